@@ -1,0 +1,70 @@
+//! Small sessions for the domain's tests, built in code so each test shows its numbers.
+
+use chrono::NaiveDate;
+
+use super::{Framework, Habit, Participant, Rating, Scale, Session};
+
+/// A 1-5 framework with the given habit ids.
+pub fn framework(habit_ids: &[&str]) -> Framework {
+    Framework {
+        id: "test".into(),
+        name: "Test".into(),
+        version: 1,
+        description: String::new(),
+        scale: Scale {
+            name: "maturity".into(),
+            min: 1,
+            max: 5,
+            labels: ["absent", "emerging", "developing", "embedded", "leading"]
+                .map(String::from)
+                .to_vec(),
+        },
+        habits: habit_ids
+            .iter()
+            .map(|id| Habit {
+                id: id.to_string(),
+                name: id.to_uppercase(),
+                summary: format!("{id} well"),
+                questions: vec!["Why?".into(), "How?".into()],
+                rubric: (1..=5).map(|level| format!("{id} at {level}")).collect(),
+            })
+            .collect(),
+    }
+}
+
+/// A session on `framework(habit_ids)` with areas and no participants.
+pub fn session(habit_ids: &[&str], areas: &[&str]) -> Session {
+    let mut session = Session::new(
+        "Test workshop",
+        NaiveDate::from_ymd_opt(2026, 5, 14).expect("valid date"),
+        framework(habit_ids),
+    );
+    session.areas = areas.iter().map(|a| a.to_string()).collect();
+    session
+}
+
+/// Adds a participant in an area (or none).
+pub fn add_person(session: &mut Session, name: &str, area: Option<&str>) {
+    session.participants.push(Participant {
+        name: name.into(),
+        role: String::new(),
+        area: area.map(String::from),
+        anonymous: false,
+    });
+}
+
+/// Sets a participant's current and target score for a habit.
+pub fn score(
+    session: &mut Session,
+    habit: &str,
+    name: &str,
+    current: Option<u8>,
+    target: Option<u8>,
+) {
+    session
+        .benchmark
+        .entry(habit.into())
+        .or_default()
+        .scores
+        .insert(name.into(), Rating { current, target });
+}

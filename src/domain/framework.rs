@@ -1,0 +1,196 @@
+//! A framework is the instrument a workshop measures with: a scale and the habits
+//! scored on it. It is data (a RON file under `assets/frameworks/`), never code.
+
+use serde::{Deserialize, Serialize};
+
+/// The instrument: what is scored (habits) and on what scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Framework {
+    /// Stable identifier, e.g. `seven-habits`; two sessions compare only when it matches.
+    pub id: String,
+    pub name: String,
+    /// Bumped by whoever edits the framework, so a session records which edition it used.
+    pub version: u32,
+    #[serde(default)]
+    pub description: String,
+    pub scale: Scale,
+    pub habits: Vec<Habit>,
+}
+
+/// The scoring scale: integer levels from `min` to `max`, each with a label.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub name: String,
+    pub min: u8,
+    pub max: u8,
+    /// One label per level, lowest first (`labels[0]` names `min`).
+    pub labels: Vec<String>,
+}
+
+/// One habit of the framework, with what the room needs to score it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Habit {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    /// Two to four questions the facilitator asks the room before it scores.
+    pub questions: Vec<String>,
+    /// What each level looks like for this habit, lowest first, one line per level.
+    pub rubric: Vec<String>,
+}
+
+impl Scale {
+    /// How many levels the scale has.
+    pub fn len(&self) -> usize {
+        usize::from(self.max.saturating_sub(self.min)) + 1
+    }
+
+    pub fn contains(&self, value: u8) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+
+    /// The label of a level, if the level is on the scale.
+    pub fn label(&self, value: u8) -> Option<&str> {
+        if !self.contains(value) {
+            return None;
+        }
+        self.labels
+            .get(usize::from(value - self.min))
+            .map(String::as_str)
+    }
+
+    /// Maps a mean on this scale linearly onto 0-100.
+    pub fn to_percent(&self, mean: f64) -> f64 {
+        let span = f64::from(self.max) - f64::from(self.min);
+        if span <= 0.0 {
+            return 0.0;
+        }
+        ((mean - f64::from(self.min)) / span * 100.0).clamp(0.0, 100.0)
+    }
+}
+
+impl Framework {
+    pub fn habit(&self, id: &str) -> Option<&Habit> {
+        self.habits.iter().find(|habit| habit.id == id)
+    }
+
+    /// Every way this framework breaks its own rules, in words; empty when sound.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.id.trim().is_empty() {
+            problems.push("the framework id is empty".to_string());
+        }
+        if self.name.trim().is_empty() {
+            problems.push("the framework name is empty".to_string());
+        }
+        let scale = &self.scale;
+        if scale.min >= scale.max {
+            problems.push(format!(
+                "the scale runs from {} to {}: min must be below max",
+                scale.min, scale.max
+            ));
+        } else if scale.labels.len() != scale.len() {
+            problems.push(format!(
+                "the scale {}-{} has {} levels but {} labels",
+                scale.min,
+                scale.max,
+                scale.len(),
+                scale.labels.len()
+            ));
+        }
+        if self.habits.is_empty() {
+            problems.push("the framework has no habits".to_string());
+        }
+        let mut seen = Vec::new();
+        for habit in &self.habits {
+            if habit.id.trim().is_empty() {
+                problems.push(format!("habit \"{}\" has an empty id", habit.name));
+            } else if seen.contains(&habit.id.as_str()) {
+                problems.push(format!("habit id \"{}\" is used twice", habit.id));
+            }
+            seen.push(habit.id.as_str());
+            if habit.name.trim().is_empty() {
+                problems.push(format!("habit \"{}\" has an empty name", habit.id));
+            }
+            if !(2..=4).contains(&habit.questions.len()) {
+                problems.push(format!(
+                    "habit \"{}\" has {} questions; give 2 to 4",
+                    habit.id,
+                    habit.questions.len()
+                ));
+            }
+            if scale.min < scale.max && habit.rubric.len() != scale.len() {
+                problems.push(format!(
+                    "habit \"{}\" has {} rubric lines; the scale has {} levels",
+                    habit.id,
+                    habit.rubric.len(),
+                    scale.len()
+                ));
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn scale() -> Scale {
+        Scale {
+            name: "maturity".into(),
+            min: 1,
+            max: 5,
+            labels: ["absent", "emerging", "developing", "embedded", "leading"]
+                .map(String::from)
+                .to_vec(),
+        }
+    }
+
+    #[test]
+    fn scale_maps_its_ends_to_0_and_100() {
+        let scale = scale();
+        assert_eq!(scale.to_percent(1.0), 0.0);
+        assert_eq!(scale.to_percent(5.0), 100.0);
+        assert_eq!(scale.to_percent(3.0), 50.0);
+        assert_eq!(scale.to_percent(4.2), 80.0);
+    }
+
+    #[test]
+    fn labels_follow_levels() {
+        let scale = scale();
+        assert_eq!(scale.len(), 5);
+        assert_eq!(scale.label(1), Some("absent"));
+        assert_eq!(scale.label(5), Some("leading"));
+        assert_eq!(scale.label(0), None);
+        assert_eq!(scale.label(6), None);
+    }
+
+    #[test]
+    fn a_framework_with_broken_rules_says_each_problem() {
+        let habit = Habit {
+            id: "listen".into(),
+            name: "Listen".into(),
+            summary: String::new(),
+            questions: vec!["Only one?".into()],
+            rubric: vec!["a".into(), "b".into()],
+        };
+        let framework = Framework {
+            id: "f".into(),
+            name: "F".into(),
+            version: 1,
+            description: String::new(),
+            scale: scale(),
+            habits: vec![habit.clone(), habit],
+        };
+        let problems = framework.problems();
+        assert!(problems.contains(&"habit id \"listen\" is used twice".to_string()));
+        assert!(problems.contains(&"habit \"listen\" has 1 questions; give 2 to 4".to_string()));
+        assert!(
+            problems.contains(&"habit \"listen\" has 2 rubric lines; the scale has 5 levels".to_string())
+        );
+    }
+}

@@ -1,0 +1,341 @@
+//! A workshop session: who is in the room, what they scored, voted and planned,
+//! and where the facilitator left off.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::framework::Framework;
+use super::plan::Action;
+use super::scoring::{HabitRecord, Rating};
+use super::voting::{Candidate, VotingRound};
+
+/// The session file format this huddle writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One workshop, from setup to wrap-up. The framework is copied in, so later
+/// edits of the framework file never change what this session recorded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub format_version: u32,
+    pub title: String,
+    #[serde(default)]
+    pub organisation: String,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub facilitator: String,
+    #[serde(default)]
+    pub sponsor: String,
+    /// The parts of the business being benchmarked, e.g. "Store", "Call centre".
+    #[serde(default)]
+    pub areas: Vec<String>,
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    /// What was captured per habit, keyed by habit id.
+    #[serde(default)]
+    pub benchmark: BTreeMap<String, HabitRecord>,
+    #[serde(default)]
+    pub rounds: Vec<VotingRound>,
+    #[serde(default)]
+    pub plan: Vec<Action>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_benchmark: Option<NaiveDate>,
+    #[serde(default)]
+    pub position: Position,
+    pub framework: Framework,
+}
+
+/// Someone in the room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// Anonymous participants never appear by name in reports.
+    #[serde(default)]
+    pub anonymous: bool,
+}
+
+/// The phases of a workshop, in the order the facilitator usually runs them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Phase {
+    #[default]
+    Setup,
+    Participants,
+    Benchmark,
+    Results,
+    Prioritise,
+    Plan,
+    WrapUp,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 7] = [
+        Phase::Setup,
+        Phase::Participants,
+        Phase::Benchmark,
+        Phase::Results,
+        Phase::Prioritise,
+        Phase::Plan,
+        Phase::WrapUp,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Setup => "Setup",
+            Phase::Participants => "Participants",
+            Phase::Benchmark => "Benchmark",
+            Phase::Results => "Results",
+            Phase::Prioritise => "Prioritise",
+            Phase::Plan => "Plan",
+            Phase::WrapUp => "Wrap-up",
+        }
+    }
+}
+
+/// Where the facilitator was, so a reopened session continues exactly there.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Position {
+    pub phase: Phase,
+    /// Index of the habit on screen in the benchmark.
+    pub habit: usize,
+    /// The selected row of the current phase's list or table.
+    pub row: usize,
+}
+
+/// A rule a session breaks, with the keys that lead to the offending place in its
+/// file (section, then item), so storage can point at a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub message: String,
+    pub anchors: Vec<String>,
+}
+
+impl Problem {
+    fn new(message: String, anchors: &[&str]) -> Self {
+        Problem {
+            message,
+            anchors: anchors.iter().map(|anchor| anchor.to_string()).collect(),
+        }
+    }
+}
+
+impl Session {
+    /// An empty session on the given framework.
+    pub fn new(title: impl Into<String>, date: NaiveDate, framework: Framework) -> Self {
+        Session {
+            format_version: FORMAT_VERSION,
+            title: title.into(),
+            organisation: String::new(),
+            date,
+            facilitator: String::new(),
+            sponsor: String::new(),
+            areas: Vec::new(),
+            participants: Vec::new(),
+            benchmark: BTreeMap::new(),
+            rounds: Vec::new(),
+            plan: Vec::new(),
+            next_benchmark: None,
+            position: Position::default(),
+            framework,
+        }
+    }
+
+    pub fn participant(&self, name: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.name == name)
+    }
+
+    /// A participant's scores for a habit; all missing when nothing was entered.
+    pub fn rating(&self, habit_id: &str, participant: &str) -> Rating {
+        self.benchmark
+            .get(habit_id)
+            .and_then(|record| record.scores.get(participant))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Every rule the session breaks; empty when it is sound. Values are never
+    /// clamped or dropped: a broken session is refused and the file left alone.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = self
+            .framework
+            .problems()
+            .into_iter()
+            .map(|message| Problem::new(format!("framework: {message}"), &["framework:"]))
+            .collect();
+        if self.title.trim().is_empty() {
+            problems.push(Problem::new(
+                "the workshop title is empty; give the workshop a title".into(),
+                &["title:"],
+            ));
+        }
+        self.check_areas(&mut problems);
+        self.check_participants(&mut problems);
+        self.check_benchmark(&mut problems);
+        self.check_rounds(&mut problems);
+        self.check_plan(&mut problems);
+        problems
+    }
+
+    fn check_areas(&self, problems: &mut Vec<Problem>) {
+        for (index, area) in self.areas.iter().enumerate() {
+            if area.trim().is_empty() {
+                problems.push(Problem::new(
+                    format!("area {} has an empty name", index + 1),
+                    &["areas:"],
+                ));
+            } else if self.areas[..index].iter().any(|a| same_name(a, area)) {
+                problems.push(Problem::new(
+                    format!("area \"{area}\" is listed twice"),
+                    &["areas:", &quoted(area), &quoted(area)],
+                ));
+            }
+        }
+    }
+
+    fn check_participants(&self, problems: &mut Vec<Problem>) {
+        for (index, person) in self.participants.iter().enumerate() {
+            let name = quoted(&person.name);
+            if person.name.trim().is_empty() {
+                problems.push(Problem::new(
+                    format!("participant {} has an empty name", index + 1),
+                    &["participants:"],
+                ));
+            } else if self.participants[..index]
+                .iter()
+                .any(|other| same_name(&other.name, &person.name))
+            {
+                problems.push(Problem::new(
+                    format!(
+                        "participant \"{}\" appears twice; names must be unique",
+                        person.name
+                    ),
+                    &["participants:", &name, &name],
+                ));
+            }
+            if let Some(area) = &person.area
+                && !self.areas.contains(area)
+            {
+                problems.push(Problem::new(
+                    format!(
+                        "participant \"{}\" is in area \"{area}\", which is not one of the session's areas",
+                        person.name
+                    ),
+                    &["participants:", &name, "area:"],
+                ));
+            }
+        }
+    }
+
+    fn check_benchmark(&self, problems: &mut Vec<Problem>) {
+        let scale = &self.framework.scale;
+        for (habit_id, record) in &self.benchmark {
+            let habit = quoted(habit_id);
+            if self.framework.habit(habit_id).is_none() {
+                problems.push(Problem::new(
+                    format!("the benchmark has scores for habit \"{habit_id}\", which the framework does not have"),
+                    &["benchmark:", &habit],
+                ));
+                continue;
+            }
+            for (person, rating) in &record.scores {
+                let name = quoted(person);
+                if self.participant(person).is_none() {
+                    problems.push(Problem::new(
+                        format!("habit \"{habit_id}\" has scores from \"{person}\", who is not a participant"),
+                        &["benchmark:", &habit, &name],
+                    ));
+                }
+                for (kind, value) in [("current", rating.current), ("target", rating.target)] {
+                    if let Some(value) = value.filter(|&value| !scale.contains(value)) {
+                        problems.push(Problem::new(
+                            format!(
+                                "habit \"{habit_id}\", participant \"{person}\": {kind} score {value} is off the scale {}-{}",
+                                scale.min, scale.max
+                            ),
+                            &["benchmark:", &habit, &name, kind],
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_rounds(&self, problems: &mut Vec<Problem>) {
+        for (index, round) in self.rounds.iter().enumerate() {
+            let title = quoted(&round.title);
+            let at = |message: String, more: &[&str]| {
+                let mut anchors = vec!["rounds:", title.as_str()];
+                anchors.extend_from_slice(more);
+                Problem::new(format!("voting round {} ({}): {message}", index + 1, round.title), &anchors)
+            };
+            if round.dots_per_participant == 0 || round.max_per_candidate == 0 {
+                problems.push(at(
+                    "dots per participant and the stacking cap must be at least 1".into(),
+                    &["dots_per_participant:"],
+                ));
+            }
+            for candidate in &round.candidates {
+                let habit = match candidate {
+                    Candidate::Habit(habit) | Candidate::Barrier { habit, .. } => habit,
+                    Candidate::Idea(_) => continue,
+                };
+                if self.framework.habit(habit).is_none() {
+                    problems.push(at(
+                        format!("candidate habit \"{habit}\" is not in the framework"),
+                        &["candidates:", &quoted(habit)],
+                    ));
+                }
+            }
+            for (person, ballot) in &round.ballots {
+                let name = quoted(person);
+                if self.participant(person).is_none() {
+                    problems.push(at(
+                        format!("\"{person}\" voted but is not a participant"),
+                        &["ballots:", &name],
+                    ));
+                }
+                if let Err(error) = round.check_ballot(ballot) {
+                    problems.push(at(
+                        format!("the ballot of \"{person}\" is refused: {error}"),
+                        &["ballots:", &name],
+                    ));
+                }
+            }
+        }
+    }
+
+    fn check_plan(&self, problems: &mut Vec<Problem>) {
+        for (index, action) in self.plan.iter().enumerate() {
+            if action.what.trim().is_empty() {
+                problems.push(Problem::new(
+                    format!("plan action {} says nothing about what to do", index + 1),
+                    &["plan:"],
+                ));
+            }
+            if let Some(habit) = &action.habit
+                && self.framework.habit(habit).is_none()
+            {
+                problems.push(Problem::new(
+                    format!("plan action {} is linked to habit \"{habit}\", which the framework does not have", index + 1),
+                    &["plan:", &quoted(&action.what), "habit:"],
+                ));
+            }
+        }
+    }
+}
+
+/// Names that differ only in case or surrounding spaces are the same name to a room.
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+fn quoted(text: &str) -> String {
+    format!("\"{text}\"")
+}

@@ -1,0 +1,311 @@
+//! Dot voting: rounds, ballots, the tally and its ranking with ties.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// What the room can put dots on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Candidate {
+    /// A habit of the framework, by id.
+    Habit(String),
+    /// A barrier captured for a habit during the benchmark.
+    Barrier { habit: String, text: String },
+    /// Anything the facilitator adds by hand.
+    Idea(String),
+}
+
+/// How the votes of a round are collected.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteMethod {
+    /// Each participant places their own dots on the laptop, unseen.
+    #[default]
+    SecretBallot,
+    /// The facilitator types each participant's dots.
+    FacilitatorEntry,
+    /// A show of hands: the facilitator types the count per candidate.
+    RoomTally,
+}
+
+/// One round of dot voting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VotingRound {
+    pub title: String,
+    pub candidates: Vec<Candidate>,
+    pub dots_per_participant: u32,
+    /// The most dots one participant may stack on one candidate.
+    pub max_per_candidate: u32,
+    #[serde(default)]
+    pub method: VoteMethod,
+    /// Dots per candidate (in candidate order), keyed by participant name.
+    #[serde(default)]
+    pub ballots: BTreeMap<String, Vec<u32>>,
+    /// Counts per candidate when the round is a show of hands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub room_tally: Vec<u32>,
+    /// How many people voted in a show of hands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub present: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revealed_at: Option<NaiveDateTime>,
+    /// A closed round takes no more changes to its ballots.
+    #[serde(default)]
+    pub closed: bool,
+}
+
+/// Why a ballot or tally is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum VoteError {
+    #[error("the ballot has {found} entries but the round has {expected} candidates")]
+    WrongLength { expected: usize, found: usize },
+    #[error("{used} dots placed but each person has {allowed}")]
+    OverLimit { used: u32, allowed: u32 },
+    #[error("{dots} dots on one candidate; at most {cap} may be stacked on one")]
+    OverStackingCap { dots: u32, cap: u32 },
+    #[error("the tally has {total} dots but {present} people with {dots} dots each can give at most {max}")]
+    TallyTooHigh {
+        total: u32,
+        present: u32,
+        dots: u32,
+        max: u32,
+    },
+}
+
+/// A candidate's place in the revealed tally.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ranked {
+    /// Index into the round's candidates.
+    pub candidate: usize,
+    pub dots: u32,
+    /// 1 for the most dots; tied candidates share a rank (1, 2, 2, 4).
+    pub rank: usize,
+    pub tied: bool,
+}
+
+/// The default number of dots: a third of the candidates, rounded up.
+pub fn default_dots(candidates: usize) -> u32 {
+    u32::try_from(candidates.div_ceil(3)).unwrap_or(u32::MAX)
+}
+
+impl VotingRound {
+    /// A new, open round with the default settings for its candidates.
+    pub fn new(title: impl Into<String>, candidates: Vec<Candidate>) -> Self {
+        VotingRound {
+            title: title.into(),
+            dots_per_participant: default_dots(candidates.len()),
+            max_per_candidate: 2,
+            candidates,
+            method: VoteMethod::default(),
+            ballots: BTreeMap::new(),
+            room_tally: Vec::new(),
+            present: None,
+            revealed_at: None,
+            closed: false,
+        }
+    }
+
+    /// Checks one participant's ballot against the round's limits.
+    pub fn check_ballot(&self, dots: &[u32]) -> Result<(), VoteError> {
+        if dots.len() != self.candidates.len() {
+            return Err(VoteError::WrongLength {
+                expected: self.candidates.len(),
+                found: dots.len(),
+            });
+        }
+        if let Some(&most) = dots.iter().max().filter(|&&most| most > self.max_per_candidate) {
+            return Err(VoteError::OverStackingCap {
+                dots: most,
+                cap: self.max_per_candidate,
+            });
+        }
+        let used: u32 = dots.iter().sum();
+        if used > self.dots_per_participant {
+            return Err(VoteError::OverLimit {
+                used,
+                allowed: self.dots_per_participant,
+            });
+        }
+        Ok(())
+    }
+
+    /// Checks a show-of-hands tally: no more dots than the people present could give.
+    pub fn check_room_tally(&self, counts: &[u32], present: u32) -> Result<(), VoteError> {
+        if counts.len() != self.candidates.len() {
+            return Err(VoteError::WrongLength {
+                expected: self.candidates.len(),
+                found: counts.len(),
+            });
+        }
+        let total: u32 = counts.iter().sum();
+        let max = present.saturating_mul(self.dots_per_participant);
+        if total > max {
+            return Err(VoteError::TallyTooHigh {
+                total,
+                present,
+                dots: self.dots_per_participant,
+                max,
+            });
+        }
+        Ok(())
+    }
+
+    /// Dots per candidate, in candidate order.
+    pub fn tally(&self) -> Vec<u32> {
+        if self.method == VoteMethod::RoomTally {
+            let mut counts = self.room_tally.clone();
+            counts.resize(self.candidates.len(), 0);
+            return counts;
+        }
+        let mut counts = vec![0; self.candidates.len()];
+        for ballot in self.ballots.values() {
+            for (count, dots) in counts.iter_mut().zip(ballot) {
+                *count += dots;
+            }
+        }
+        counts
+    }
+
+    /// How many people have voted (ballots, or the head count of a show of hands).
+    pub fn voters(&self) -> usize {
+        match self.method {
+            VoteMethod::RoomTally => self.present.map_or(0, |n| n as usize),
+            _ => self.ballots.len(),
+        }
+    }
+
+    /// The tally ranked: most dots first; among equal dots the larger gap first
+    /// (candidates without a gap last), then candidate order.
+    pub fn ranking(&self, gap_of: impl Fn(&Candidate) -> Option<f64>) -> Vec<Ranked> {
+        let tally = self.tally();
+        let gaps: Vec<Option<f64>> = self.candidates.iter().map(&gap_of).collect();
+        let mut order: Vec<usize> = (0..tally.len()).collect();
+        order.sort_by(|&a, &b| {
+            tally[b]
+                .cmp(&tally[a])
+                .then_with(|| compare_gaps(gaps[a], gaps[b]))
+                .then(a.cmp(&b))
+        });
+        let mut ranked = Vec::with_capacity(order.len());
+        for (position, &candidate) in order.iter().enumerate() {
+            let dots = tally[candidate];
+            let rank = match ranked.last() {
+                Some(Ranked { dots: previous, rank, .. }) if *previous == dots => *rank,
+                _ => position + 1,
+            };
+            let tied = tally.iter().filter(|&&other| other == dots).count() > 1;
+            ranked.push(Ranked {
+                candidate,
+                dots,
+                rank,
+                tied,
+            });
+        }
+        ranked
+    }
+}
+
+/// Larger gap first; a missing gap sorts after any gap.
+fn compare_gaps(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => b.total_cmp(&a),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round(candidates: &[&str]) -> VotingRound {
+        VotingRound::new(
+            "habits",
+            candidates
+                .iter()
+                .map(|id| Candidate::Habit(id.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn default_dots_are_a_third_of_the_candidates_rounded_up() {
+        assert_eq!(default_dots(7), 3);
+        assert_eq!(default_dots(6), 2);
+        assert_eq!(default_dots(1), 1);
+        assert_eq!(default_dots(10), 4);
+    }
+
+    #[test]
+    fn ballots_over_the_limit_or_the_cap_are_refused() {
+        let round = round(&["a", "b", "c", "d", "e", "f", "g"]);
+        assert_eq!(round.check_ballot(&[1, 1, 1, 0, 0, 0, 0]), Ok(()));
+        assert_eq!(
+            round.check_ballot(&[1, 1, 1, 1, 0, 0, 0]),
+            Err(VoteError::OverLimit { used: 4, allowed: 3 })
+        );
+        assert_eq!(
+            round.check_ballot(&[3, 0, 0, 0, 0, 0, 0]),
+            Err(VoteError::OverStackingCap { dots: 3, cap: 2 })
+        );
+        assert!(matches!(
+            round.check_ballot(&[1]),
+            Err(VoteError::WrongLength { expected: 7, found: 1 })
+        ));
+    }
+
+    #[test]
+    fn a_room_tally_cannot_exceed_dots_times_people() {
+        let round = round(&["a", "b", "c"]);
+        // one dot each for 4 people: at most 4
+        assert_eq!(round.check_room_tally(&[2, 1, 1], 4), Ok(()));
+        assert!(matches!(
+            round.check_room_tally(&[3, 1, 1], 4),
+            Err(VoteError::TallyTooHigh { total: 5, max: 4, .. })
+        ));
+    }
+
+    #[test]
+    fn ties_share_a_rank_and_the_larger_gap_goes_first() {
+        let mut round = round(&["listen", "think", "empower", "delight"]);
+        round.dots_per_participant = 4;
+        round.ballots.insert("Ana".into(), vec![2, 1, 1, 0]);
+        round.ballots.insert("Ben".into(), vec![0, 1, 1, 2]);
+        // tally: listen 2, think 2, empower 2, delight 2 -> all tied
+        round.ballots.insert("Cy".into(), vec![1, 0, 0, 0]);
+        // tally: listen 3, think 2, empower 2, delight 2
+        let gap = |candidate: &Candidate| match candidate {
+            Candidate::Habit(id) if id == "think" => Some(0.5),
+            Candidate::Habit(id) if id == "empower" => Some(1.5),
+            _ => None,
+        };
+        let ranked = round.ranking(gap);
+        let summary: Vec<(usize, u32, usize, bool)> = ranked
+            .iter()
+            .map(|r| (r.candidate, r.dots, r.rank, r.tied))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (0, 3, 1, false),
+                (2, 2, 2, true), // empower: gap 1.5
+                (1, 2, 2, true), // think: gap 0.5
+                (3, 2, 2, true), // delight: no gap
+            ]
+        );
+    }
+
+    #[test]
+    fn a_show_of_hands_counts_only_the_typed_tally() {
+        let mut round = round(&["a", "b"]);
+        round.method = VoteMethod::RoomTally;
+        round.room_tally = vec![5];
+        round.present = Some(6);
+        assert_eq!(round.tally(), vec![5, 0]);
+        assert_eq!(round.voters(), 6);
+    }
+}

@@ -1,0 +1,13 @@
+//! huddle runs a customer-centric culture workshop from the terminal: the room
+//! scores its habits, votes on what matters most and leaves with a plan.
+//!
+//! - [`domain`]: the data and rules, free of terminal and files.
+//! - [`storage`]: session and framework files, saved atomically with a backup.
+//! - [`assets`]: the framework and example sessions that ship inside the binary.
+//! - [`ui`]: what the terminal shows.
+
+pub mod assets;
+pub mod cli;
+pub mod domain;
+pub mod storage;
+pub mod ui;

@@ -1,0 +1,79 @@
+//! What can go wrong with session and framework files, said so a facilitator can fix it.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+/// A place in a file, 1-based, as editors count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// A rule a file breaks and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocatedProblem {
+    pub location: Location,
+    pub message: String,
+}
+
+/// Everything storage can fail at. Each message names the file and says what to do.
+#[derive(Debug, Error)]
+pub enum StorageError {
+    #[error("{}:{location}: {message}", path.display())]
+    Syntax {
+        path: PathBuf,
+        location: Location,
+        message: String,
+    },
+    #[error("{}", invalid_message(path, problems))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<LocatedProblem>,
+    },
+    #[error(
+        "{}: written by a newer huddle (session format {found}); this huddle reads format {supported} and older. Update huddle to open it.",
+        path.display()
+    )]
+    NewerFormat {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{}: session format {found} is not one huddle ever wrote", path.display())]
+    UnknownFormat { path: PathBuf, found: u32 },
+    #[error("cannot read {}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+    #[error("cannot use the sessions folder {}: {source}", path.display())]
+    Folder { path: PathBuf, source: io::Error },
+    #[error(
+        "{} is open in another huddle (process {pid}). Close it there, or add --read-only to look without changing it.",
+        path.display()
+    )]
+    Locked { path: PathBuf, pid: u32 },
+    #[error("cannot turn the session into RON: {0}")]
+    Serialize(String),
+    #[error("no session called \"{name}\" in {}; `huddle list` shows the sessions there", folder.display())]
+    NotFound { name: String, folder: PathBuf },
+    #[error("cannot find a place for huddle's files; set HUDDLE_HOME to a folder")]
+    NoHome,
+}
+
+fn invalid_message(path: &std::path::Path, problems: &[LocatedProblem]) -> String {
+    problems
+        .iter()
+        .map(|problem| format!("{}:{}: {}", path.display(), problem.location, problem.message))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

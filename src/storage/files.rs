@@ -1,0 +1,142 @@
+//! Reading and writing session files. A save never leaves a half-written file:
+//! it writes a temporary file beside the target, syncs it, keeps the previous
+//! version as `<name>.ron.bak`, renames the new file over the target and syncs
+//! the folder.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::error::StorageError;
+use super::format::{parse_framework, parse_session, session_to_ron};
+use crate::domain::{Framework, Session};
+
+/// Reads and checks a session file; the file is never changed by reading.
+pub fn load_session(path: &Path) -> Result<Session, StorageError> {
+    parse_session(&read(path)?, path)
+}
+
+/// Reads and checks a framework file.
+pub fn load_framework(path: &Path) -> Result<Framework, StorageError> {
+    parse_framework(&read(path)?, path)
+}
+
+/// Saves a session atomically, keeping the previous file as a backup.
+pub fn save_session(path: &Path, session: &Session) -> Result<(), StorageError> {
+    write_atomically(path, session_to_ron(session)?.as_bytes())
+}
+
+/// The backup kept beside a session file: the version before the last save.
+pub fn backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".bak")
+}
+
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn read(path: &Path) -> Result<String, StorageError> {
+    fs::read_to_string(path).map_err(|source| StorageError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Writes `bytes` to `path` so that a crash at any moment leaves either the old or
+/// the new file complete, never a mix.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let write_error = |source| StorageError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let temporary = with_suffix(path, &format!(".tmp-{}", std::process::id()));
+    let written = (|| {
+        let mut file = File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(source) = written {
+        let _ = fs::remove_file(&temporary);
+        return Err(write_error(source));
+    }
+    if path.exists()
+        && let Err(source) = keep_backup(path)
+    {
+        let _ = fs::remove_file(&temporary);
+        return Err(write_error(source));
+    }
+    if let Err(source) = fs::rename(&temporary, path) {
+        let _ = fs::remove_file(&temporary);
+        return Err(write_error(source));
+    }
+    sync_folder(path).map_err(write_error)
+}
+
+/// Keeps the current file as the backup. A hard link costs no copy; where the file
+/// system has none, the file is copied.
+fn keep_backup(path: &Path) -> std::io::Result<()> {
+    let backup = backup_path(path);
+    match fs::remove_file(&backup) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error),
+        _ => {}
+    }
+    if fs::hard_link(path, &backup).is_err() {
+        fs::copy(path, &backup)?;
+    }
+    Ok(())
+}
+
+/// Makes the rename itself durable: on Unix a folder's entries are synced through it.
+fn sync_folder(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        File::open(folder)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// A session file found in a folder, loaded or with the reason it does not load.
+#[derive(Debug)]
+pub struct SessionEntry {
+    pub path: PathBuf,
+    pub modified: SystemTime,
+    pub session: Result<Session, StorageError>,
+}
+
+/// The `.ron` session files in a folder, most recently changed first. A folder
+/// that does not exist yet holds no sessions.
+pub fn list_sessions(folder: &Path) -> Result<Vec<SessionEntry>, StorageError> {
+    let entries = match fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => {
+            return Err(StorageError::Folder {
+                path: folder.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let mut sessions: Vec<SessionEntry> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron") && path.is_file())
+        .map(|path| SessionEntry {
+            modified: fs::metadata(&path)
+                .and_then(|meta| meta.modified())
+                .unwrap_or(SystemTime::UNIX_EPOCH),
+            session: load_session(&path),
+            path,
+        })
+        .collect();
+    sessions.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.path.cmp(&b.path)));
+    Ok(sessions)
+}

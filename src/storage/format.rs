@@ -1,0 +1,152 @@
+//! Session and framework files as RON text: parsing with positions in errors,
+//! the rules checked after parsing, and the pretty form huddle writes.
+
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+use serde::Deserialize;
+
+use super::error::{LocatedProblem, Location, StorageError};
+use crate::domain::{FORMAT_VERSION, Framework, Problem, Session};
+
+fn options() -> ron::Options {
+    // Files may write `current: 3` instead of `current: Some(3)`, with or without the header.
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+/// Only the version, read leniently, so a newer file is named as newer rather than
+/// reported for fields this huddle does not know.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: Option<u32>,
+}
+
+/// Parses and checks a session. `path` is only used in messages.
+pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
+    if let Ok(VersionProbe {
+        format_version: Some(found),
+    }) = options().from_str::<VersionProbe>(text)
+    {
+        if found > FORMAT_VERSION {
+            return Err(StorageError::NewerFormat {
+                path: path.to_path_buf(),
+                found,
+                supported: FORMAT_VERSION,
+            });
+        }
+        // Format 1 is the first; an older format gets its migration here.
+        if found < 1 {
+            return Err(StorageError::UnknownFormat {
+                path: path.to_path_buf(),
+                found,
+            });
+        }
+    }
+    let session: Session = parse(text, path)?;
+    let problems = session.problems();
+    if problems.is_empty() {
+        Ok(session)
+    } else {
+        Err(invalid(text, path, problems))
+    }
+}
+
+/// Parses and checks a framework file.
+pub fn parse_framework(text: &str, path: &Path) -> Result<Framework, StorageError> {
+    let framework: Framework = parse(text, path)?;
+    let problems: Vec<Problem> = framework
+        .problems()
+        .into_iter()
+        .map(|message| Problem {
+            message,
+            anchors: Vec::new(),
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(framework)
+    } else {
+        Err(invalid(text, path, problems))
+    }
+}
+
+/// Whether a file's text is a session (it has a format version) rather than a framework.
+pub fn looks_like_session(text: &str) -> bool {
+    text.contains("format_version")
+}
+
+/// The pretty RON huddle writes: readable and editable by hand.
+pub fn session_to_ron(session: &Session) -> Result<String, StorageError> {
+    let config = PrettyConfig::new()
+        .struct_names(false)
+        .extensions(Extensions::IMPLICIT_SOME)
+        .indentor("  ");
+    let mut text = ron::ser::to_string_pretty(session, config)
+        .map_err(|error| StorageError::Serialize(error.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn parse<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, StorageError> {
+    options().from_str(text).map_err(|error| StorageError::Syntax {
+        path: path.to_path_buf(),
+        location: Location {
+            line: error.span.start.line,
+            column: error.span.start.col,
+        },
+        message: error.code.to_string(),
+    })
+}
+
+fn invalid(text: &str, path: &Path, problems: Vec<Problem>) -> StorageError {
+    StorageError::Invalid {
+        path: path.to_path_buf(),
+        problems: problems
+            .into_iter()
+            .map(|problem| LocatedProblem {
+                location: locate(text, &problem.anchors),
+                message: problem.message,
+            })
+            .collect(),
+    }
+}
+
+/// Finds each anchor in turn, each after the one before, and returns where the last
+/// one found starts: the rule's section, then its item, then its field.
+fn locate(text: &str, anchors: &[String]) -> Location {
+    let mut offset = 0;
+    let mut found = None;
+    for anchor in anchors {
+        match text[offset..].find(anchor.as_str()) {
+            Some(at) => {
+                found = Some(offset + at);
+                offset += at + anchor.len();
+            }
+            None => break,
+        }
+    }
+    let start = found.unwrap_or(0);
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let column = before[before.rfind('\n').map_or(0, |nl| nl + 1)..].chars().count() + 1;
+    Location { line, column }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_lead_to_the_field_of_the_item_of_the_section() {
+        let text = "(\n  title: \"x\",\n  benchmark: {\n    \"listen\": (\n      scores: {\n        \"Ana\": (current: 9),\n";
+        let anchors = ["benchmark:", "\"listen\"", "\"Ana\"", "current"].map(String::from);
+        assert_eq!(locate(text, &anchors), Location { line: 6, column: 17 });
+    }
+
+    #[test]
+    fn a_missing_anchor_stops_at_the_last_one_found() {
+        let text = "(\n  plan: [\n";
+        let anchors = ["plan:", "\"nowhere\""].map(String::from);
+        assert_eq!(locate(text, &anchors), Location { line: 2, column: 3 });
+    }
+}

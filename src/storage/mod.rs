@@ -1,0 +1,20 @@
+//! Session and framework files: RON text, atomic saves with a backup, locks, and
+//! where files live. Nothing here knows about the terminal.
+
+mod error;
+mod files;
+mod format;
+mod lock;
+mod paths;
+
+pub use error::{LocatedProblem, Location, StorageError};
+pub use files::{
+    SessionEntry, backup_path, list_sessions, load_framework, load_session, save_session,
+    write_atomically,
+};
+pub use format::{looks_like_session, parse_framework, parse_session, session_to_ron};
+pub use lock::SessionLock;
+pub use paths::{
+    HOME_VARIABLE, demo_folder, ensure_folder, home, new_session_path, resolve_session,
+    sessions_folder,
+};

@@ -1,0 +1,84 @@
+//! Where huddle keeps its files: the platform's data folder, or `HUDDLE_HOME`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use directories::ProjectDirs;
+
+use super::error::StorageError;
+
+/// Overrides the folder huddle keeps its files in (tests, shared folders).
+pub const HOME_VARIABLE: &str = "HUDDLE_HOME";
+
+/// huddle's own folder: `HUDDLE_HOME` when set, else the platform's data folder.
+pub fn home() -> Result<PathBuf, StorageError> {
+    if let Some(home) = std::env::var_os(HOME_VARIABLE).filter(|home| !home.is_empty()) {
+        return Ok(PathBuf::from(home));
+    }
+    ProjectDirs::from("", "", "huddle")
+        .map(|dirs| dirs.data_dir().to_path_buf())
+        .ok_or(StorageError::NoHome)
+}
+
+/// The folder sessions are created in and listed from.
+pub fn sessions_folder() -> Result<PathBuf, StorageError> {
+    Ok(home()?.join("sessions"))
+}
+
+/// Scratch space for the demo, so the shipped example is never changed.
+pub fn demo_folder() -> Result<PathBuf, StorageError> {
+    Ok(home()?.join("demo"))
+}
+
+/// Creates a folder (and its parents) if needed, saying which one failed and why.
+pub fn ensure_folder(folder: &Path) -> Result<(), StorageError> {
+    fs::create_dir_all(folder).map_err(|source| StorageError::Folder {
+        path: folder.to_path_buf(),
+        source,
+    })
+}
+
+/// A session named on the command line: an existing path, or a name in the folder
+/// (with or without `.ron`).
+pub fn resolve_session(name_or_path: &str, folder: &Path) -> Result<PathBuf, StorageError> {
+    let as_path = Path::new(name_or_path);
+    if as_path.is_file() {
+        return Ok(as_path.to_path_buf());
+    }
+    let in_folder = folder.join(name_or_path);
+    let candidates = [in_folder.with_extension("ron"), in_folder];
+    candidates
+        .into_iter()
+        .find(|path| path.is_file())
+        .ok_or_else(|| StorageError::NotFound {
+            name: name_or_path.to_string(),
+            folder: folder.to_path_buf(),
+        })
+}
+
+/// A file name for a new session that does not clash with an existing one:
+/// `2026-05-14-customer-day.ron`, then `-2`, `-3`...
+pub fn new_session_path(folder: &Path, title: &str, date: NaiveDate) -> PathBuf {
+    let slug: String = title
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let stem = if slug.is_empty() {
+        date.to_string()
+    } else {
+        format!("{date}-{slug}")
+    };
+    (1..)
+        .map(|n| match n {
+            1 => folder.join(format!("{stem}.ron")),
+            n => folder.join(format!("{stem}-{n}.ron")),
+        })
+        .find(|path| !path.exists())
+        .expect("an unused name exists")
+}
