@@ -9,11 +9,14 @@ use crate::storage::{StorageError, parse_framework};
 pub const SEVEN_HABITS: &str = include_str!("../assets/frameworks/seven-habits.ron");
 
 /// The example workshop the demo opens: a retailer's first benchmark, finished.
-pub const DEMO_SESSION: &str = include_str!("../sessions/northwind-2026-05.ron");
+pub const DEMO_SESSION: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
 /// File name the demo's scratch copy gets.
-pub const DEMO_FILE_NAME: &str = "northwind-demo.ron";
+pub const DEMO_FILE_NAME: &str = "harbour-finch-demo.ron";
 
 /// The default framework, parsed.
 pub fn default_framework() -> Result<Framework, StorageError> {
-    parse_framework(SEVEN_HABITS, Path::new("assets/frameworks/seven-habits.ron"))
+    parse_framework(
+        SEVEN_HABITS,
+        Path::new("assets/frameworks/seven-habits.ron"),
+    )
 }

@@ -1,1 +1,370 @@
-//! The command line.
+//! The command line: parse, then run one command. Errors here are for people:
+//! `main` prints them and exits with 1.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::Local;
+use clap::{Parser, Subcommand};
+
+use crate::assets;
+use crate::display;
+use crate::domain::{Results, Session};
+use crate::storage::{self, SessionLock};
+use crate::ui::overview::Overview;
+use crate::ui::picker::{Choice, Picker};
+use crate::ui::terminal::{run_overview, run_picker};
+use crate::ui::theme::{Theme, ThemeName};
+
+const AFTER_HELP: &str = "\
+Examples:
+  huddle demo                     try huddle on an example workshop
+  huddle new --title \"Spring benchmark\"
+  huddle                          pick a recent session or start a new one
+  huddle summary spring-benchmark | less
+
+Sessions live in the platform's data folder, or in $HUDDLE_HOME/sessions when
+HUDDLE_HOME is set.";
+
+/// Run a customer-centric culture workshop from the terminal: the room scores its
+/// habits, votes on what matters most and leaves with a plan.
+#[derive(Debug, Parser)]
+#[command(name = "huddle", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Colours for the screen; high-contrast suits washed-out projectors.
+    #[arg(long, value_enum, default_value_t, global = true)]
+    pub theme: ThemeName,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open an example workshop (a fresh copy; the shipped example never changes).
+    #[command(after_help = "Example:\n  huddle demo --theme high-contrast")]
+    Demo,
+    /// Create a session in the sessions folder and open it.
+    #[command(
+        after_help = "Example:\n  huddle new --title \"Customer day, Riverside\" --framework my-framework.ron"
+    )]
+    New {
+        /// The workshop's title.
+        #[arg(long, default_value = "Customer culture workshop")]
+        title: String,
+        /// A framework file to score with instead of the seven habits.
+        #[arg(long, value_name = "PATH")]
+        framework: Option<PathBuf>,
+        /// Create the file and print its path without opening it.
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// Open a session by path, or by name in the sessions folder.
+    #[command(
+        after_help = "Examples:\n  huddle open 2026-05-14-customer-day\n  huddle open ~/workshops/spring.ron --read-only"
+    )]
+    Open {
+        /// A session file, or its name in the sessions folder (with or without .ron).
+        session: String,
+        /// Look without taking the session's lock (e.g. while another huddle has it open).
+        #[arg(long)]
+        read_only: bool,
+    },
+    /// List the sessions in the sessions folder.
+    #[command(after_help = "Example:\n  HUDDLE_HOME=/shared/huddle huddle list")]
+    List,
+    /// Check session and framework files; exit 1 if any is broken.
+    #[command(after_help = "Example:\n  huddle check sessions/*.ron assets/frameworks/*.ron")]
+    Check {
+        /// Files to check.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Print a session's results as a plain-text table.
+    #[command(after_help = "Example:\n  huddle summary spring-benchmark | grep discuss")]
+    Summary {
+        /// A session file, or its name in the sessions folder.
+        session: String,
+    },
+}
+
+/// Runs the parsed command line. `Ok(false)` means "done, but exit with 1".
+pub fn run(cli: Cli) -> Result<bool> {
+    let theme = cli.theme;
+    match cli.command {
+        None => pick(theme),
+        Some(Command::Demo) => demo(theme),
+        Some(Command::New {
+            title,
+            framework,
+            no_open,
+        }) => {
+            let path = create(&title, framework.as_deref())?;
+            if no_open {
+                println!("{}", path.display());
+                Ok(true)
+            } else {
+                open(&path, false, theme)
+            }
+        }
+        Some(Command::Open { session, read_only }) => {
+            let path = storage::resolve_session(&session, &storage::sessions_folder()?)?;
+            open(&path, read_only, theme)
+        }
+        Some(Command::List) => list(),
+        Some(Command::Check { paths }) => Ok(check(&paths)),
+        Some(Command::Summary { session }) => {
+            let path = storage::resolve_session(&session, &storage::sessions_folder()?)?;
+            let session = storage::load_session(&path)?;
+            print!("{}", summary(&session));
+            Ok(true)
+        }
+    }
+}
+
+fn pick(theme: ThemeName) -> Result<bool> {
+    let folder = storage::sessions_folder()?;
+    let entries = storage::list_sessions(&folder)?;
+    let picker = Picker::new(entries, folder.display().to_string(), screen_theme(theme));
+    match run_picker(picker).context("cannot use the terminal")? {
+        Choice::Open(path) => open(&path, false, theme),
+        Choice::New => {
+            let path = create("Customer culture workshop", None)?;
+            open(&path, false, theme)
+        }
+        Choice::Quit => Ok(true),
+    }
+}
+
+/// Copies the example workshop into the demo folder and opens the copy.
+fn demo(theme: ThemeName) -> Result<bool> {
+    let folder = storage::demo_folder()?;
+    storage::ensure_folder(&folder)?;
+    let path = folder.join(assets::DEMO_FILE_NAME);
+    // Take the lock before replacing the copy, so a demo open elsewhere is left alone.
+    let lock = SessionLock::acquire(&path)?;
+    storage::write_atomically(&path, assets::DEMO_SESSION.as_bytes())?;
+    let session = storage::load_session(&path)?;
+    show(session, &path, false, theme)?;
+    drop(lock);
+    Ok(true)
+}
+
+/// Creates a new session file in the sessions folder and returns its path.
+fn create(title: &str, framework: Option<&Path>) -> Result<PathBuf> {
+    if title.trim().is_empty() {
+        bail!("the title is empty; give the workshop a title with --title");
+    }
+    let framework = match framework {
+        Some(path) => storage::load_framework(path)?,
+        None => assets::default_framework()?,
+    };
+    let folder = storage::sessions_folder()?;
+    storage::ensure_folder(&folder)?;
+    let date = Local::now().date_naive();
+    let session = Session::new(title.trim(), date, framework);
+    let path = storage::new_session_path(&folder, title, date);
+    storage::save_session(&path, &session)?;
+    Ok(path)
+}
+
+fn open(path: &Path, read_only: bool, theme: ThemeName) -> Result<bool> {
+    let session = storage::load_session(path)?;
+    let lock = if read_only {
+        None
+    } else {
+        Some(SessionLock::acquire(path)?)
+    };
+    show(session, path, read_only, theme)?;
+    drop(lock);
+    Ok(true)
+}
+
+fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) -> Result<()> {
+    let label = path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let no_color = Theme::no_color_requested();
+    let overview = Overview::new(
+        session,
+        label,
+        read_only,
+        Theme::new(theme, no_color),
+        no_color,
+    );
+    run_overview(overview).context("cannot use the terminal")
+}
+
+fn screen_theme(name: ThemeName) -> Theme {
+    Theme::new(name, Theme::no_color_requested())
+}
+
+fn list() -> Result<bool> {
+    let folder = storage::sessions_folder()?;
+    let entries = storage::list_sessions(&folder)?;
+    if entries.is_empty() {
+        println!(
+            "No sessions in {} yet. Start one with `huddle new`.",
+            folder.display()
+        );
+        return Ok(true);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{:<32} {:<40} {:<10} {:<12} {:>6} {:>5}",
+        "NAME", "TITLE", "DATE", "PHASE", "PEOPLE", "INDEX"
+    )?;
+    for entry in entries {
+        let name = entry
+            .path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        match entry.session {
+            Ok(session) => {
+                let index = Results::of(&session)
+                    .index
+                    .map_or("-".to_string(), |index| display::index(index.value));
+                writeln!(
+                    out,
+                    "{:<32} {:<40} {:<10} {:<12} {:>6} {:>5}",
+                    name,
+                    clip(&session.title, 40),
+                    session.date,
+                    session.position.phase.label(),
+                    session.participants.len(),
+                    index
+                )?;
+            }
+            Err(error) => {
+                let first_line = error
+                    .to_string()
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                writeln!(out, "{name:<32} cannot be loaded: {first_line}")?;
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// Shortens text to `width` characters, marking the cut with "…".
+fn clip(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut clipped: String = text.chars().take(width - 1).collect();
+        clipped.push('…');
+        clipped
+    }
+}
+
+/// Checks each file; prints "ok" lines to stdout and one message per broken file
+/// to stderr. Returns whether every file is fine.
+fn check(paths: &[PathBuf]) -> bool {
+    let mut all_fine = true;
+    for path in paths {
+        match check_one(path) {
+            Ok(what) => println!("ok: {} ({what})", path.display()),
+            Err(error) => {
+                all_fine = false;
+                eprintln!("{error}");
+            }
+        }
+    }
+    all_fine
+}
+
+fn check_one(path: &Path) -> Result<String, storage::StorageError> {
+    let text = std::fs::read_to_string(path).map_err(|source| storage::StorageError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if storage::looks_like_session(&text) {
+        let session = storage::parse_session(&text, path)?;
+        Ok(format!(
+            "session \"{}\", {} participants",
+            session.title,
+            session.participants.len()
+        ))
+    } else {
+        let framework = storage::parse_framework(&text, path)?;
+        Ok(format!(
+            "framework \"{}\", {} habits",
+            framework.name,
+            framework.habits.len()
+        ))
+    }
+}
+
+/// The results as a plain-text table, one habit a line, for reading or piping.
+pub fn summary(session: &Session) -> String {
+    let results = Results::of(session);
+    let mut text = format!("{}\n", session.title);
+    let mut about = vec![session.date.to_string()];
+    if !session.organisation.is_empty() {
+        about.insert(0, session.organisation.clone());
+    }
+    text += &format!("{}\n\n", about.join(", "));
+    let width = results
+        .habits
+        .iter()
+        .map(|habit| habit.habit_name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    text += &format!(
+        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  flag\n",
+        "habit", "current", "target", "gap", "spread", "count"
+    );
+    for habit in &results.habits {
+        let flag = if habit.no_consensus {
+            display::NO_CONSENSUS
+        } else {
+            ""
+        };
+        let line = format!(
+            "{:<width$}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  {flag}",
+            habit.habit_name,
+            display::number(habit.mean_current),
+            display::number(habit.mean_target),
+            display::signed(habit.gap),
+            display::number(habit.spread),
+            habit.count,
+        );
+        text += line.trim_end();
+        text.push('\n');
+    }
+    text.push('\n');
+    match results.index {
+        Some(index) => {
+            text += &format!(
+                "culture index: {} / 100 ({} of {} habits scored)\n",
+                display::index(index.value),
+                index.habits_scored,
+                index.habits_total
+            );
+        }
+        None => text += "culture index: - (no habit scored yet)\n",
+    }
+    let names = |ids: &[String]| {
+        let names: Vec<&str> = ids
+            .iter()
+            .filter_map(|id| results.habit(id).map(|habit| habit.habit_name.as_str()))
+            .collect();
+        if names.is_empty() {
+            "-".to_string()
+        } else {
+            names.join(", ")
+        }
+    };
+    text += &format!("strengths: {}\n", names(&results.strengths));
+    text += &format!("weaknesses: {}\n", names(&results.weaknesses));
+    text
+}

@@ -8,6 +8,7 @@
 
 pub mod assets;
 pub mod cli;
+pub mod display;
 pub mod domain;
 pub mod storage;
 pub mod ui;

@@ -190,7 +190,9 @@ mod tests {
         assert!(problems.contains(&"habit id \"listen\" is used twice".to_string()));
         assert!(problems.contains(&"habit \"listen\" has 1 questions; give 2 to 4".to_string()));
         assert!(
-            problems.contains(&"habit \"listen\" has 2 rubric lines; the scale has 5 levels".to_string())
+            problems.contains(
+                &"habit \"listen\" has 2 rubric lines; the scale has 5 levels".to_string()
+            )
         );
     }
 }

@@ -273,7 +273,10 @@ impl Session {
             let at = |message: String, more: &[&str]| {
                 let mut anchors = vec!["rounds:", title.as_str()];
                 anchors.extend_from_slice(more);
-                Problem::new(format!("voting round {} ({}): {message}", index + 1, round.title), &anchors)
+                Problem::new(
+                    format!("voting round {} ({}): {message}", index + 1, round.title),
+                    &anchors,
+                )
             };
             if round.dots_per_participant == 0 || round.max_per_candidate == 0 {
                 problems.push(at(

@@ -113,8 +113,8 @@ impl HabitResult {
         let mean_current = summary.map(|s| s.mean);
         let mean_target = mean(&target);
         // The small tolerance keeps a spread of exactly 1.0 flagged despite rounding.
-        let no_consensus = summary
-            .is_some_and(|s| s.spread >= SPREAD_LIMIT - 1e-9 || s.range >= RANGE_LIMIT);
+        let no_consensus =
+            summary.is_some_and(|s| s.spread >= SPREAD_LIMIT - 1e-9 || s.range >= RANGE_LIMIT);
         HabitResult {
             habit_id: habit_id.to_string(),
             habit_name: habit_name.to_string(),
@@ -180,8 +180,8 @@ impl Results {
         let mut scored: Vec<&HabitResult> =
             habits.iter().filter(|h| h.mean_current.is_some()).collect();
         let index = (!scored.is_empty()).then(|| {
-            let mean_of_means = scored.iter().filter_map(|h| h.mean_current).sum::<f64>()
-                / scored.len() as f64;
+            let mean_of_means =
+                scored.iter().filter_map(|h| h.mean_current).sum::<f64>() / scored.len() as f64;
             CultureIndex {
                 value: session.framework.scale.to_percent(mean_of_means),
                 habits_scored: scored.len(),
@@ -190,7 +190,11 @@ impl Results {
         });
 
         // Highest mean first; equal means keep framework order, so the result is stable.
-        scored.sort_by(|a, b| b.mean_current.unwrap_or(0.0).total_cmp(&a.mean_current.unwrap_or(0.0)));
+        scored.sort_by(|a, b| {
+            b.mean_current
+                .unwrap_or(0.0)
+                .total_cmp(&a.mean_current.unwrap_or(0.0))
+        });
         let named = NAMED_EXTREMES.min(scored.len() / 2);
         let strengths = scored[..named].iter().map(|h| h.habit_id.clone()).collect();
         let weaknesses = scored[scored.len() - named..]
@@ -226,7 +230,10 @@ mod tests {
 
     /// Four people in two areas; every number below is worked by hand in the comments.
     fn workshop() -> Session {
-        let mut s = session(&["listen", "think", "empower", "delight"], &["Store", "Web"]);
+        let mut s = session(
+            &["listen", "think", "empower", "delight"],
+            &["Store", "Web"],
+        );
         add_person(&mut s, "Ana", Some("Store"));
         add_person(&mut s, "Ben", Some("Store"));
         add_person(&mut s, "Cy", Some("Web"));
@@ -299,7 +306,13 @@ mod tests {
         assert!(close(listen[1].mean, 4.0)); // Cy 4, Di missing
         assert_eq!(listen[1].count, 1);
         let delight = &map.cells[3];
-        assert_eq!(delight[0], HeatCell { mean: None, count: 0 });
+        assert_eq!(
+            delight[0],
+            HeatCell {
+                mean: None,
+                count: 0
+            }
+        );
     }
 
     #[test]

@@ -66,7 +66,9 @@ pub enum VoteError {
     OverLimit { used: u32, allowed: u32 },
     #[error("{dots} dots on one candidate; at most {cap} may be stacked on one")]
     OverStackingCap { dots: u32, cap: u32 },
-    #[error("the tally has {total} dots but {present} people with {dots} dots each can give at most {max}")]
+    #[error(
+        "the tally has {total} dots but {present} people with {dots} dots each can give at most {max}"
+    )]
     TallyTooHigh {
         total: u32,
         present: u32,
@@ -116,7 +118,11 @@ impl VotingRound {
                 found: dots.len(),
             });
         }
-        if let Some(&most) = dots.iter().max().filter(|&&most| most > self.max_per_candidate) {
+        if let Some(&most) = dots
+            .iter()
+            .max()
+            .filter(|&&most| most > self.max_per_candidate)
+        {
             return Err(VoteError::OverStackingCap {
                 dots: most,
                 cap: self.max_per_candidate,
@@ -193,7 +199,11 @@ impl VotingRound {
         for (position, &candidate) in order.iter().enumerate() {
             let dots = tally[candidate];
             let rank = match ranked.last() {
-                Some(Ranked { dots: previous, rank, .. }) if *previous == dots => *rank,
+                Some(Ranked {
+                    dots: previous,
+                    rank,
+                    ..
+                }) if *previous == dots => *rank,
                 _ => position + 1,
             };
             let tied = tally.iter().filter(|&&other| other == dots).count() > 1;
@@ -246,7 +256,10 @@ mod tests {
         assert_eq!(round.check_ballot(&[1, 1, 1, 0, 0, 0, 0]), Ok(()));
         assert_eq!(
             round.check_ballot(&[1, 1, 1, 1, 0, 0, 0]),
-            Err(VoteError::OverLimit { used: 4, allowed: 3 })
+            Err(VoteError::OverLimit {
+                used: 4,
+                allowed: 3
+            })
         );
         assert_eq!(
             round.check_ballot(&[3, 0, 0, 0, 0, 0, 0]),
@@ -254,7 +267,10 @@ mod tests {
         );
         assert!(matches!(
             round.check_ballot(&[1]),
-            Err(VoteError::WrongLength { expected: 7, found: 1 })
+            Err(VoteError::WrongLength {
+                expected: 7,
+                found: 1
+            })
         ));
     }
 
@@ -265,7 +281,11 @@ mod tests {
         assert_eq!(round.check_room_tally(&[2, 1, 1], 4), Ok(()));
         assert!(matches!(
             round.check_room_tally(&[3, 1, 1], 4),
-            Err(VoteError::TallyTooHigh { total: 5, max: 4, .. })
+            Err(VoteError::TallyTooHigh {
+                total: 5,
+                max: 4,
+                ..
+            })
         ));
     }
 

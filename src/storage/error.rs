@@ -73,7 +73,14 @@ pub enum StorageError {
 fn invalid_message(path: &std::path::Path, problems: &[LocatedProblem]) -> String {
     problems
         .iter()
-        .map(|problem| format!("{}:{}: {}", path.display(), problem.location, problem.message))
+        .map(|problem| {
+            format!(
+                "{}:{}: {}",
+                path.display(),
+                problem.location,
+                problem.message
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

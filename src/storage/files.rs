@@ -137,6 +137,10 @@ pub fn list_sessions(folder: &Path) -> Result<Vec<SessionEntry>, StorageError> {
             path,
         })
         .collect();
-    sessions.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.path.cmp(&b.path)));
+    sessions.sort_by(|a, b| {
+        b.modified
+            .cmp(&a.modified)
+            .then_with(|| a.path.cmp(&b.path))
+    });
     Ok(sessions)
 }

@@ -80,7 +80,11 @@ pub fn session_to_ron(session: &Session) -> Result<String, StorageError> {
     let config = PrettyConfig::new()
         .struct_names(false)
         .extensions(Extensions::IMPLICIT_SOME)
-        .indentor("  ");
+        .indentor("  ")
+        // Deeper levels (a rating, a ballot) stay on one line each, so a file reads like a table.
+        .depth_limit(4)
+        // Apostrophes and line breaks stay as typed instead of `\'` and `\n`.
+        .escape_strings(false);
     let mut text = ron::ser::to_string_pretty(session, config)
         .map_err(|error| StorageError::Serialize(error.to_string()))?;
     text.push('\n');
@@ -88,14 +92,16 @@ pub fn session_to_ron(session: &Session) -> Result<String, StorageError> {
 }
 
 fn parse<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, StorageError> {
-    options().from_str(text).map_err(|error| StorageError::Syntax {
-        path: path.to_path_buf(),
-        location: Location {
-            line: error.span.start.line,
-            column: error.span.start.col,
-        },
-        message: error.code.to_string(),
-    })
+    options()
+        .from_str(text)
+        .map_err(|error| StorageError::Syntax {
+            path: path.to_path_buf(),
+            location: Location {
+                line: error.span.start.line,
+                column: error.span.start.col,
+            },
+            message: error.code.to_string(),
+        })
 }
 
 fn invalid(text: &str, path: &Path, problems: Vec<Problem>) -> StorageError {
@@ -128,7 +134,10 @@ fn locate(text: &str, anchors: &[String]) -> Location {
     let start = found.unwrap_or(0);
     let before = &text[..start];
     let line = before.matches('\n').count() + 1;
-    let column = before[before.rfind('\n').map_or(0, |nl| nl + 1)..].chars().count() + 1;
+    let column = before[before.rfind('\n').map_or(0, |nl| nl + 1)..]
+        .chars()
+        .count()
+        + 1;
     Location { line, column }
 }
 
@@ -140,7 +149,13 @@ mod tests {
     fn anchors_lead_to_the_field_of_the_item_of_the_section() {
         let text = "(\n  title: \"x\",\n  benchmark: {\n    \"listen\": (\n      scores: {\n        \"Ana\": (current: 9),\n";
         let anchors = ["benchmark:", "\"listen\"", "\"Ana\"", "current"].map(String::from);
-        assert_eq!(locate(text, &anchors), Location { line: 6, column: 17 });
+        assert_eq!(
+            locate(text, &anchors),
+            Location {
+                line: 6,
+                column: 17
+            }
+        );
     }
 
     #[test]

@@ -1,0 +1,232 @@
+//! The first screen of a bare `huddle`: recent sessions to reopen, or a new one.
+
+use std::path::PathBuf;
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
+
+use super::keymap::Binding;
+use super::theme::Theme;
+use super::widgets::{MinSize, help_overlay, hint_line, too_small};
+use crate::display;
+use crate::domain::Results;
+use crate::storage::SessionEntry;
+
+/// The smallest window the picker is drawn in.
+pub const MIN_SIZE: MinSize = MinSize {
+    width: 40,
+    height: 10,
+};
+
+/// What a key does in the picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickerAction {
+    Up,
+    Down,
+    Open,
+    New,
+    ToggleHelp,
+    CloseHelp,
+    Quit,
+}
+
+/// The picker's keys; the hint line and help are drawn from this list.
+pub const KEYS: &[Binding<PickerAction>] = &[
+    Binding {
+        codes: &[KeyCode::Up, KeyCode::Char('k')],
+        label: "↑↓",
+        hint: "choose",
+        help: "choose a session",
+        action: PickerAction::Up,
+    },
+    Binding {
+        codes: &[KeyCode::Down, KeyCode::Char('j')],
+        label: "↓",
+        hint: "",
+        help: "next session",
+        action: PickerAction::Down,
+    },
+    Binding {
+        codes: &[KeyCode::Enter],
+        label: "Enter",
+        hint: "open",
+        help: "open the chosen session",
+        action: PickerAction::Open,
+    },
+    Binding {
+        codes: &[KeyCode::Char('n')],
+        label: "n",
+        hint: "new",
+        help: "start a new session",
+        action: PickerAction::New,
+    },
+    Binding {
+        codes: &[KeyCode::Char('?')],
+        label: "?",
+        hint: "help",
+        help: "show or hide this help",
+        action: PickerAction::ToggleHelp,
+    },
+    Binding {
+        codes: &[KeyCode::Esc],
+        label: "Esc",
+        hint: "",
+        help: "close the help",
+        action: PickerAction::CloseHelp,
+    },
+    Binding {
+        codes: &[KeyCode::Char('q')],
+        label: "q",
+        hint: "quit",
+        help: "quit (Ctrl+C too)",
+        action: PickerAction::Quit,
+    },
+];
+
+/// What the facilitator picked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Open(PathBuf),
+    New,
+    Quit,
+}
+
+/// One row of the picker.
+#[derive(Debug, Clone)]
+struct Row {
+    path: PathBuf,
+    title: String,
+    detail: String,
+}
+
+/// The picker's state. Row 0 is "start a new session"; sessions follow, newest first.
+#[derive(Debug, Clone)]
+pub struct Picker {
+    rows: Vec<Row>,
+    selected: usize,
+    folder: String,
+    theme: Theme,
+    help: bool,
+    chosen: Option<Choice>,
+}
+
+impl Picker {
+    pub fn new(entries: Vec<SessionEntry>, folder: String, theme: Theme) -> Self {
+        let rows = entries
+            .into_iter()
+            .map(|entry| {
+                let name = entry
+                    .path
+                    .file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let (title, detail) = match &entry.session {
+                    Ok(session) => {
+                        let index = Results::of(session)
+                            .index
+                            .map_or("-".to_string(), |index| display::index(index.value));
+                        (
+                            session.title.clone(),
+                            format!(
+                                "{name} · {} · {} · {} people · index {index}",
+                                session.date,
+                                session.position.phase.label(),
+                                session.participants.len()
+                            ),
+                        )
+                    }
+                    Err(_) => (
+                        format!("{name} (cannot be loaded)"),
+                        "open it to see why".to_string(),
+                    ),
+                };
+                Row {
+                    path: entry.path,
+                    title,
+                    detail,
+                }
+            })
+            .collect::<Vec<_>>();
+        Picker {
+            // With sessions to reopen, the newest is the likely choice.
+            selected: usize::from(!rows.is_empty()),
+            rows,
+            folder,
+            theme,
+            help: false,
+            chosen: None,
+        }
+    }
+
+    /// Applies an action; returns false once the facilitator has chosen.
+    pub fn apply(&mut self, action: PickerAction) -> bool {
+        match action {
+            PickerAction::Up => self.selected = self.selected.saturating_sub(1),
+            PickerAction::Down => self.selected = (self.selected + 1).min(self.rows.len()),
+            PickerAction::Open => {
+                self.chosen = Some(match self.selected {
+                    0 => Choice::New,
+                    n => Choice::Open(self.rows[n - 1].path.clone()),
+                });
+            }
+            PickerAction::New => self.chosen = Some(Choice::New),
+            PickerAction::ToggleHelp => self.help = !self.help,
+            PickerAction::CloseHelp => self.help = false,
+            PickerAction::Quit => self.chosen = Some(Choice::Quit),
+        }
+        self.chosen.is_none()
+    }
+
+    /// The facilitator's choice; quitting when nothing was chosen.
+    pub fn choice(&self) -> Choice {
+        self.chosen.clone().unwrap_or(Choice::Quit)
+    }
+}
+
+impl Widget for &Picker {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = &self.theme;
+        if !MIN_SIZE.fits(area) {
+            too_small(area, buf, MIN_SIZE, theme);
+            return;
+        }
+        buf.set_style(area, theme.base);
+        let [body, hints] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        let block = Block::bordered()
+            .title(Line::styled(" huddle · sessions ", theme.title))
+            .title_bottom(Line::styled(format!(" {} ", self.folder), theme.muted))
+            .border_style(theme.border);
+        let mut items = vec![ListItem::new(vec![
+            Line::styled("+ Start a new session", theme.title),
+            Line::styled("  on the seven habits framework", theme.muted),
+        ])];
+        items.extend(self.rows.iter().map(|row| {
+            ListItem::new(vec![
+                Line::styled(format!("  {}", row.title), theme.base),
+                Line::from(Span::styled(format!("  {}", row.detail), theme.muted)),
+            ])
+        }));
+        let mut state = ListState::default().with_selected(Some(self.selected));
+        StatefulWidget::render(
+            List::new(items)
+                .block(block)
+                .style(theme.base)
+                .highlight_style(theme.selected)
+                .highlight_symbol("> "),
+            body,
+            buf,
+            &mut state,
+        );
+        Paragraph::new(hint_line(KEYS, theme))
+            .style(theme.base)
+            .render(hints, buf);
+        if self.help {
+            help_overlay(area, buf, "sessions", KEYS, theme);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Pieces every screen uses: the key hint line, the help overlay and the
+//! "make the window larger" notice.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Row, Table, Widget, Wrap};
+
+use super::keymap::Binding;
+use super::theme::Theme;
+
+/// The smallest window a screen can be drawn in, in columns and rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MinSize {
+    pub width: u16,
+    pub height: u16,
+}
+
+impl MinSize {
+    pub fn fits(self, area: Rect) -> bool {
+        area.width >= self.width && area.height >= self.height
+    }
+}
+
+/// Draws the "make the window larger" notice, and nothing else, in `area`.
+pub fn too_small(area: Rect, buf: &mut Buffer, needs: MinSize, theme: &Theme) {
+    buf.set_style(area, theme.base);
+    let text = vec![
+        Line::styled("make the window larger:", theme.warning),
+        Line::raw(format!("needs {} x {},", needs.width, needs.height)),
+        Line::raw(format!("now {} x {}", area.width, area.height)),
+    ];
+    let height = (text.len() as u16).min(area.height);
+    let [middle] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    Paragraph::new(text)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .style(theme.base)
+        .render(middle, buf);
+}
+
+/// The always-visible line of keys for a screen.
+pub fn hint_line<A>(bindings: &[Binding<A>], theme: &Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for binding in bindings.iter().filter(|binding| !binding.hint.is_empty()) {
+        if !spans.is_empty() {
+            spans.push(Span::styled("  ", theme.muted));
+        }
+        spans.push(Span::styled(binding.label, theme.key));
+        spans.push(Span::styled(format!(" {}", binding.hint), theme.muted));
+    }
+    Line::from(spans)
+}
+
+/// A centred overlay listing every binding of the screen.
+pub fn help_overlay<A>(
+    area: Rect,
+    buf: &mut Buffer,
+    screen: &str,
+    bindings: &[Binding<A>],
+    theme: &Theme,
+) {
+    let width = area.width.min(60);
+    let height = area.height.min(bindings.len() as u16 + 4);
+    let [column] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(column);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .title(Line::styled(format!(" Keys: {screen} "), theme.title))
+        .title_bottom(Line::styled(" ? or Esc closes ", theme.muted))
+        .border_style(theme.border)
+        .style(theme.base);
+    let rows = bindings.iter().map(|binding| {
+        Row::new([
+            Span::styled(binding.label, theme.key),
+            Span::styled(binding.help, theme.base),
+        ])
+    });
+    Table::new(rows, [Constraint::Length(10), Constraint::Fill(1)])
+        .block(block)
+        .render(popup, buf);
+}
