@@ -44,7 +44,7 @@ pub struct Habit {
 
 impl Scale {
     /// How many levels the scale has.
-    pub fn len(&self) -> usize {
+    pub fn levels(&self) -> usize {
         usize::from(self.max.saturating_sub(self.min)) + 1
     }
 
@@ -92,12 +92,12 @@ impl Framework {
                 "the scale runs from {} to {}: min must be below max",
                 scale.min, scale.max
             ));
-        } else if scale.labels.len() != scale.len() {
+        } else if scale.labels.len() != scale.levels() {
             problems.push(format!(
                 "the scale {}-{} has {} levels but {} labels",
                 scale.min,
                 scale.max,
-                scale.len(),
+                scale.levels(),
                 scale.labels.len()
             ));
         }
@@ -122,12 +122,12 @@ impl Framework {
                     habit.questions.len()
                 ));
             }
-            if scale.min < scale.max && habit.rubric.len() != scale.len() {
+            if scale.min < scale.max && habit.rubric.len() != scale.levels() {
                 problems.push(format!(
                     "habit \"{}\" has {} rubric lines; the scale has {} levels",
                     habit.id,
                     habit.rubric.len(),
-                    scale.len()
+                    scale.levels()
                 ));
             }
         }
@@ -162,7 +162,7 @@ mod tests {
     #[test]
     fn labels_follow_levels() {
         let scale = scale();
-        assert_eq!(scale.len(), 5);
+        assert_eq!(scale.levels(), 5);
         assert_eq!(scale.label(1), Some("absent"));
         assert_eq!(scale.label(5), Some("leading"));
         assert_eq!(scale.label(0), None);

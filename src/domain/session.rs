@@ -342,3 +342,113 @@ fn same_name(a: &str, b: &str) -> bool {
 fn quoted(text: &str) -> String {
     format!("\"{text}\"")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fixtures::{add_person, score, session};
+
+    fn messages(session: &Session) -> Vec<String> {
+        session.problems().into_iter().map(|p| p.message).collect()
+    }
+
+    #[test]
+    fn a_sound_session_has_no_problems() {
+        let mut s = session(&["listen"], &["Store"]);
+        add_person(&mut s, "Ana", Some("Store"));
+        score(&mut s, "listen", "Ana", Some(1), Some(5));
+        assert_eq!(messages(&s), Vec::<String>::new());
+    }
+
+    #[test]
+    fn scores_off_the_scale_are_reported_not_clamped() {
+        let mut s = session(&["listen"], &[]);
+        add_person(&mut s, "Ana", None);
+        score(&mut s, "listen", "Ana", Some(9), Some(0));
+        assert_eq!(
+            messages(&s),
+            [
+                "habit \"listen\", participant \"Ana\": current score 9 is off the scale 1-5",
+                "habit \"listen\", participant \"Ana\": target score 0 is off the scale 1-5",
+            ]
+        );
+        assert_eq!(s.rating("listen", "Ana").current, Some(9));
+    }
+
+    #[test]
+    fn names_must_be_unique_and_areas_known() {
+        let mut s = session(&["listen"], &["Store", "store"]);
+        add_person(&mut s, "Ana", Some("Web"));
+        add_person(&mut s, " ana ", None);
+        assert_eq!(
+            messages(&s),
+            [
+                "area \"store\" is listed twice",
+                "participant \"Ana\" is in area \"Web\", which is not one of the session's areas",
+                "participant \" ana \" appears twice; names must be unique",
+            ]
+        );
+    }
+
+    #[test]
+    fn scores_for_unknown_habits_or_people_are_reported() {
+        let mut s = session(&["listen"], &[]);
+        add_person(&mut s, "Ana", None);
+        score(&mut s, "listen", "Bob", Some(3), None);
+        score(&mut s, "lisen", "Ana", Some(3), None);
+        assert_eq!(
+            messages(&s),
+            [
+                "the benchmark has scores for habit \"lisen\", which the framework does not have",
+                "habit \"listen\" has scores from \"Bob\", who is not a participant",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_title_and_an_empty_action_are_reported() {
+        let mut s = session(&["listen"], &[]);
+        s.title = "  ".into();
+        s.plan.push(crate::domain::Action {
+            what: String::new(),
+            habit: Some("nope".into()),
+            owner: String::new(),
+            due: None,
+            measure: String::new(),
+            status: Default::default(),
+        });
+        assert_eq!(
+            messages(&s),
+            [
+                "the workshop title is empty; give the workshop a title",
+                "plan action 1 says nothing about what to do",
+                "plan action 1 is linked to habit \"nope\", which the framework does not have",
+            ]
+        );
+    }
+
+    #[test]
+    fn ballots_that_break_the_round_are_reported() {
+        let mut s = session(&["listen", "think", "empower"], &[]);
+        add_person(&mut s, "Ana", None);
+        let mut round = VotingRound::new(
+            "habits",
+            vec![
+                Candidate::Habit("listen".into()),
+                Candidate::Habit("think".into()),
+                Candidate::Habit("ghost".into()),
+            ],
+        );
+        round.ballots.insert("Ana".into(), vec![1, 1, 0]); // one dot allowed
+        round.ballots.insert("Zed".into(), vec![1, 0, 0]);
+        s.rounds.push(round);
+        assert_eq!(
+            messages(&s),
+            [
+                "voting round 1 (habits): candidate habit \"ghost\" is not in the framework",
+                "voting round 1 (habits): the ballot of \"Ana\" is refused: 2 dots placed but each person has 1",
+                "voting round 1 (habits): \"Zed\" voted but is not a participant",
+            ]
+        );
+    }
+}

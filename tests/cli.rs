@@ -1,0 +1,369 @@
+//! The `huddle` binary as a facilitator uses it from a shell.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use tempfile::TempDir;
+
+const EXAMPLE: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
+
+/// Runs huddle with its own HUDDLE_HOME, so nothing outside the test folder is touched.
+fn huddle(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_huddle"))
+        .args(args)
+        .env("HUDDLE_HOME", home)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("huddle runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Writes a copy of the example with one change, returning its path.
+fn broken_copy(dir: &Path, name: &str, from: &str, to: &str) -> PathBuf {
+    assert!(EXAMPLE.contains(from), "the example has {from:?}");
+    let path = dir.join(name);
+    fs::write(&path, EXAMPLE.replacen(from, to, 1)).unwrap();
+    path
+}
+
+#[test]
+fn check_passes_every_shipped_file() {
+    let home = TempDir::new().unwrap();
+    let mut files: Vec<String> = ["sessions", "assets/frameworks"]
+        .iter()
+        .flat_map(|folder| fs::read_dir(folder).unwrap())
+        .map(|entry| entry.unwrap().path().display().to_string())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3, "{files:?}");
+    let args: Vec<&str> = ["check"]
+        .into_iter()
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let output = huddle(home.path(), &args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output)
+            .lines()
+            .filter(|line| line.starts_with("ok: "))
+            .count(),
+        files.len()
+    );
+}
+
+#[test]
+fn check_names_file_line_column_and_what_was_expected_for_each_broken_file() {
+    let home = TempDir::new().unwrap();
+    let dir = home.path();
+    let cases = [
+        (
+            fs::write(dir.join("truncated.ron"), &EXAMPLE[..EXAMPLE.len() / 3])
+                .map(|_| dir.join("truncated.ron"))
+                .unwrap(),
+            "truncated.ron:",
+            "",
+        ),
+        (
+            broken_copy(
+                dir,
+                "wrong-type.ron",
+                "  title: \"Customer",
+                "  title: 5, old_title: \"Customer",
+            ),
+            "wrong-type.ron:4:",
+            "string",
+        ),
+        (
+            broken_copy(
+                dir,
+                "off-scale.ron",
+                "\"Aisha Rahman\": (current: 2, target: 4)",
+                "\"Aisha Rahman\": (current: 9, target: 4)",
+            ),
+            "off-scale.ron:",
+            "current score 9 is off the scale 1-5",
+        ),
+        (
+            broken_copy(
+                dir,
+                "unknown-habit.ron",
+                "    \"delight\": (",
+                "    \"delite\": (",
+            ),
+            "unknown-habit.ron:",
+            "habit \"delite\", which the framework does not have",
+        ),
+        (
+            broken_copy(
+                dir,
+                "duplicate.ron",
+                "name: \"Tom Becker\"",
+                "name: \"Maria Lopez\"",
+            ),
+            "duplicate.ron:",
+            "participant \"Maria Lopez\" appears twice",
+        ),
+        (
+            broken_copy(
+                dir,
+                "empty-title.ron",
+                "  title: \"Customer culture benchmark, spring 2026\"",
+                "  title: \"\"",
+            ),
+            "empty-title.ron:4:",
+            "the workshop title is empty",
+        ),
+        (
+            broken_copy(
+                dir,
+                "unknown-field.ron",
+                "  sponsor: \"Maria Lopez\",",
+                "  sponser: \"Maria Lopez\",",
+            ),
+            "unknown-field.ron:8:",
+            "sponser",
+        ),
+        (
+            broken_copy(
+                dir,
+                "bad-area.ron",
+                "area: \"Online\"",
+                "area: \"Warehouse\"",
+            ),
+            "bad-area.ron:",
+            "area \"Warehouse\", which is not one of the session's areas",
+        ),
+    ];
+    for (path, place, expected) in &cases {
+        let before = fs::read(path).unwrap();
+        let output = huddle(dir, &["check", path.to_str().unwrap()]);
+        let message = stderr(&output);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{}: {message}",
+            path.display()
+        );
+        assert!(message.contains(place), "{message} should name {place}");
+        assert!(
+            message.contains(expected),
+            "{message} should say {expected}"
+        );
+        assert!(!message.contains("panicked"), "{message}");
+        assert_eq!(
+            fs::read(path).unwrap(),
+            before,
+            "check never changes a file"
+        );
+    }
+    // One run over all files: one message per broken file, and exit 1.
+    let mut args = vec!["check", "sessions/harbour-finch-2026-11.ron"];
+    args.extend(cases.iter().map(|(path, ..)| path.to_str().unwrap()));
+    let output = huddle(dir, &args);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output).lines().count(),
+        1,
+        "only the good file is ok"
+    );
+    for (_, place, _) in &cases {
+        assert!(stderr(&output).contains(place));
+    }
+}
+
+#[test]
+fn a_score_off_the_scale_is_located_on_its_line() {
+    let home = TempDir::new().unwrap();
+    let path = broken_copy(
+        home.path(),
+        "off-scale.ron",
+        "\"Aisha Rahman\": (current: 2, target: 4)",
+        "\"Aisha Rahman\": (current: 9, target: 4)",
+    );
+    let line = EXAMPLE
+        .lines()
+        .position(|l| l.contains("\"Aisha Rahman\": (current: 2, target: 4)"))
+        .unwrap()
+        + 1;
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert!(
+        stderr(&output).contains(&format!("off-scale.ron:{line}:")),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn check_reports_a_broken_framework() {
+    let home = TempDir::new().unwrap();
+    let framework =
+        include_str!("../assets/frameworks/seven-habits.ron").replacen("max: 5,", "max: 4,", 1);
+    let path = home.path().join("four-levels.ron");
+    fs::write(&path, framework).unwrap();
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("the scale 1-4 has 4 levels but 5 labels"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn open_refuses_a_broken_file_before_touching_the_terminal() {
+    let home = TempDir::new().unwrap();
+    let path = broken_copy(
+        home.path(),
+        "off-scale.ron",
+        "\"Aisha Rahman\": (current: 2, target: 4)",
+        "\"Aisha Rahman\": (current: 9, target: 4)",
+    );
+    let output = huddle(home.path(), &["open", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("current score 9 is off the scale 1-5"));
+    assert!(!home.path().join("off-scale.ron.bak").exists());
+}
+
+#[test]
+fn open_refuses_a_session_another_huddle_holds() {
+    let home = TempDir::new().unwrap();
+    let sessions = home.path().join("sessions");
+    fs::create_dir_all(&sessions).unwrap();
+    fs::write(sessions.join("spring.ron"), EXAMPLE).unwrap();
+    // This test process is alive, so its pid makes a live lock.
+    fs::write(
+        sessions.join("spring.ron.lock"),
+        std::process::id().to_string(),
+    )
+    .unwrap();
+    let output = huddle(home.path(), &["open", "spring"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("is open in another huddle"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn new_creates_a_session_that_list_shows() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(
+        home.path(),
+        &["new", "--title", "Riverside customer day", "--no-open"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let path = PathBuf::from(stdout(&output).trim());
+    assert!(path.starts_with(home.path().join("sessions")));
+    assert!(
+        path.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .ends_with("-riverside-customer-day.ron")
+    );
+
+    fs::write(home.path().join("sessions/spring.ron"), EXAMPLE).unwrap();
+    let listing = stdout(&huddle(home.path(), &["list"]));
+    let lines: Vec<&str> = listing.lines().collect();
+    assert_eq!(lines.len(), 3, "{listing}");
+    assert!(lines[0].starts_with("NAME"));
+    let spring = lines
+        .iter()
+        .find(|line| line.starts_with("spring "))
+        .expect("spring listed");
+    for column in [
+        "Customer culture benchmark, spring 2026",
+        "2026-05-14",
+        "Wrap-up",
+        "12",
+        "39",
+    ] {
+        assert!(spring.contains(column), "{spring} should show {column}");
+    }
+    let new = lines
+        .iter()
+        .find(|line| line.contains("Riverside customer day"))
+        .unwrap();
+    assert!(
+        new.contains("Setup") && new.trim_end().ends_with('-'),
+        "{new}"
+    );
+}
+
+#[test]
+fn list_of_an_empty_folder_says_how_to_start() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(home.path(), &["list"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("Start one with `huddle new`"));
+}
+
+#[test]
+fn new_refuses_an_empty_title() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(home.path(), &["new", "--title", "  ", "--no-open"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("the title is empty"));
+}
+
+#[test]
+fn summary_prints_the_results_table() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(
+        home.path(),
+        &["summary", "sessions/harbour-finch-2026-05.ron"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    // Empower, worked by hand from the file: current 2,2,2,1,2,1,1,2,2,3,2,2 = 22/12;
+    // target 4,4,4,4,5,4,5,4,4,4,4,4 = 50/12; gap 28/12.
+    let empower = text
+        .lines()
+        .find(|line| line.starts_with("Empower"))
+        .unwrap();
+    let columns: Vec<&str> = empower.split_whitespace().collect();
+    assert_eq!(columns[..4], ["Empower", "1.83", "4.17", "+2.33"]);
+    assert_eq!(columns[5], "12");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn summary_of_a_part_way_session_shows_missing_as_a_dash() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(
+        home.path(),
+        &["summary", "sessions/harbour-finch-2026-11.ron"],
+    );
+    let text = stdout(&output);
+    let create = text
+        .lines()
+        .find(|line| line.starts_with("Create"))
+        .unwrap();
+    assert_eq!(
+        create.split_whitespace().collect::<Vec<_>>(),
+        ["Create", "-", "-", "-", "-", "0"]
+    );
+    assert!(
+        text.contains("culture index: 46 / 100 (4 of 7 habits scored)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn help_shows_every_command_with_an_example() {
+    let home = TempDir::new().unwrap();
+    let help = stdout(&huddle(home.path(), &["--help"]));
+    for command in ["demo", "new", "open", "list", "check", "summary"] {
+        assert!(help.contains(&format!("  {command} ")), "{help}");
+        let sub = stdout(&huddle(home.path(), &[command, "--help"]));
+        assert!(sub.contains("Example"), "{command} --help has an example");
+    }
+}

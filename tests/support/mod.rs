@@ -1,0 +1,115 @@
+//! Drives the real huddle binary in a real terminal: tmux runs it, `send-keys`
+//! types and `capture-pane` reads the screen back.
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// How long a screen may take to show what a test waits for.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+/// A tmux server of its own (one socket per test), running huddle in one window.
+pub struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts `huddle ARGS` in a `width` x `height` terminal with `HUDDLE_HOME` set.
+    pub fn start(name: &str, home: &Path, args: &[&str], width: u16, height: u16) -> Self {
+        let tmux = Tmux {
+            socket: format!("huddle-test-{name}-{}", std::process::id()),
+        };
+        let command = format!(
+            "HUDDLE_HOME='{}' TERM=xterm-256color '{}' {}",
+            home.display(),
+            env!("CARGO_BIN_EXE_huddle"),
+            args.join(" ")
+        );
+        let (w, h) = (width.to_string(), height.to_string());
+        tmux.run(&[
+            "new-session",
+            "-d",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            "-s",
+            "huddle",
+            &command,
+        ]);
+        tmux
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let output = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux is installed (apt-get install tmux; .ci/run does this)");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    pub fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "huddle"])
+    }
+
+    /// Waits until the screen shows `text`, and returns the screen.
+    pub fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the screen never showed {text:?}:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Types keys, in tmux's names (`q`, `Enter`, `C-c`, `Down`).
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "huddle"];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+
+    /// Resizes the terminal, as a facilitator dragging the window does.
+    pub fn resize(&self, width: u16, height: u16) {
+        let (w, h) = (width.to_string(), height.to_string());
+        self.run(&["resize-window", "-t", "huddle", "-x", &w, "-y", &h]);
+    }
+
+    /// Whether huddle still runs (its window closes when it exits).
+    pub fn running(&self) -> bool {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "has-session", "-t", "huddle"])
+            .output()
+            .is_ok_and(|output| output.status.success())
+    }
+
+    /// Waits until huddle has exited.
+    pub fn wait_for_exit(&self) {
+        let start = Instant::now();
+        while self.running() {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "huddle did not exit:\n{}",
+                self.screen()
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
