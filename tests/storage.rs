@@ -233,3 +233,16 @@ proptest! {
         prop_assert_eq!(loaded.as_ref().ok(), Some(&session), "{}", text.lines().take(8).collect::<Vec<_>>().join("\n"));
     }
 }
+
+#[test]
+fn the_session_example_in_the_readme_loads() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```ron\n").expect("README shows a session") + "```ron\n".len();
+    let example = &readme[start..start + readme[start..].find("```").unwrap()];
+    let placeholder = "( /* a full copy of the framework, see below */ )";
+    assert!(example.contains(placeholder));
+    let text = example.replace(placeholder, assets::SEVEN_HABITS);
+    let session = parse_session(&text, Path::new("README.md")).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(session.rating("listen", "Sam Okafor").target, None);
+    assert_eq!(session.plan[0].status, huddle::domain::ActionStatus::InProgress);
+}
