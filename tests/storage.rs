@@ -242,7 +242,11 @@ fn the_session_example_in_the_readme_loads() {
     let placeholder = "( /* a full copy of the framework, see below */ )";
     assert!(example.contains(placeholder));
     let text = example.replace(placeholder, assets::SEVEN_HABITS);
-    let session = parse_session(&text, Path::new("README.md")).unwrap_or_else(|error| panic!("{error}"));
+    let session =
+        parse_session(&text, Path::new("README.md")).unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(session.rating("listen", "Sam Okafor").target, None);
-    assert_eq!(session.plan[0].status, huddle::domain::ActionStatus::InProgress);
+    assert_eq!(
+        session.plan[0].status,
+        huddle::domain::ActionStatus::InProgress
+    );
 }
