@@ -218,17 +218,10 @@ fn list() -> Result<bool> {
         "NAME", "TITLE", "DATE", "PHASE", "PEOPLE", "INDEX"
     )?;
     for entry in entries {
-        let name = entry
-            .path
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
+        let name = entry.name();
         match entry.session {
             Ok(session) => {
-                let index = Results::of(&session)
-                    .index
-                    .map_or("-".to_string(), |index| display::index(index.value));
+                let index = display::index(Results::of(&session).index);
                 writeln!(
                     out,
                     "{:<32} {:<40} {:<10} {:<12} {:>6} {:>5}",
@@ -346,24 +339,14 @@ pub fn summary(session: &Session) -> String {
         Some(index) => {
             text += &format!(
                 "culture index: {} / 100 ({} of {} habits scored)\n",
-                display::index(index.value),
+                display::index(Some(index)),
                 index.habits_scored,
                 index.habits_total
             );
         }
         None => text += "culture index: - (no habit scored yet)\n",
     }
-    let names = |ids: &[String]| {
-        let names: Vec<&str> = ids
-            .iter()
-            .filter_map(|id| results.habit(id).map(|habit| habit.habit_name.as_str()))
-            .collect();
-        if names.is_empty() {
-            "-".to_string()
-        } else {
-            names.join(", ")
-        }
-    };
+    let names = |ids: &[String]| display::names(&results.habit_names(ids));
     text += &format!("strengths: {}\n", names(&results.strengths));
     text += &format!("weaknesses: {}\n", names(&results.weaknesses));
     text

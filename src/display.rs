@@ -1,5 +1,7 @@
 //! How results are written for people, the same on screen and in printed text.
 
+use crate::domain::CultureIndex;
+
 /// A mean or spread with two decimals, or "-" when there is none (never 0).
 pub fn number(value: Option<f64>) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:.2}"))
@@ -10,9 +12,18 @@ pub fn signed(value: Option<f64>) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:+.2}"))
 }
 
-/// The culture index as a whole number out of 100.
-pub fn index(value: f64) -> String {
-    format!("{value:.0}")
+/// The culture index as a whole number out of 100, or "-" before any score.
+pub fn index(index: Option<CultureIndex>) -> String {
+    index.map_or_else(|| "-".to_string(), |index| format!("{:.0}", index.value))
+}
+
+/// Names joined for a sentence, or "-" when there are none.
+pub fn names(names: &[&str]) -> String {
+    if names.is_empty() {
+        "-".to_string()
+    } else {
+        names.join(", ")
+    }
 }
 
 /// The words shown beside a habit the room does not agree on.
@@ -29,6 +40,14 @@ mod tests {
         assert_eq!(number(Some(2.5)), "2.50");
         assert_eq!(signed(Some(1.5)), "+1.50");
         assert_eq!(signed(Some(-0.25)), "-0.25");
-        assert_eq!(index(38.46), "38");
+        let index_of = |value| CultureIndex {
+            value,
+            habits_scored: 1,
+            habits_total: 1,
+        };
+        assert_eq!(index(Some(index_of(38.46))), "38");
+        assert_eq!(index(None), "-");
+        assert_eq!(names(&[]), "-");
+        assert_eq!(names(&["Listen", "Think"]), "Listen, Think");
     }
 }

@@ -139,15 +139,8 @@ impl Framework {
 mod tests {
     use super::*;
 
-    pub(crate) fn scale() -> Scale {
-        Scale {
-            name: "maturity".into(),
-            min: 1,
-            max: 5,
-            labels: ["absent", "emerging", "developing", "embedded", "leading"]
-                .map(String::from)
-                .to_vec(),
-        }
+    fn scale() -> Scale {
+        crate::domain::fixtures::framework(&[]).scale
     }
 
     #[test]

@@ -215,6 +215,13 @@ impl Results {
     pub fn habit(&self, habit_id: &str) -> Option<&HabitResult> {
         self.habits.iter().find(|h| h.habit_id == habit_id)
     }
+
+    /// The names of habits given by id, e.g. of the strengths.
+    pub fn habit_names(&self, ids: &[String]) -> Vec<&str> {
+        ids.iter()
+            .filter_map(|id| self.habit(id).map(|h| h.habit_name.as_str()))
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -112,6 +112,17 @@ pub struct SessionEntry {
     pub session: Result<Session, StorageError>,
 }
 
+impl SessionEntry {
+    /// The name a facilitator types to open it: the file name without `.ron`.
+    pub fn name(&self) -> String {
+        self.path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
 /// The `.ron` session files in a folder, most recently changed first. A folder
 /// that does not exist yet holds no sessions.
 pub fn list_sessions(folder: &Path) -> Result<Vec<SessionEntry>, StorageError> {

@@ -224,22 +224,12 @@ impl Overview {
             .style(theme.base)
             .render(table_area, buf);
 
-        let names = |ids: &[String]| {
-            let names: Vec<&str> = ids
-                .iter()
-                .filter_map(|id| self.results.habit(id).map(|h| h.habit_name.as_str()))
-                .collect();
-            if names.is_empty() {
-                "-".to_string()
-            } else {
-                names.join(", ")
-            }
-        };
+        let names = |ids: &[String]| display::names(&self.results.habit_names(ids));
         let index = match self.results.index {
             Some(index) => Line::from(vec![
                 Span::styled("Culture index ", theme.muted),
                 Span::styled(
-                    format!("{} / 100", display::index(index.value)),
+                    format!("{} / 100", display::index(Some(index))),
                     theme.title,
                 ),
                 Span::styled(

@@ -118,17 +118,10 @@ impl Picker {
         let rows = entries
             .into_iter()
             .map(|entry| {
-                let name = entry
-                    .path
-                    .file_stem()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned();
+                let name = entry.name();
                 let (title, detail) = match &entry.session {
                     Ok(session) => {
-                        let index = Results::of(session)
-                            .index
-                            .map_or("-".to_string(), |index| display::index(index.value));
+                        let index = display::index(Results::of(session).index);
                         (
                             session.title.clone(),
                             format!(
