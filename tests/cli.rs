@@ -282,7 +282,7 @@ fn new_creates_a_session_that_list_shows() {
     for column in [
         "Customer culture benchmark, spring 2026",
         "2026-05-14",
-        "Wrap-up",
+        "Results",
         "12",
         "39",
     ] {

@@ -1,6 +1,7 @@
 //! The workshop's data and rules: plain Rust, no terminal and no file I/O, so every
 //! rule can be tested on its own.
 
+pub mod editing;
 pub mod framework;
 pub mod plan;
 pub mod scoring;
@@ -11,9 +12,10 @@ pub mod voting;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
+pub use editing::{EditError, NoteKind, ScoreKind, SetupField};
 pub use framework::{Framework, Habit, Scale};
 pub use plan::{Action, ActionStatus};
 pub use scoring::{HabitRecord, Rating};
-pub use session::{FORMAT_VERSION, Participant, Phase, Position, Problem, Session};
+pub use session::{Cursor, FORMAT_VERSION, Participant, Phase, Position, Problem, Session};
 pub use stats::{CultureIndex, HabitResult, HeatCell, HeatMap, Results};
 pub use voting::{Candidate, Ranked, VoteError, VoteMethod, VotingRound};

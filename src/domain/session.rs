@@ -99,14 +99,27 @@ impl Phase {
 }
 
 /// Where the facilitator was, so a reopened session continues exactly there.
+/// Each screen keeps its own cursor, so moving between phases loses no place.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Position {
     pub phase: Phase,
     /// Index of the habit on screen in the benchmark.
     pub habit: usize,
-    /// The selected row of the current phase's list or table.
+    /// Setup: the selected field or area row.
+    pub setup_row: usize,
+    /// Participants: the selected row and column.
+    pub participant: Cursor,
+    /// Benchmark: the selected participant (or note) row and score column.
+    pub score: Cursor,
+}
+
+/// A row and column in a table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Cursor {
     pub row: usize,
+    pub column: usize,
 }
 
 /// A rule a session breaks, with the keys that lead to the offending place in its
@@ -335,7 +348,7 @@ impl Session {
 }
 
 /// Names that differ only in case or surrounding spaces are the same name to a room.
-fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 

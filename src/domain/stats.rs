@@ -44,6 +44,8 @@ pub struct HabitResult {
     pub target_count: usize,
     /// Spread >= 1.0 or range >= 3: "no consensus: discuss".
     pub no_consensus: bool,
+    /// How many current scores each level of the scale got, lowest level first.
+    pub distribution: Vec<usize>,
 }
 
 /// Mean current score per habit (rows) and area (columns).
@@ -109,6 +111,11 @@ impl HabitResult {
             .collect();
         let current: Vec<u8> = ratings.iter().filter_map(|r| r.current).collect();
         let target: Vec<u8> = ratings.iter().filter_map(|r| r.target).collect();
+        let scale = &session.framework.scale;
+        let mut distribution = vec![0; scale.levels()];
+        for &value in current.iter().filter(|&&v| scale.contains(v)) {
+            distribution[usize::from(value - scale.min)] += 1;
+        }
         let summary = summarise(&current);
         let mean_current = summary.map(|s| s.mean);
         let mean_target = mean(&target);
@@ -126,6 +133,7 @@ impl HabitResult {
             count: current.len(),
             target_count: target.len(),
             no_consensus,
+            distribution,
         }
     }
 }
@@ -272,6 +280,7 @@ mod tests {
         assert!(close(listen.spread, (2.0f64 / 3.0).sqrt()));
         assert_eq!(listen.range, Some(2));
         assert_eq!((listen.count, listen.target_count), (3, 4));
+        assert_eq!(listen.distribution, [0, 1, 1, 1, 0]); // one 2, one 3, one 4
         assert!(!listen.no_consensus);
     }
 
