@@ -12,9 +12,9 @@ use crate::assets;
 use crate::display;
 use crate::domain::{Results, Session};
 use crate::storage::{self, SessionLock};
-use crate::ui::overview::Overview;
+use crate::app::App;
 use crate::ui::picker::{Choice, Picker};
-use crate::ui::terminal::{run_overview, run_picker};
+use crate::ui::terminal::{run_app, run_picker};
 use crate::ui::theme::{Theme, ThemeName};
 
 const AFTER_HELP: &str = "\
@@ -181,20 +181,9 @@ fn open(path: &Path, read_only: bool, theme: ThemeName) -> Result<bool> {
 }
 
 fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) -> Result<()> {
-    let label = path
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned();
-    let no_color = Theme::no_color_requested();
-    let overview = Overview::new(
-        session,
-        label,
-        read_only,
-        Theme::new(theme, no_color),
-        no_color,
-    );
-    run_overview(overview).context("cannot use the terminal")
+    let label = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let app = App::new(session, label, read_only, theme, Theme::no_color_requested());
+    run_app(app, path).context("cannot use the terminal")
 }
 
 fn screen_theme(name: ThemeName) -> Theme {

@@ -6,6 +6,7 @@
 //! - [`assets`]: the framework and example sessions that ship inside the binary.
 //! - [`ui`]: what the terminal shows.
 
+pub mod app;
 pub mod assets;
 pub mod cli;
 pub mod display;

@@ -1,9 +1,13 @@
-//! What the terminal shows. Screens only draw state; the keymap turns keys into
-//! actions; the terminal loop ties them together.
+//! What the terminal shows. Screens only draw state; the app's keymap turns keys
+//! into messages; the terminal loop ties them together.
 
+mod benchmark;
+pub mod frame;
 pub mod keymap;
-pub mod overview;
+mod participants;
 pub mod picker;
+mod results;
+mod setup;
 pub mod terminal;
 pub mod theme;
 pub mod widgets;

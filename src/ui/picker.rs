@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidg
 
 use super::keymap::Binding;
 use super::theme::Theme;
-use super::widgets::{MinSize, help_overlay, hint_line, too_small};
+use super::widgets::{MinSize, help_overlay, help_rows, hint_line, too_small};
 use crate::display;
 use crate::domain::Results;
 use crate::storage::SessionEntry;
@@ -35,55 +35,13 @@ pub enum PickerAction {
 
 /// The picker's keys; the hint line and help are drawn from this list.
 pub const KEYS: &[Binding<PickerAction>] = &[
-    Binding {
-        codes: &[KeyCode::Up, KeyCode::Char('k')],
-        label: "↑↓",
-        hint: "choose",
-        help: "choose a session",
-        action: PickerAction::Up,
-    },
-    Binding {
-        codes: &[KeyCode::Down, KeyCode::Char('j')],
-        label: "↓",
-        hint: "",
-        help: "next session",
-        action: PickerAction::Down,
-    },
-    Binding {
-        codes: &[KeyCode::Enter],
-        label: "Enter",
-        hint: "open",
-        help: "open the chosen session",
-        action: PickerAction::Open,
-    },
-    Binding {
-        codes: &[KeyCode::Char('n')],
-        label: "n",
-        hint: "new",
-        help: "start a new session",
-        action: PickerAction::New,
-    },
-    Binding {
-        codes: &[KeyCode::Char('?')],
-        label: "?",
-        hint: "help",
-        help: "show or hide this help",
-        action: PickerAction::ToggleHelp,
-    },
-    Binding {
-        codes: &[KeyCode::Esc],
-        label: "Esc",
-        hint: "",
-        help: "close the help",
-        action: PickerAction::CloseHelp,
-    },
-    Binding {
-        codes: &[KeyCode::Char('q')],
-        label: "q",
-        hint: "quit",
-        help: "quit (Ctrl+C too)",
-        action: PickerAction::Quit,
-    },
+    Binding::new(&[KeyCode::Up, KeyCode::Char('k')], "↑↓", "choose", "choose a session", PickerAction::Up),
+    Binding::new(&[KeyCode::Down, KeyCode::Char('j')], "↓", "", "next session", PickerAction::Down),
+    Binding::new(&[KeyCode::Enter], "Enter", "open", "open the chosen session", PickerAction::Open),
+    Binding::new(&[KeyCode::Char('n')], "n", "new", "start a new session", PickerAction::New),
+    Binding::new(&[KeyCode::Char('?')], "?", "help", "show or hide this help", PickerAction::ToggleHelp),
+    Binding::new(&[KeyCode::Esc], "Esc", "", "close the help", PickerAction::CloseHelp),
+    Binding::new(&[KeyCode::Char('q')], "q", "quit", "quit (Ctrl+C too)", PickerAction::Quit),
 ];
 
 /// What the facilitator picked.
@@ -219,7 +177,7 @@ impl Widget for &Picker {
             .style(theme.base)
             .render(hints, buf);
         if self.help {
-            help_overlay(area, buf, "sessions", KEYS, theme);
+            help_overlay(area, buf, "sessions", help_rows(KEYS), theme);
         }
     }
 }

@@ -1,40 +1,66 @@
-//! The terminal loop: set the terminal up, draw, turn keys into actions, and
-//! restore the terminal however the loop ends (a panic included: ratatui's init
-//! installs a hook that restores it first).
+//! The terminal loop: set the terminal up, draw, turn keys into messages, perform
+//! the effects `update` asks for, and restore the terminal however the loop ends
+//! (a panic included: ratatui's init installs a hook that restores it first).
 
 use std::io;
+use std::path::Path;
 
+use chrono::Local;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
-use ratatui::widgets::Widget;
 
-use super::keymap::{Binding, action_for};
-use super::overview::{KEYS as OVERVIEW_KEYS, Overview, OverviewAction};
+use super::keymap::{action_for, is_ctrl_c};
 use super::picker::{Choice, KEYS as PICKER_KEYS, Picker, PickerAction};
+use crate::app::keymap::msg_for;
+use crate::app::{App, Effect, Msg};
+use crate::storage::save_session;
 
-/// Shows the overview until the viewer quits.
-pub fn run_overview(mut overview: Overview) -> io::Result<()> {
+/// Runs the workshop app on the session at `path` until the facilitator quits.
+pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
     with_terminal(|terminal| {
-        run_loop(
-            terminal,
-            &mut overview,
-            OVERVIEW_KEYS,
-            OverviewAction::Quit,
-            Overview::apply,
-        )
+        // After a failed save, quitting takes a second request, so a full disk is
+        // noticed before the app closes.
+        let mut warned = false;
+        loop {
+            terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+            let Event::Key(key) = event::read()? else {
+                continue; // a resize: draw again at the new size
+            };
+            let Some(msg) = msg_for(&app, key) else {
+                continue;
+            };
+            let mut save_failed = false;
+            for effect in app.update(msg) {
+                match effect {
+                    Effect::Save => {
+                        let result = match save_session(path, app.session()) {
+                            Ok(()) => Msg::Saved(Local::now().time()),
+                            Err(error) => Msg::SaveFailed(format!("{error} (q twice quits anyway)")),
+                        };
+                        save_failed = matches!(result, Msg::SaveFailed(_));
+                        warned &= save_failed;
+                        app.update(result);
+                    }
+                    Effect::Quit if save_failed && !warned => warned = true,
+                    Effect::Quit => return Ok(()),
+                }
+            }
+        }
     })
 }
 
 /// Shows the session picker and returns what was chosen.
 pub fn run_picker(mut picker: Picker) -> io::Result<Choice> {
-    with_terminal(|terminal| {
-        run_loop(
-            terminal,
-            &mut picker,
-            PICKER_KEYS,
-            PickerAction::Quit,
-            Picker::apply,
-        )
+    with_terminal(|terminal| loop {
+        terminal.draw(|frame| frame.render_widget(&picker, frame.area()))?;
+        if let Event::Key(key) = event::read()? {
+            let action = if is_ctrl_c(&key) { Some(PickerAction::Quit) } else { action_for(&[PICKER_KEYS], key) };
+            if let Some(action) = action
+                && !picker.apply(action)
+            {
+                return Ok(());
+            }
+        }
     })?;
     Ok(picker.choice())
 }
@@ -44,26 +70,4 @@ fn with_terminal<R>(body: impl FnOnce(&mut DefaultTerminal) -> io::Result<R>) ->
     let result = body(&mut terminal);
     ratatui::restore();
     result
-}
-
-/// Draws `state`, waits for a key, applies its action, until `apply` says stop.
-fn run_loop<S, A: Copy>(
-    terminal: &mut DefaultTerminal,
-    state: &mut S,
-    keys: &[Binding<A>],
-    quit: A,
-    apply: fn(&mut S, A) -> bool,
-) -> io::Result<()>
-where
-    for<'a> &'a S: Widget,
-{
-    loop {
-        terminal.draw(|frame| frame.render_widget(&*state, frame.area()))?;
-        if let Event::Key(key) = event::read()?
-            && let Some(action) = action_for(keys, key, quit)
-            && !apply(state, action)
-        {
-            return Ok(());
-        }
-    }
 }

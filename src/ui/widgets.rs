@@ -54,35 +54,35 @@ pub fn hint_line<A>(bindings: &[Binding<A>], theme: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// A centred overlay listing every binding of the screen.
-pub fn help_overlay<A>(
-    area: Rect,
-    buf: &mut Buffer,
-    screen: &str,
-    bindings: &[Binding<A>],
-    theme: &Theme,
-) {
-    let width = area.width.min(60);
-    let height = area.height.min(bindings.len() as u16 + 4);
-    let [column] = Layout::horizontal([Constraint::Length(width)])
+/// A rectangle of at most `width` x `height` in the middle of `area`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let [column] = Layout::horizontal([Constraint::Length(width.min(area.width))])
         .flex(Flex::Center)
         .areas(area);
-    let [popup] = Layout::vertical([Constraint::Length(height)])
+    let [popup] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)
         .areas(column);
+    popup
+}
+
+/// The help overlay: every key of a screen with what it does.
+pub fn help_overlay(area: Rect, buf: &mut Buffer, screen: &str, rows: Vec<(String, &str)>, theme: &Theme) {
+    let popup = centred(area, 72, rows.len() as u16 + 4);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .title(Line::styled(format!(" Keys: {screen} "), theme.title))
         .title_bottom(Line::styled(" ? or Esc closes ", theme.muted))
         .border_style(theme.border)
         .style(theme.base);
-    let rows = bindings.iter().map(|binding| {
-        Row::new([
-            Span::styled(binding.label, theme.key),
-            Span::styled(binding.help, theme.base),
-        ])
-    });
-    Table::new(rows, [Constraint::Length(10), Constraint::Fill(1)])
+    let rows = rows
+        .into_iter()
+        .map(|(keys, help)| Row::new([Span::styled(keys, theme.key), Span::styled(help, theme.base)]));
+    Table::new(rows, [Constraint::Length(12), Constraint::Fill(1)])
         .block(block)
         .render(popup, buf);
+}
+
+/// The help rows of a list of bindings.
+pub fn help_rows<A>(bindings: &[Binding<A>]) -> Vec<(String, &'static str)> {
+    bindings.iter().map(|b| (b.label.to_string(), b.help)).collect()
 }

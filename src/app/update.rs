@@ -1,0 +1,446 @@
+//! `App::update`: every change of state, one message at a time.
+
+use tui_input::Input;
+
+use super::{
+    App, BenchmarkRow, Confirmation, Edit, EditTarget, Effect, Mode, Msg, PHASES, ResultsView, Status,
+};
+use crate::domain::{EditError, NoteKind, Phase, Results, ScoreKind, Session, SetupField};
+
+/// Participants table columns: name, role, area, anonymous.
+const PARTICIPANT_COLUMNS: usize = 4;
+
+impl App {
+    /// Applies one message and returns what the loop must do next.
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let mut effects = match msg {
+            Msg::Saved(at) => {
+                self.info(format!("saved {}", at.format("%H:%M:%S")));
+                Vec::new()
+            }
+            Msg::SaveFailed(why) => {
+                self.error(format!("NOT SAVED: {why}"));
+                Vec::new()
+            }
+            msg => match self.mode {
+                Mode::Normal => self.normal(msg),
+                Mode::Editing(_) => self.editing(msg),
+                Mode::Confirm(confirmation) => self.confirming(confirmation, msg),
+                Mode::Help => self.helping(msg),
+            },
+        };
+        self.clamp_cursors();
+        if self.read_only {
+            // Nothing is written from a read-only view, not even the cursor.
+            effects.retain(|effect| *effect != Effect::Save);
+        }
+        effects
+    }
+
+    fn info(&mut self, text: String) {
+        self.status = Status { text, is_error: false };
+    }
+
+    fn error(&mut self, text: String) {
+        self.status = Status { text, is_error: true };
+    }
+
+    /// Applies a change to the session, or refuses it with a message. A change
+    /// that goes through is undoable and saved at once.
+    fn change(&mut self, apply: impl FnOnce(&mut Session) -> Result<(), EditError>) -> Vec<Effect> {
+        if self.read_only {
+            self.error("read-only: this session cannot be changed here".into());
+            return Vec::new();
+        }
+        let before = self.session.clone();
+        match apply(&mut self.session) {
+            Ok(()) => {
+                self.history.record(before);
+                self.results = Results::of(&self.session);
+                vec![Effect::Save]
+            }
+            Err(error) => {
+                self.session = before;
+                self.error(error.to_string());
+                Vec::new()
+            }
+        }
+    }
+
+    fn quit(&self) -> Vec<Effect> {
+        // The cursor is saved too, so reopening continues at the same place.
+        vec![Effect::Save, Effect::Quit]
+    }
+
+    fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
+        if self.read_only {
+            self.error("read-only: this session cannot be changed here".into());
+        } else {
+            self.mode = Mode::Editing(Edit { target, input: Input::new(text) });
+        }
+        Vec::new()
+    }
+
+    fn normal(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::NextPhase | Msg::PreviousPhase => {
+                let at = PHASES.iter().position(|&p| p == self.phase()).unwrap_or(0);
+                let next = if msg == Msg::NextPhase { at + 1 } else { at + PHASES.len() - 1 };
+                self.session.position.phase = PHASES[next % PHASES.len()];
+                vec![Effect::Save]
+            }
+            Msg::Undo => self.undo(),
+            Msg::Redo => self.redo(),
+            Msg::ToggleHelp => {
+                self.mode = Mode::Help;
+                Vec::new()
+            }
+            Msg::SwitchTheme => {
+                self.theme = self.theme.next();
+                Vec::new()
+            }
+            Msg::Quit => self.quit(),
+            msg => match self.phase() {
+                Phase::Setup => self.setup(msg),
+                Phase::Participants => self.participants(msg),
+                Phase::Benchmark => self.benchmark(msg),
+                _ => self.results_screen(msg),
+            },
+        }
+    }
+
+    fn undo(&mut self) -> Vec<Effect> {
+        if self.read_only {
+            return Vec::new();
+        }
+        match self.history.undo(self.session.clone()) {
+            Some(previous) => {
+                self.session = previous;
+                self.results = Results::of(&self.session);
+                self.info("undone".into());
+                vec![Effect::Save]
+            }
+            None => {
+                self.info("nothing to undo".into());
+                Vec::new()
+            }
+        }
+    }
+
+    fn redo(&mut self) -> Vec<Effect> {
+        if self.read_only {
+            return Vec::new();
+        }
+        match self.history.redo(self.session.clone()) {
+            Some(next) => {
+                self.session = next;
+                self.results = Results::of(&self.session);
+                self.info("redone".into());
+                vec![Effect::Save]
+            }
+            None => {
+                self.info("nothing to redo".into());
+                Vec::new()
+            }
+        }
+    }
+
+    fn setup(&mut self, msg: Msg) -> Vec<Effect> {
+        let fields = SetupField::ALL.len();
+        let row = self.session.position.setup_row;
+        let area = row.checked_sub(fields).filter(|&i| i < self.session.areas.len());
+        match msg {
+            Msg::Up => self.session.position.setup_row = row.saturating_sub(1),
+            Msg::Down => self.session.position.setup_row = row + 1,
+            Msg::Edit if row < fields => {
+                let field = SetupField::ALL[row];
+                let value = self.session.setup_value(field);
+                return self.begin_edit(EditTarget::Setup(field), value);
+            }
+            Msg::Edit => {
+                return match area {
+                    Some(i) => {
+                        let name = self.session.areas[i].clone();
+                        self.begin_edit(EditTarget::Area(i), name)
+                    }
+                    None => self.begin_edit(EditTarget::NewArea, String::new()),
+                };
+            }
+            Msg::Add => return self.begin_edit(EditTarget::NewArea, String::new()),
+            Msg::Delete => match area {
+                Some(i) if self.session.people_in_area(i) > 0 && !self.read_only => {
+                    self.mode = Mode::Confirm(Confirmation::RemoveArea(i));
+                }
+                Some(i) => return self.change(|s| s.remove_area(i)),
+                None => self.info("choose an area to remove".into()),
+            },
+            Msg::MoveUp | Msg::MoveDown => {
+                if let Some(i) = area {
+                    let up = msg == Msg::MoveUp;
+                    let effects = self.change(|s| {
+                        let to = s.move_area(i, up);
+                        s.position.setup_row = fields + to;
+                        Ok(())
+                    });
+                    return effects;
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn participants(&mut self, msg: Msg) -> Vec<Effect> {
+        let cursor = self.session.position.participant;
+        let has_row = cursor.row < self.session.participants.len();
+        match msg {
+            Msg::Up => self.session.position.participant.row = cursor.row.saturating_sub(1),
+            Msg::Down => self.session.position.participant.row = cursor.row + 1,
+            Msg::Left => self.session.position.participant.column = cursor.column.saturating_sub(1),
+            Msg::Right => {
+                self.session.position.participant.column = (cursor.column + 1).min(PARTICIPANT_COLUMNS - 1);
+            }
+            Msg::Add => return self.begin_edit(EditTarget::NewParticipant, String::new()),
+            Msg::Edit | Msg::Toggle if !has_row => return self.begin_edit(EditTarget::NewParticipant, String::new()),
+            Msg::Edit | Msg::Toggle => {
+                let person = &self.session.participants[cursor.row];
+                return match cursor.column {
+                    0 if msg == Msg::Edit => {
+                        let name = person.name.clone();
+                        self.begin_edit(EditTarget::ParticipantName(cursor.row), name)
+                    }
+                    1 if msg == Msg::Edit => {
+                        let role = person.role.clone();
+                        self.begin_edit(EditTarget::ParticipantRole(cursor.row), role)
+                    }
+                    2 => {
+                        // Cycle through the areas, then "no area".
+                        let areas = &self.session.areas;
+                        let at = person.area.as_ref().and_then(|a| areas.iter().position(|x| x == a));
+                        let next = match at {
+                            None => areas.first().cloned(),
+                            Some(i) => areas.get(i + 1).cloned(),
+                        };
+                        if areas.is_empty() {
+                            self.error("no areas yet: add them in Setup".into());
+                            return Vec::new();
+                        }
+                        self.change(|s| {
+                            s.participant_mut(cursor.row)?.area = next;
+                            Ok(())
+                        })
+                    }
+                    3 => self.change(|s| {
+                        let person = s.participant_mut(cursor.row)?;
+                        person.anonymous = !person.anonymous;
+                        Ok(())
+                    }),
+                    _ => Vec::new(),
+                };
+            }
+            Msg::Delete if has_row && !self.read_only => {
+                self.mode = Mode::Confirm(Confirmation::RemoveParticipant(cursor.row));
+            }
+            Msg::Delete => self.info("nobody to delete here".into()),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn benchmark(&mut self, msg: Msg) -> Vec<Effect> {
+        let position = self.session.position;
+        let habit = self.habit().id.clone();
+        let habits = self.session.framework.habits.len();
+        let row = self.benchmark_row();
+        match msg {
+            Msg::Up => self.session.position.score.row = position.score.row.saturating_sub(1),
+            Msg::Down => self.session.position.score.row = position.score.row + 1,
+            Msg::PreviousHabit | Msg::NextHabit => {
+                let step = if msg == Msg::NextHabit { 1 } else { habits - 1 };
+                self.session.position.habit = (position.habit + step) % habits;
+                self.session.position.score = Default::default();
+                return vec![Effect::Save];
+            }
+            Msg::Toggle => self.session.position.score.column = 1 - position.score.column.min(1),
+            Msg::Score(value) => {
+                let Some(BenchmarkRow::Participant(i)) = row else {
+                    self.info("move to a participant's row to score".into());
+                    return Vec::new();
+                };
+                let name = self.session.participants[i].name.clone();
+                let kind = if position.score.column == 0 { ScoreKind::Current } else { ScoreKind::Target };
+                let effects = self.change(|s| s.set_score(&habit, &name, kind, Some(value)));
+                if !effects.is_empty() {
+                    self.advance_score_cursor();
+                }
+                return effects;
+            }
+            Msg::ClearScore => {
+                if let Some(BenchmarkRow::Participant(i)) = row {
+                    let name = self.session.participants[i].name.clone();
+                    let kind = if position.score.column == 0 { ScoreKind::Current } else { ScoreKind::Target };
+                    return self.change(|s| s.set_score(&habit, &name, kind, None));
+                }
+            }
+            Msg::AddNote => return self.begin_edit(EditTarget::Note(NoteKind::Note, None), String::new()),
+            Msg::AddBarrier => return self.begin_edit(EditTarget::Note(NoteKind::Barrier, None), String::new()),
+            Msg::Edit => {
+                if let Some(BenchmarkRow::Note(kind, i)) = row {
+                    let text = self.session.notes(&habit, kind)[i].clone();
+                    return self.begin_edit(EditTarget::Note(kind, Some(i)), text);
+                }
+            }
+            Msg::Delete => {
+                if let Some(BenchmarkRow::Note(kind, i)) = row {
+                    return self.change(|s| s.remove_note(&habit, kind, i).map(|_| ()));
+                }
+                self.info("d deletes a note or barrier; Backspace clears a score".into());
+            }
+            Msg::ToggleReveal => {
+                let mut shown = false;
+                let effects = self.change(|s| {
+                    shown = s.toggle_reveal(&habit);
+                    Ok(())
+                });
+                if !effects.is_empty() {
+                    let name = self.habit().name.clone();
+                    self.info(if shown { format!("{name}: scores revealed") } else { format!("{name}: scores hidden") });
+                }
+                return effects;
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// After a score: current moves to target, target to the next person's current.
+    fn advance_score_cursor(&mut self) {
+        let people = self.session.participants.len();
+        let score = &mut self.session.position.score;
+        if score.column == 0 {
+            score.column = 1;
+        } else if score.row + 1 < people {
+            score.row += 1;
+            score.column = 0;
+        } else {
+            let habit = self.habit();
+            let name = habit.name.clone();
+            let scored = self.session.scored_count(&habit.id);
+            self.info(format!("{name}: {scored} of {people} scored; ← → for another habit"));
+        }
+    }
+
+    fn results_screen(&mut self, msg: Msg) -> Vec<Effect> {
+        if msg == Msg::ToggleHeatMap {
+            self.results_view = match self.results_view {
+                ResultsView::Habits => ResultsView::HeatMap,
+                ResultsView::HeatMap => ResultsView::Habits,
+            };
+        }
+        Vec::new()
+    }
+
+    fn editing(&mut self, msg: Msg) -> Vec<Effect> {
+        let Mode::Editing(edit) = &mut self.mode else {
+            return Vec::new();
+        };
+        match msg {
+            Msg::Input(request) => {
+                edit.input.handle(request);
+                Vec::new()
+            }
+            Msg::Cancel => {
+                self.mode = Mode::Normal;
+                self.info("edit cancelled".into());
+                Vec::new()
+            }
+            Msg::Commit => self.commit(),
+            Msg::Quit => {
+                // Keep what was typed when it is valid; quit either way.
+                let mut effects = self.commit();
+                effects.extend(self.quit());
+                effects
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn commit(&mut self) -> Vec<Effect> {
+        let Mode::Editing(edit) = &self.mode else {
+            return Vec::new();
+        };
+        let target = edit.target;
+        let value = edit.input.value().to_string();
+        let habit = self.habit().id.clone();
+        let new_area = self.area_for_new_participant();
+        let mut added = None;
+        let effects = self.change(|s| match target {
+            EditTarget::Setup(field) => s.set_setup(field, &value),
+            EditTarget::NewArea => s.add_area(&value).map(|i| added = Some(i)),
+            EditTarget::Area(i) => s.rename_area(i, &value),
+            EditTarget::NewParticipant => s.add_participant(&value, new_area).map(|i| added = Some(i)),
+            EditTarget::ParticipantName(i) => s.rename_participant(i, &value),
+            EditTarget::ParticipantRole(i) => {
+                s.participant_mut(i)?.role = value.trim().to_string();
+                Ok(())
+            }
+            EditTarget::Note(kind, index) => s.set_note(&habit, kind, index, &value),
+        });
+        if effects.is_empty() {
+            // Refused: keep the text on screen so nothing typed is lost.
+            return effects;
+        }
+        self.mode = Mode::Normal;
+        match (target, added) {
+            (EditTarget::NewArea, Some(i)) => self.session.position.setup_row = SetupField::ALL.len() + i,
+            (EditTarget::NewParticipant, Some(i)) => {
+                self.session.position.participant.row = i;
+                // Straight on to the role: a room is entered name, role, name, role.
+                self.mode = Mode::Editing(Edit { target: EditTarget::ParticipantRole(i), input: Input::default() });
+            }
+            _ => {}
+        }
+        effects
+    }
+
+    /// A new participant joins the area of the person under the cursor, so a
+    /// room entered area by area needs no extra keys.
+    fn area_for_new_participant(&self) -> Option<String> {
+        let people = &self.session.participants;
+        people
+            .get(self.session.position.participant.row)
+            .or(people.last())
+            .and_then(|p| p.area.clone())
+            .or_else(|| self.session.areas.first().cloned())
+    }
+
+    fn confirming(&mut self, confirmation: Confirmation, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Confirm => {
+                self.mode = Mode::Normal;
+                match confirmation {
+                    Confirmation::RemoveParticipant(i) => self.change(|s| s.remove_participant(i).map(|_| ())),
+                    Confirmation::RemoveArea(i) => self.change(|s| s.remove_area(i)),
+                }
+            }
+            Msg::Decline | Msg::Cancel => {
+                self.mode = Mode::Normal;
+                self.info("nothing deleted".into());
+                Vec::new()
+            }
+            Msg::Quit => self.quit(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn helping(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::ToggleHelp | Msg::Cancel => {
+                self.mode = Mode::Normal;
+                Vec::new()
+            }
+            Msg::Quit => self.quit(),
+            _ => Vec::new(),
+        }
+    }
+}

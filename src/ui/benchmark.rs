@@ -1,0 +1,178 @@
+//! Phase 3, benchmark: one habit at a time. The habit card is for the room; the
+//! scores beside it stay hidden (a mark, never the number) until revealed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap};
+
+use super::theme::Theme;
+use crate::app::{App, BenchmarkRow};
+use crate::display;
+use crate::domain::NoteKind;
+
+/// Shown for a score that was entered but is not revealed yet.
+pub const HIDDEN_MARK: &str = "●";
+/// Shown for a score nobody entered.
+pub const MISSING_MARK: &str = "·";
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let [card, room] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    render_card(app, card, buf, theme);
+    render_room(app, room, buf, theme);
+}
+
+fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let session = app.session();
+    let habit = app.habit();
+    let scale = &session.framework.scale;
+    let number = session.position.habit + 1;
+    let total = session.framework.habits.len();
+    let mut lines = vec![
+        Line::styled(habit.name.to_uppercase(), theme.title),
+        Line::styled(habit.summary.clone(), theme.base),
+        Line::raw(""),
+        Line::styled("Ask the room", theme.muted),
+    ];
+    lines.extend(habit.questions.iter().map(|q| Line::styled(format!("• {q}"), theme.base)));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(format!("What each level looks like ({})", scale.name), theme.muted));
+    for (offset, rubric) in habit.rubric.iter().enumerate() {
+        let level = scale.min + offset as u8;
+        let label = scale.label(level).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{level} {label}: "), theme.key),
+            Span::styled(rubric.clone(), theme.base),
+        ]));
+    }
+    let block = Block::bordered()
+        .title(Line::styled(format!(" Habit {number} of {total} "), theme.title))
+        .title_bottom(Line::styled(" ← → other habits ", theme.muted))
+        .border_style(theme.border)
+        .padding(Padding::horizontal(1));
+    Paragraph::new(lines).wrap(Wrap { trim: true }).block(block).render(area, buf);
+}
+
+fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let session = app.session();
+    let habit = &app.habit().id;
+    let revealed = session.is_revealed(habit);
+    let people = session.participants.len();
+    let scored = session.scored_count(habit);
+    let state_word = if revealed { "revealed" } else { "hidden until r" };
+    let title = format!(" {scored} of {people} scored · {state_word} ");
+
+    let scale_levels = session.framework.scale.levels() as u16;
+    let [distribution, list] = if revealed && area.height >= scale_levels + 12 {
+        Layout::vertical([Constraint::Length(scale_levels + 4), Constraint::Fill(1)]).areas(area)
+    } else {
+        [Rect::default(), area]
+    };
+    if revealed {
+        render_distribution(app, distribution, buf, theme);
+    }
+
+    let name_width = session
+        .participants
+        .iter()
+        .map(|p| p.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 24);
+    let cursor = session.position.score;
+    let mut items = vec![ListItem::new(Line::styled(
+        format!("  {:<name_width$}  {:^7}  {:^7}", "Name", "Current", "Target"),
+        theme.muted,
+    ))];
+    let mut selected = None;
+    for (row, person) in session.participants.iter().enumerate() {
+        let rating = session.rating(habit, &person.name);
+        let cell = |value: Option<u8>, column: usize| {
+            let text = match (value, revealed) {
+                (None, _) => MISSING_MARK.to_string(),
+                (Some(_), false) => HIDDEN_MARK.to_string(),
+                (Some(v), true) => v.to_string(),
+            };
+            let style: Style = if row == cursor.row && column == cursor.column { theme.selected } else { theme.base };
+            Span::styled(format!("{text:^7}"), style)
+        };
+        let name: String = person.name.chars().take(name_width).collect();
+        if row == cursor.row {
+            selected = Some(items.len());
+        }
+        items.push(ListItem::new(Line::from(vec![
+            Span::styled(format!("  {name:<name_width$}  "), theme.base),
+            cell(rating.current, 0),
+            Span::raw("  "),
+            cell(rating.target, 1),
+        ])));
+    }
+    if people == 0 {
+        items.push(ListItem::new(Line::styled("  nobody to score yet: add participants first", theme.muted)));
+    }
+    for (kind, heading, add_key) in [(NoteKind::Note, "Notes", 'n'), (NoteKind::Barrier, "Barriers: what stops us?", 'b')] {
+        let notes = session.notes(habit, kind);
+        items.push(ListItem::new(Line::styled(
+            format!("{heading} ({}){}", notes.len(), if notes.is_empty() { format!(": {add_key} adds") } else { String::new() }),
+            theme.muted,
+        )));
+        for (i, text) in notes.iter().enumerate() {
+            if app.benchmark_row() == Some(BenchmarkRow::Note(kind, i)) {
+                selected = Some(items.len());
+            }
+            let mark = if kind == NoteKind::Barrier { "▲" } else { "•" };
+            items.push(ListItem::new(Line::styled(format!("  {mark} {text}"), theme.base)));
+        }
+    }
+    let on_participant = matches!(app.benchmark_row(), Some(BenchmarkRow::Participant(_)));
+    let block = Block::bordered()
+        .title(Line::styled(title, theme.title))
+        .border_style(theme.border);
+    let mut state = ListState::default().with_selected(selected);
+    let list_widget = List::new(items).block(block);
+    // A participant row marks its cell; a note row is highlighted whole.
+    let list_widget = if on_participant { list_widget } else { list_widget.highlight_style(theme.selected) };
+    StatefulWidget::render(list_widget.highlight_symbol("> "), list, buf, &mut state);
+}
+
+fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let session = app.session();
+    let scale = &session.framework.scale;
+    let Some(result) = app.results().habit(&app.habit().id) else {
+        return;
+    };
+    let most = result.distribution.iter().copied().max().unwrap_or(0).max(1);
+    let label_width = scale.labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let bar_room = area.width.saturating_sub(label_width as u16 + 12) as usize;
+    let mut lines: Vec<Line> = result
+        .distribution
+        .iter()
+        .enumerate()
+        .map(|(offset, &count)| {
+            let level = scale.min + offset as u8;
+            let label = scale.label(level).unwrap_or_default();
+            let bar = "█".repeat(count * bar_room / most);
+            Line::from(vec![
+                Span::styled(format!("{level} {label:<label_width$} "), theme.muted),
+                Span::styled(bar, theme.title),
+                Span::styled(format!(" {count}"), theme.base),
+            ])
+        })
+        .collect();
+    let mut summary = vec![
+        Span::styled("mean ", theme.muted),
+        Span::styled(display::number(result.mean_current), theme.title),
+        Span::styled("  spread ", theme.muted),
+        Span::styled(display::number(result.spread), theme.base),
+    ];
+    if result.no_consensus {
+        summary.push(Span::styled(format!("  ! {}", display::NO_CONSENSUS), theme.warning));
+    }
+    lines.push(Line::from(summary));
+    let block = Block::bordered()
+        .title(Line::styled(" How the room scored (current) ", theme.title))
+        .border_style(theme.border)
+        .padding(Padding::horizontal(1));
+    Paragraph::new(lines).block(block).render(area, buf);
+}

@@ -1,0 +1,182 @@
+//! The frame around every phase: title and phase stepper on top; the edit line,
+//! status and key hints at the bottom; help and confirmations on top of all.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::theme::Theme;
+use super::widgets::{MinSize, centred, help_overlay, help_rows, hint_line, too_small};
+use super::{benchmark, participants, results, setup};
+use crate::app::keymap::{GLOBAL, phase_keys, score_keys};
+use crate::app::{App, Mode, PHASES};
+use crate::domain::Phase;
+
+/// The smallest window the workshop screens are drawn in.
+pub const MIN_SIZE: MinSize = MinSize { width: 64, height: 18 };
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = Theme::new(self.theme, self.no_color);
+        if !MIN_SIZE.fits(area) {
+            too_small(area, buf, MIN_SIZE, &theme);
+            return;
+        }
+        buf.set_style(area, theme.base);
+        let footer_height = if matches!(self.mode, Mode::Editing(_)) { 4 } else { 2 };
+        let [header, body, footer] =
+            Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(footer_height)])
+                .areas(area);
+        render_header(self, header, buf, &theme);
+        match self.phase() {
+            Phase::Setup => setup::render(self, body, buf, &theme),
+            Phase::Participants => participants::render(self, body, buf, &theme),
+            Phase::Benchmark => benchmark::render(self, body, buf, &theme),
+            _ => results::render(self, body, buf, &theme),
+        }
+        render_footer(self, footer, buf, &theme);
+        match &self.mode {
+            Mode::Help => render_help(self, area, buf, &theme),
+            Mode::Confirm(confirmation) => {
+                render_confirmation(&self.confirmation_question(*confirmation), area, buf, &theme);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let [title, stepper] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let session = app.session();
+    let mut left = vec![
+        Span::styled(" huddle ", theme.selected),
+        Span::styled(format!(" {}", session.title), theme.title),
+    ];
+    if !session.organisation.is_empty() {
+        left.push(Span::styled(format!(" · {}", session.organisation), theme.muted));
+    }
+    Paragraph::new(Line::from(left)).render(title, buf);
+    let mode = if app.read_only { "read-only " } else { "" };
+    Paragraph::new(Line::styled(format!("{mode}{} ", app.file_label), theme.muted).right_aligned())
+        .render(title, buf);
+
+    let mut steps = Vec::new();
+    for (number, &phase) in PHASES.iter().enumerate() {
+        let current = phase == app.phase();
+        let mark = if current {
+            "▶"
+        } else if app.phase_done(phase) {
+            "✓"
+        } else {
+            "·"
+        };
+        let style = if current { theme.selected } else { theme.muted };
+        steps.push(Span::styled(format!(" {mark} {} {} ", number + 1, phase.label()), style));
+        steps.push(Span::raw(" "));
+    }
+    Paragraph::new(Line::from(steps)).render(stepper, buf);
+}
+
+fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let rows = Layout::vertical(vec![Constraint::Length(1); area.height as usize]).split(area);
+    let mut next = 0;
+    if let Mode::Editing(edit) = &app.mode {
+        let label = format!("{}: ", edit.target.label());
+        let width = rows[0].width.saturating_sub(label.chars().count() as u16 + 1) as usize;
+        let scroll = edit.input.visual_scroll(width);
+        let value: String = edit.input.value().chars().skip(scroll).collect();
+        let cursor = edit.input.visual_cursor().saturating_sub(scroll);
+        let (before, after): (String, String) = {
+            let chars: Vec<char> = value.chars().collect();
+            let at = cursor.min(chars.len());
+            (chars[..at].iter().collect(), chars[at..].iter().collect())
+        };
+        let mut after_chars = after.chars();
+        let under_cursor = after_chars.next().map_or(" ".to_string(), String::from);
+        Paragraph::new(Line::from(vec![
+            Span::styled(label, theme.key),
+            Span::styled(before, theme.base),
+            Span::styled(under_cursor, theme.selected),
+            Span::styled(after_chars.collect::<String>(), theme.base),
+        ]))
+        .render(rows[0], buf);
+        let problem = match app.edit_problem() {
+            Some(problem) => Line::styled(format!("! {problem}"), theme.warning),
+            None => Line::styled("✓ ok", theme.good),
+        };
+        Paragraph::new(problem).render(rows[1], buf);
+        next = 2;
+    }
+    let status = &app.status;
+    let status_line = if status.is_error {
+        Line::styled(format!("! {}", status.text), theme.warning)
+    } else {
+        Line::styled(status.text.clone(), theme.muted)
+    };
+    Paragraph::new(status_line).render(rows[next], buf);
+    render_hints(app, rows[next + 1], buf, theme);
+}
+
+fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let pair = |key: &str, what: &str| {
+        vec![Span::styled(key.to_string(), theme.key), Span::styled(format!(" {what}  "), theme.muted)]
+    };
+    let line = match &app.mode {
+        Mode::Editing(_) => Line::from([pair("Enter", "save"), pair("Esc", "cancel"), pair("←→", "move in text")].concat()),
+        Mode::Confirm(_) => Line::from([pair("y", "yes, delete"), pair("n", "no, keep")].concat()),
+        Mode::Help => Line::from([pair("?", "close help"), pair("Esc", "close help")].concat()),
+        Mode::Normal => {
+            let mut spans = Vec::new();
+            if app.phase() == Phase::Benchmark {
+                spans.extend(pair(&score_keys(app), "score"));
+            }
+            spans.extend(hint_line(phase_keys(app.phase()), theme).spans);
+            Line::from(spans)
+        }
+    };
+    Paragraph::new(line).render(area, buf);
+    if matches!(app.mode, Mode::Normal) {
+        // The global keys stay at the right edge, so `?` is always in view.
+        let global = hint_line(GLOBAL, theme);
+        let width = global.width() as u16;
+        if width < area.width {
+            let right = Rect { x: area.right() - width, width, ..area };
+            Clear.render(right, buf);
+            Paragraph::new(global).style(theme.base).render(right, buf);
+        }
+    }
+}
+
+fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let mut rows = Vec::new();
+    if app.phase() == Phase::Benchmark {
+        rows.push((score_keys(app), "score the cell under the cursor, then move on"));
+    }
+    rows.extend(help_rows(phase_keys(app.phase())));
+    rows.extend(help_rows(GLOBAL));
+    help_overlay(area, buf, app.phase().label(), rows, theme);
+}
+
+fn render_confirmation(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let popup = centred(area, 60, 6);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .title(Line::styled(" Are you sure? ", theme.warning))
+        .border_style(theme.warning)
+        .style(theme.base);
+    Paragraph::new(vec![
+        Line::raw(""),
+        Line::styled(question.to_string(), theme.title),
+        Line::from(vec![
+            Span::styled("y", theme.key),
+            Span::styled(" yes, delete   ", theme.base),
+            Span::styled("n", theme.key),
+            Span::styled(" no, keep  (u undoes afterwards too)", theme.base),
+        ]),
+    ])
+    .wrap(Wrap { trim: true })
+    .centered()
+    .block(block)
+    .render(popup, buf);
+}

@@ -1,0 +1,79 @@
+//! Phase 1, setup: who runs the workshop, for whom, and which areas of the
+//! business are benchmarked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap};
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::domain::SetupField;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let session = app.session();
+    let selected = session.position.setup_row;
+    let [form, areas] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(area);
+
+    let fields = SetupField::ALL.len();
+    let items: Vec<ListItem> = SetupField::ALL
+        .iter()
+        .map(|&field| {
+            let value = session.setup_value(field);
+            let shown = if value.is_empty() {
+                Span::styled("(empty)", theme.muted)
+            } else {
+                Span::styled(value, theme.base)
+            };
+            ListItem::new(vec![Line::styled(field.label(), theme.muted), Line::from(vec![Span::raw("  "), shown])])
+        })
+        .collect();
+    let mut state = ListState::default().with_selected((selected < fields).then_some(selected));
+    StatefulWidget::render(
+        List::new(items)
+            .block(block(" The workshop ", theme))
+            .highlight_style(theme.selected)
+            .highlight_symbol("> "),
+        form,
+        buf,
+        &mut state,
+    );
+
+    let [list, about] = Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(areas);
+    let mut items: Vec<ListItem> = session
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let people = session.people_in_area(i);
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{}. {name}", i + 1), theme.base),
+                Span::styled(format!("  ({people} people)"), theme.muted),
+            ]))
+        })
+        .collect();
+    items.push(ListItem::new(Line::styled("+ add an area", theme.key)));
+    let area_row = selected.checked_sub(fields);
+    let mut state = ListState::default().with_selected(area_row);
+    StatefulWidget::render(
+        List::new(items)
+            .block(block(&format!(" Areas of the business ({}) ", session.areas.len()), theme))
+            .highlight_style(theme.selected)
+            .highlight_symbol("> "),
+        list,
+        buf,
+        &mut state,
+    );
+    Paragraph::new("Departments, regions or touchpoints (store, call centre, web). Results are broken down by area.")
+        .style(theme.muted)
+        .wrap(Wrap { trim: true })
+        .block(Block::new().padding(Padding::horizontal(1)))
+        .render(about, buf);
+}
+
+fn block<'a>(title: &str, theme: &Theme) -> Block<'a> {
+    Block::bordered()
+        .title(Line::styled(title.to_string(), theme.title))
+        .border_style(theme.border)
+        .padding(Padding::horizontal(1))
+}
