@@ -8,11 +8,11 @@ use anyhow::{Context, Result, bail};
 use chrono::Local;
 use clap::{Parser, Subcommand};
 
+use crate::app::App;
 use crate::assets;
 use crate::display;
 use crate::domain::{Results, Session};
 use crate::storage::{self, SessionLock};
-use crate::app::App;
 use crate::ui::picker::{Choice, Picker};
 use crate::ui::terminal::{run_app, run_picker};
 use crate::ui::theme::{Theme, ThemeName};
@@ -181,8 +181,18 @@ fn open(path: &Path, read_only: bool, theme: ThemeName) -> Result<bool> {
 }
 
 fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) -> Result<()> {
-    let label = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-    let app = App::new(session, label, read_only, theme, Theme::no_color_requested());
+    let label = path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let app = App::new(
+        session,
+        label,
+        read_only,
+        theme,
+        Theme::no_color_requested(),
+    );
     run_app(app, path).context("cannot use the terminal")
 }
 

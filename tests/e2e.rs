@@ -1,21 +1,172 @@
-//! huddle in a real terminal, driven through tmux.
+//! huddle in a real terminal, driven through tmux as a facilitator would.
 
 mod support;
 
 use std::fs;
+use std::path::{Path, PathBuf};
 
+use huddle::storage::load_session;
 use support::Tmux;
 use tempfile::TempDir;
+
+/// The one session file in the sessions folder.
+fn only_session(home: &Path) -> PathBuf {
+    let files: Vec<PathBuf> = fs::read_dir(home.join("sessions"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+#[test]
+fn a_whole_workshop_from_an_empty_session_to_the_results() {
+    let home = TempDir::new().unwrap();
+    let tmux = Tmux::start(
+        "workshop",
+        home.path(),
+        &["new", "--title", "'Riverside day'"],
+        120,
+        32,
+    );
+    tmux.wait_for("▶ 1 Setup");
+    // Two areas.
+    for area in ["Store", "Web"] {
+        tmux.keys(&["a"]);
+        tmux.wait_for("New area:");
+        tmux.type_text(area);
+        tmux.keys(&["Enter"]);
+        tmux.wait_for(&format!(". {area}  (0 people)"));
+    }
+    // Three people: name, Enter, role, Enter.
+    tmux.keys(&["Tab"]);
+    tmux.wait_for("Nobody here yet");
+    for (name, role) in [("Ana", "CEO"), ("Ben", "Store lead"), ("Cy", "Web lead")] {
+        tmux.keys(&["a"]);
+        tmux.wait_for("New participant's name:");
+        tmux.type_text(name);
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("Role:");
+        tmux.type_text(role);
+        tmux.keys(&["Enter"]);
+        tmux.wait_for(role);
+    }
+    // Listen: Ana 2/4, Ben 3/5, Cy 4/4, entered as the room calls them out.
+    tmux.keys(&["Tab"]);
+    tmux.wait_for("0 of 3 scored · hidden");
+    tmux.type_text("243544");
+    let screen = tmux.wait_for("3 of 3 scored · hidden");
+    assert!(
+        !screen.contains("  2  "),
+        "hidden scores never show numbers:\n{screen}"
+    );
+    tmux.keys(&["r"]);
+    let screen = tmux.wait_for("3 of 3 scored · revealed");
+    assert!(screen.contains("mean 3.00"), "{screen}");
+    // Think: Ana 1/3, Ben 5/5, Cy 3/3.
+    tmux.keys(&["Right"]);
+    tmux.wait_for("THINK");
+    tmux.type_text("135533");
+    tmux.wait_for("3 of 3 scored · hidden");
+    tmux.keys(&["r"]);
+    tmux.wait_for("3 of 3 scored · revealed");
+
+    tmux.keys(&["Tab"]);
+    let screen = tmux.wait_for("CULTURE INDEX");
+    let line = |habit: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(&format!("│ {habit} ")))
+            .unwrap()
+            .to_string()
+    };
+    // Listen: current (2+3+4)/3 = 3.00, target (4+5+4)/3 = 4.33, gap +1.33.
+    let listen = line("Listen");
+    assert!(
+        listen.contains("3.00") && listen.contains("4.33") && listen.contains("+1.33"),
+        "{listen}"
+    );
+    // Think: current (1+5+3)/3 = 3.00, target (3+5+3)/3 = 3.67; range 4 -> no consensus.
+    let think = line("Think");
+    assert!(
+        think.contains("3.00") && think.contains("3.67") && think.contains("no consensus"),
+        "{think}"
+    );
+    // Both habits at 3.00 on 1-5: index 50.
+    assert!(screen.contains("CULTURE INDEX 50 / 100"), "{screen}");
+    assert!(screen.contains("2 of 7 habits scored"));
+
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    let session = load_session(&only_session(home.path())).unwrap();
+    assert_eq!(session.areas, ["Store", "Web"]);
+    assert_eq!(session.participants.len(), 3);
+    assert_eq!(session.rating("think", "Ben").target, Some(5));
+}
+
+#[test]
+fn killing_huddle_loses_no_score_the_screen_showed() {
+    let home = TempDir::new().unwrap();
+    let sessions = home.path().join("sessions");
+    fs::create_dir_all(&sessions).unwrap();
+    fs::copy(
+        "sessions/harbour-finch-2026-11.ron",
+        sessions.join("autumn.ron"),
+    )
+    .unwrap();
+
+    let tmux = Tmux::start("crash", home.path(), &["open", "autumn"], 120, 32);
+    tmux.wait_for("9 of 12 scored");
+    // The cursor waits at Oliver Brandt, the first of the three still to score.
+    tmux.type_text("424354");
+    tmux.wait_for("12 of 12 scored");
+    tmux.keys(&["n"]);
+    tmux.type_text("Agents cannot rebook deliveries");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Notes (1)");
+    tmux.kill_hard();
+    tmux.wait_for_exit();
+
+    let path = sessions.join("autumn.ron");
+    let session = load_session(&path).expect("the file is whole after kill -9");
+    let empower = |name: &str| session.rating("empower", name);
+    assert_eq!(
+        (
+            empower("Oliver Brandt").current,
+            empower("Oliver Brandt").target
+        ),
+        (Some(4), Some(2))
+    );
+    assert_eq!(
+        (empower("Ravi Patel").current, empower("Ravi Patel").target),
+        (Some(5), Some(4))
+    );
+    assert_eq!(
+        session.benchmark["empower"].notes,
+        ["Agents cannot rebook deliveries"]
+    );
+
+    // Reopening takes over the dead process's lock and continues where it stood.
+    let again = Tmux::start("reopen", home.path(), &["open", "autumn"], 120, 32);
+    let screen = again.wait_for("12 of 12 scored");
+    assert!(
+        screen.contains("EMPOWER") && screen.contains("Agents cannot rebook deliveries"),
+        "{screen}"
+    );
+    again.keys(&["q"]);
+    again.wait_for_exit();
+}
 
 #[test]
 fn the_demo_opens_a_copy_of_the_example_and_quits_cleanly() {
     let home = TempDir::new().unwrap();
     let shipped = fs::read("sessions/harbour-finch-2026-05.ron").unwrap();
     let tmux = Tmux::start("demo", home.path(), &["demo"], 120, 32);
-    let screen = tmux.wait_for("Culture index 39 / 100");
+    let screen = tmux.wait_for("CULTURE INDEX 39 / 100");
     assert!(screen.contains("Customer culture benchmark, spring 2026"));
     assert!(screen.contains("! no consensus: discuss"));
-    assert!(screen.contains("q quit"));
+    assert!(screen.contains("? help") && screen.contains("q quit"));
     let copy = home.path().join("demo/harbour-finch-demo.ron");
     assert!(
         copy.with_extension("ron.lock").exists(),
@@ -23,10 +174,9 @@ fn the_demo_opens_a_copy_of_the_example_and_quits_cleanly() {
     );
 
     tmux.keys(&["?"]);
-    tmux.wait_for("Keys: overview");
+    tmux.wait_for("Keys: Results");
     tmux.keys(&["Escape", "q"]);
     tmux.wait_for_exit();
-    assert!(copy.exists());
     assert!(
         !copy.with_extension("ron.lock").exists(),
         "quitting releases the lock"
@@ -43,7 +193,11 @@ fn a_tiny_window_asks_to_be_made_larger_and_recovers() {
     let tmux = Tmux::start("tiny", home.path(), &["demo"], 50, 12);
     tmux.wait_for("make the window larger");
     tmux.resize(100, 30);
-    tmux.wait_for("Culture index");
+    tmux.wait_for("CULTURE INDEX");
+    tmux.resize(20, 5);
+    tmux.wait_for("make the");
+    tmux.resize(80, 24);
+    tmux.wait_for("CULTURE INDEX");
     tmux.keys(&["C-c"]);
     tmux.wait_for_exit();
 }
@@ -61,8 +215,11 @@ fn bare_huddle_offers_recent_sessions_and_opens_the_chosen_one() {
     tmux.wait_for("+ Start a new session");
     tmux.wait_for("Customer culture benchmark, autumn 2026");
     tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for("phase Benchmark");
-    assert!(screen.contains("4 of 7 habits scored"));
+    let screen = tmux.wait_for("9 of 12 scored");
+    assert!(
+        screen.contains("▶ 3 Benchmark"),
+        "reopened where it stood:\n{screen}"
+    );
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }

@@ -1,30 +1,36 @@
-//! The screens as the room sees them, drawn on a test terminal.
+//! The screens as the room sees them, drawn on a test terminal and compared with
+//! reviewed snapshots.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use huddle::assets;
-use huddle::domain::Session;
+use huddle::app::{App, Msg};
+use huddle::domain::{Phase, Session};
 use huddle::storage::{SessionEntry, parse_session};
-use huddle::ui::overview::{Overview, OverviewAction};
 use huddle::ui::picker::{Choice, Picker, PickerAction};
 use huddle::ui::theme::{Theme, ThemeName};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::widgets::Widget;
 
-fn example() -> Session {
-    parse_session(assets::DEMO_SESSION, Path::new("example")).unwrap()
+const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
+const AUTUMN: &str = include_str!("../sessions/harbour-finch-2026-11.ron");
+
+fn session(text: &str) -> Session {
+    parse_session(text, Path::new("example.ron")).unwrap()
 }
 
-fn overview() -> Overview {
-    let theme = Theme::new(ThemeName::Default, false);
-    Overview::new(
-        example(),
-        "harbour-finch-demo.ron".into(),
+/// The app on an example session, at a phase.
+fn app_at(text: &str, phase: Phase) -> App {
+    let mut session = session(text);
+    session.position.phase = phase;
+    App::new(
+        session,
+        "example.ron".into(),
         false,
-        theme,
+        ThemeName::Default,
         false,
     )
 }
@@ -40,68 +46,122 @@ where
     terminal
 }
 
+fn text(buffer: &Buffer) -> String {
+    buffer.content().iter().map(|cell| cell.symbol()).collect()
+}
+
+macro_rules! snapshot_both_sizes {
+    ($name:ident, $app:expr) => {
+        #[test]
+        fn $name() {
+            let app = $app;
+            insta::assert_snapshot!(
+                concat!(stringify!($name), "_projector"),
+                draw(&app, 120, 32).backend()
+            );
+            insta::assert_snapshot!(
+                concat!(stringify!($name), "_laptop"),
+                draw(&app, 80, 24).backend()
+            );
+        }
+    };
+}
+
+snapshot_both_sizes!(setup, app_at(SPRING, Phase::Setup));
+snapshot_both_sizes!(participants, app_at(SPRING, Phase::Participants));
+snapshot_both_sizes!(benchmark_revealed, app_at(SPRING, Phase::Benchmark));
+snapshot_both_sizes!(benchmark_hidden, app_at(AUTUMN, Phase::Benchmark));
+snapshot_both_sizes!(results, app_at(SPRING, Phase::Results));
+snapshot_both_sizes!(heat_map, {
+    let mut app = app_at(SPRING, Phase::Results);
+    app.update(Msg::ToggleHeatMap);
+    app
+});
+snapshot_both_sizes!(results_part_way, app_at(AUTUMN, Phase::Results));
+snapshot_both_sizes!(empty_participants, {
+    let mut app = app_at(AUTUMN, Phase::Participants);
+    for _ in 0..12 {
+        app.update(Msg::Delete);
+        app.update(Msg::Confirm);
+    }
+    app
+});
+snapshot_both_sizes!(help, {
+    let mut app = app_at(AUTUMN, Phase::Benchmark);
+    app.update(Msg::ToggleHelp);
+    app
+});
+snapshot_both_sizes!(editing_with_a_problem, {
+    let mut app = app_at(SPRING, Phase::Setup);
+    app.update(Msg::Down);
+    app.update(Msg::Edit);
+    app.update(Msg::Input(tui_input::InputRequest::DeleteLine));
+    app
+});
+snapshot_both_sizes!(confirming_a_deletion, {
+    let mut app = app_at(SPRING, Phase::Participants);
+    app.update(Msg::Delete);
+    app
+});
+
 #[test]
-fn overview_on_a_projector() {
-    insta::assert_snapshot!(draw(&overview(), 120, 32).backend());
+fn a_window_too_small_asks_to_be_made_larger() {
+    insta::assert_snapshot!(draw(&app_at(SPRING, Phase::Benchmark), 50, 12).backend());
 }
 
 #[test]
-fn overview_on_a_laptop() {
-    insta::assert_snapshot!(draw(&overview(), 80, 24).backend());
+fn hidden_scores_show_a_mark_never_the_number() {
+    let app = app_at(AUTUMN, Phase::Benchmark);
+    let screen = text(draw(&app, 120, 32).backend().buffer());
+    assert!(screen.contains("9 of 12 scored · hidden"));
+    // Sam Okafor gave Empower a 3 in the autumn: the row shows the mark only.
+    let lines: Vec<String> = draw(&app, 120, 32)
+        .backend()
+        .buffer()
+        .content()
+        .chunks(120)
+        .map(|line| line.iter().map(|c| c.symbol()).collect())
+        .collect();
+    let sam = lines
+        .iter()
+        .find(|line| line.contains("Sam Okafor"))
+        .unwrap();
+    assert!(sam.contains("●"), "{sam}");
+    assert!(!sam.contains('3') && !sam.contains('4'), "{sam}");
 }
 
 #[test]
-fn overview_with_help_open() {
-    let mut view = overview();
-    view.apply(OverviewAction::ToggleHelp);
-    insta::assert_snapshot!(draw(&view, 80, 24).backend());
-}
-
-#[test]
-fn overview_in_a_window_too_small() {
-    insta::assert_snapshot!(draw(&overview(), 40, 10).backend());
-}
-
-#[test]
-fn overview_without_colour_carries_every_meaning_in_text() {
-    let view = Overview::new(
-        example(),
-        "x.ron".into(),
-        true,
-        Theme::new(ThemeName::Default, true),
-        true,
-    );
-    let terminal = draw(&view, 120, 32);
+fn without_colour_every_meaning_is_still_in_words_and_symbols() {
+    let mut session = session(SPRING);
+    session.position.phase = Phase::Results;
+    let app = App::new(session, "x.ron".into(), false, ThemeName::Default, true);
+    let terminal = draw(&app, 120, 32);
     let buffer = terminal.backend().buffer();
     for cell in buffer.content() {
         assert_eq!(cell.fg, ratatui::style::Color::Reset);
         assert_eq!(cell.bg, ratatui::style::Color::Reset);
     }
-    let text: String = buffer.content().iter().map(|cell| cell.symbol()).collect();
-    assert!(text.contains("! no consensus: discuss"));
-    assert!(text.contains("+ Strengths"));
-    assert!(text.contains("- Weaknesses"));
-    assert!(text.contains("read-only"));
+    let screen = text(buffer);
+    for words in [
+        "! no consensus: discuss",
+        "+ Strengths",
+        "- Weaknesses",
+        "▶ 4 Results",
+        "✓ 3 Benchmark",
+    ] {
+        assert!(screen.contains(words), "{words}");
+    }
+    insta::assert_snapshot!(terminal.backend());
 }
 
 #[test]
-fn overview_scrolls_the_participants() {
-    let mut view = overview();
-    view.apply(OverviewAction::Down);
-    view.apply(OverviewAction::Down);
-    let terminal = draw(&view, 120, 32);
-    let text: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|cell| cell.symbol())
-        .collect();
-    assert!(!text.contains("│ Maria Lopez") && text.contains("│ Priya Nair"));
-    assert!(
-        !view.clone().apply(OverviewAction::Quit),
-        "q ends the overview"
-    );
+fn the_high_contrast_theme_is_white_on_black() {
+    let mut app = app_at(SPRING, Phase::Results);
+    app.update(Msg::SwitchTheme);
+    assert_eq!(app.theme, ThemeName::HighContrast);
+    let terminal = draw(&app, 120, 32);
+    let cell = &terminal.backend().buffer()[(60, 20)];
+    assert_eq!(cell.bg, ratatui::style::Color::Black);
 }
 
 fn entries() -> Vec<SessionEntry> {
@@ -109,7 +169,7 @@ fn entries() -> Vec<SessionEntry> {
         SessionEntry {
             path: PathBuf::from("/sessions/spring.ron"),
             modified: SystemTime::UNIX_EPOCH,
-            session: Ok(example()),
+            session: Ok(session(SPRING)),
         },
         SessionEntry {
             path: PathBuf::from("/sessions/broken.ron"),
@@ -150,17 +210,30 @@ fn picker_opens_the_chosen_session_or_starts_a_new_one() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn every_screen_draws_at_any_size(width in 1u16..=400, height in 1u16..=120, high_contrast: bool, help: bool) {
-        let name = if high_contrast { ThemeName::HighContrast } else { ThemeName::Default };
-        let mut view = Overview::new(example(), "x.ron".into(), false, Theme::new(name, false), false);
-        if help {
-            view.apply(OverviewAction::ToggleHelp);
+    fn every_screen_draws_at_any_size(
+        width in 1u16..=400,
+        height in 1u16..=120,
+        phase in 0usize..4,
+        autumn: bool,
+        overlay in 0usize..4,
+        high_contrast: bool,
+    ) {
+        let mut app = app_at(if autumn { AUTUMN } else { SPRING }, huddle::app::PHASES[phase]);
+        if high_contrast {
+            app.update(Msg::SwitchTheme);
         }
-        draw(&view, width, height);
-        let picker = Picker::new(entries(), "/sessions".into(), Theme::new(name, false));
+        match overlay {
+            1 => { app.update(Msg::ToggleHelp); }
+            2 => { app.update(Msg::Delete); }
+            3 => { app.update(Msg::Edit); }
+            _ => {}
+        }
+        draw(&app, width, height);
+        draw(&app.clone(), width, height);
+        let picker = Picker::new(entries(), "/sessions".into(), Theme::new(ThemeName::Default, false));
         draw(&picker, width, height);
     }
 }

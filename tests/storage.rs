@@ -250,3 +250,22 @@ fn the_session_example_in_the_readme_loads() {
         huddle::domain::ActionStatus::InProgress
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_lock_held_by_an_exited_process_not_yet_collected_is_taken_over() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("workshop.ron");
+    // A child that exits and is not waited for stays a zombie, answering signal 0.
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let pid = child.id();
+    while !fs::read_to_string(format!("/proc/{pid}/stat"))
+        .unwrap()
+        .contains(") Z")
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    fs::write(dir.path().join("workshop.ron.lock"), pid.to_string()).unwrap();
+    let _lock = SessionLock::acquire(&path).expect("a zombie's lock is stale");
+    child.wait().unwrap();
+}

@@ -15,7 +15,12 @@ use history::History;
 
 /// The phases shown in the stepper. Prioritise, plan and wrap-up join them when
 /// their screens exist.
-pub const PHASES: [Phase; 4] = [Phase::Setup, Phase::Participants, Phase::Benchmark, Phase::Results];
+pub const PHASES: [Phase; 4] = [
+    Phase::Setup,
+    Phase::Participants,
+    Phase::Benchmark,
+    Phase::Results,
+];
 
 /// What the facilitator asked for, from a key or from the loop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,7 +162,13 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(mut session: Session, file_label: String, read_only: bool, theme: ThemeName, no_color: bool) -> Self {
+    pub fn new(
+        mut session: Session,
+        file_label: String,
+        read_only: bool,
+        theme: ThemeName,
+        no_color: bool,
+    ) -> Self {
         if !PHASES.contains(&session.position.phase) {
             // A phase this huddle does not show yet: continue at the results.
             session.position.phase = Phase::Results;
@@ -258,7 +269,9 @@ impl App {
             EditTarget::NewArea => session.check_area(value, None).map(|_| ()),
             EditTarget::Area(index) => session.check_area(value, Some(index)).map(|_| ()),
             EditTarget::NewParticipant => session.check_participant_name(value, None).map(|_| ()),
-            EditTarget::ParticipantName(index) => session.check_participant_name(value, Some(index)).map(|_| ()),
+            EditTarget::ParticipantName(index) => session
+                .check_participant_name(value, Some(index))
+                .map(|_| ()),
             EditTarget::ParticipantRole(_) | EditTarget::Note(..) => Ok(()),
         };
         checked.err().map(|error| error.to_string())

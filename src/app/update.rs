@@ -3,7 +3,8 @@
 use tui_input::Input;
 
 use super::{
-    App, BenchmarkRow, Confirmation, Edit, EditTarget, Effect, Mode, Msg, PHASES, ResultsView, Status,
+    App, BenchmarkRow, Confirmation, Edit, EditTarget, Effect, Mode, Msg, PHASES, ResultsView,
+    Status,
 };
 use crate::domain::{EditError, NoteKind, Phase, Results, ScoreKind, Session, SetupField};
 
@@ -38,11 +39,17 @@ impl App {
     }
 
     fn info(&mut self, text: String) {
-        self.status = Status { text, is_error: false };
+        self.status = Status {
+            text,
+            is_error: false,
+        };
     }
 
     fn error(&mut self, text: String) {
-        self.status = Status { text, is_error: true };
+        self.status = Status {
+            text,
+            is_error: true,
+        };
     }
 
     /// Applies a change to the session, or refuses it with a message. A change
@@ -76,7 +83,10 @@ impl App {
         if self.read_only {
             self.error("read-only: this session cannot be changed here".into());
         } else {
-            self.mode = Mode::Editing(Edit { target, input: Input::new(text) });
+            self.mode = Mode::Editing(Edit {
+                target,
+                input: Input::new(text),
+            });
         }
         Vec::new()
     }
@@ -85,7 +95,11 @@ impl App {
         match msg {
             Msg::NextPhase | Msg::PreviousPhase => {
                 let at = PHASES.iter().position(|&p| p == self.phase()).unwrap_or(0);
-                let next = if msg == Msg::NextPhase { at + 1 } else { at + PHASES.len() - 1 };
+                let next = if msg == Msg::NextPhase {
+                    at + 1
+                } else {
+                    at + PHASES.len() - 1
+                };
                 self.session.position.phase = PHASES[next % PHASES.len()];
                 vec![Effect::Save]
             }
@@ -148,7 +162,9 @@ impl App {
     fn setup(&mut self, msg: Msg) -> Vec<Effect> {
         let fields = SetupField::ALL.len();
         let row = self.session.position.setup_row;
-        let area = row.checked_sub(fields).filter(|&i| i < self.session.areas.len());
+        let area = row
+            .checked_sub(fields)
+            .filter(|&i| i < self.session.areas.len());
         match msg {
             Msg::Up => self.session.position.setup_row = row.saturating_sub(1),
             Msg::Down => self.session.position.setup_row = row + 1,
@@ -198,10 +214,13 @@ impl App {
             Msg::Down => self.session.position.participant.row = cursor.row + 1,
             Msg::Left => self.session.position.participant.column = cursor.column.saturating_sub(1),
             Msg::Right => {
-                self.session.position.participant.column = (cursor.column + 1).min(PARTICIPANT_COLUMNS - 1);
+                self.session.position.participant.column =
+                    (cursor.column + 1).min(PARTICIPANT_COLUMNS - 1);
             }
             Msg::Add => return self.begin_edit(EditTarget::NewParticipant, String::new()),
-            Msg::Edit | Msg::Toggle if !has_row => return self.begin_edit(EditTarget::NewParticipant, String::new()),
+            Msg::Edit | Msg::Toggle if !has_row => {
+                return self.begin_edit(EditTarget::NewParticipant, String::new());
+            }
             Msg::Edit | Msg::Toggle => {
                 let person = &self.session.participants[cursor.row];
                 return match cursor.column {
@@ -216,7 +235,10 @@ impl App {
                     2 => {
                         // Cycle through the areas, then "no area".
                         let areas = &self.session.areas;
-                        let at = person.area.as_ref().and_then(|a| areas.iter().position(|x| x == a));
+                        let at = person
+                            .area
+                            .as_ref()
+                            .and_then(|a| areas.iter().position(|x| x == a));
                         let next = match at {
                             None => areas.first().cloned(),
                             Some(i) => areas.get(i + 1).cloned(),
@@ -268,7 +290,11 @@ impl App {
                     return Vec::new();
                 };
                 let name = self.session.participants[i].name.clone();
-                let kind = if position.score.column == 0 { ScoreKind::Current } else { ScoreKind::Target };
+                let kind = if position.score.column == 0 {
+                    ScoreKind::Current
+                } else {
+                    ScoreKind::Target
+                };
                 let effects = self.change(|s| s.set_score(&habit, &name, kind, Some(value)));
                 if !effects.is_empty() {
                     self.advance_score_cursor();
@@ -278,12 +304,20 @@ impl App {
             Msg::ClearScore => {
                 if let Some(BenchmarkRow::Participant(i)) = row {
                     let name = self.session.participants[i].name.clone();
-                    let kind = if position.score.column == 0 { ScoreKind::Current } else { ScoreKind::Target };
+                    let kind = if position.score.column == 0 {
+                        ScoreKind::Current
+                    } else {
+                        ScoreKind::Target
+                    };
                     return self.change(|s| s.set_score(&habit, &name, kind, None));
                 }
             }
-            Msg::AddNote => return self.begin_edit(EditTarget::Note(NoteKind::Note, None), String::new()),
-            Msg::AddBarrier => return self.begin_edit(EditTarget::Note(NoteKind::Barrier, None), String::new()),
+            Msg::AddNote => {
+                return self.begin_edit(EditTarget::Note(NoteKind::Note, None), String::new());
+            }
+            Msg::AddBarrier => {
+                return self.begin_edit(EditTarget::Note(NoteKind::Barrier, None), String::new());
+            }
             Msg::Edit => {
                 if let Some(BenchmarkRow::Note(kind, i)) = row {
                     let text = self.session.notes(&habit, kind)[i].clone();
@@ -304,7 +338,11 @@ impl App {
                 });
                 if !effects.is_empty() {
                     let name = self.habit().name.clone();
-                    self.info(if shown { format!("{name}: scores revealed") } else { format!("{name}: scores hidden") });
+                    self.info(if shown {
+                        format!("{name}: scores revealed")
+                    } else {
+                        format!("{name}: scores hidden")
+                    });
                 }
                 return effects;
             }
@@ -326,7 +364,9 @@ impl App {
             let habit = self.habit();
             let name = habit.name.clone();
             let scored = self.session.scored_count(&habit.id);
-            self.info(format!("{name}: {scored} of {people} scored; ← → for another habit"));
+            self.info(format!(
+                "{name}: {scored} of {people} scored; ← → for another habit"
+            ));
         }
     }
 
@@ -378,7 +418,9 @@ impl App {
             EditTarget::Setup(field) => s.set_setup(field, &value),
             EditTarget::NewArea => s.add_area(&value).map(|i| added = Some(i)),
             EditTarget::Area(i) => s.rename_area(i, &value),
-            EditTarget::NewParticipant => s.add_participant(&value, new_area).map(|i| added = Some(i)),
+            EditTarget::NewParticipant => {
+                s.add_participant(&value, new_area).map(|i| added = Some(i))
+            }
             EditTarget::ParticipantName(i) => s.rename_participant(i, &value),
             EditTarget::ParticipantRole(i) => {
                 s.participant_mut(i)?.role = value.trim().to_string();
@@ -392,11 +434,16 @@ impl App {
         }
         self.mode = Mode::Normal;
         match (target, added) {
-            (EditTarget::NewArea, Some(i)) => self.session.position.setup_row = SetupField::ALL.len() + i,
+            (EditTarget::NewArea, Some(i)) => {
+                self.session.position.setup_row = SetupField::ALL.len() + i
+            }
             (EditTarget::NewParticipant, Some(i)) => {
                 self.session.position.participant.row = i;
                 // Straight on to the role: a room is entered name, role, name, role.
-                self.mode = Mode::Editing(Edit { target: EditTarget::ParticipantRole(i), input: Input::default() });
+                self.mode = Mode::Editing(Edit {
+                    target: EditTarget::ParticipantRole(i),
+                    input: Input::default(),
+                });
             }
             _ => {}
         }
@@ -419,7 +466,9 @@ impl App {
             Msg::Confirm => {
                 self.mode = Mode::Normal;
                 match confirmation {
-                    Confirmation::RemoveParticipant(i) => self.change(|s| s.remove_participant(i).map(|_| ())),
+                    Confirmation::RemoveParticipant(i) => {
+                        self.change(|s| s.remove_participant(i).map(|_| ()))
+                    }
                     Confirmation::RemoveArea(i) => self.change(|s| s.remove_area(i)),
                 }
             }

@@ -75,7 +75,22 @@ fn process_is_running(pid: u32) -> bool {
     // exists but belongs to someone else.
     // SAFETY: kill with signal 0 has no effect on the target process.
     let result = unsafe { libc::kill(pid, 0) };
-    result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    let exists = result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
+    exists && !is_zombie(pid)
+}
+
+/// A killed process whose parent has not collected it yet still answers signal 0,
+/// but it has exited: its lock is stale.
+#[cfg(unix)]
+fn is_zombie(pid: libc::pid_t) -> bool {
+    // /proc/PID/stat reads "PID (name) STATE ..."; the name may hold spaces.
+    fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| {
+            stat.rsplit_once(')')
+                .map(|(_, rest)| rest.trim_start().starts_with('Z'))
+        })
+        .unwrap_or(false)
 }
 
 #[cfg(not(unix))]

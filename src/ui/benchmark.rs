@@ -5,7 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap};
+use ratatui::widgets::{
+    Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap,
+};
 
 use super::theme::Theme;
 use crate::app::{App, BenchmarkRow};
@@ -18,7 +20,8 @@ pub const HIDDEN_MARK: &str = "●";
 pub const MISSING_MARK: &str = "·";
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let [card, room] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    let [card, room] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     render_card(app, card, buf, theme);
     render_room(app, room, buf, theme);
 }
@@ -35,9 +38,17 @@ fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Line::raw(""),
         Line::styled("Ask the room", theme.muted),
     ];
-    lines.extend(habit.questions.iter().map(|q| Line::styled(format!("• {q}"), theme.base)));
+    lines.extend(
+        habit
+            .questions
+            .iter()
+            .map(|q| Line::styled(format!("• {q}"), theme.base)),
+    );
     lines.push(Line::raw(""));
-    lines.push(Line::styled(format!("What each level looks like ({})", scale.name), theme.muted));
+    lines.push(Line::styled(
+        format!("What each level looks like ({})", scale.name),
+        theme.muted,
+    ));
     for (offset, rubric) in habit.rubric.iter().enumerate() {
         let level = scale.min + offset as u8;
         let label = scale.label(level).unwrap_or_default();
@@ -47,11 +58,17 @@ fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ]));
     }
     let block = Block::bordered()
-        .title(Line::styled(format!(" Habit {number} of {total} "), theme.title))
+        .title(Line::styled(
+            format!(" Habit {number} of {total} "),
+            theme.title,
+        ))
         .title_bottom(Line::styled(" ← → other habits ", theme.muted))
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
-    Paragraph::new(lines).wrap(Wrap { trim: true }).block(block).render(area, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .block(block)
+        .render(area, buf);
 }
 
 fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -60,7 +77,11 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let revealed = session.is_revealed(habit);
     let people = session.participants.len();
     let scored = session.scored_count(habit);
-    let state_word = if revealed { "revealed" } else { "hidden until r" };
+    let state_word = if revealed {
+        "revealed"
+    } else {
+        "hidden until r"
+    };
     let title = format!(" {scored} of {people} scored · {state_word} ");
 
     let scale_levels = session.framework.scale.levels() as u16;
@@ -82,7 +103,10 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .clamp(4, 24);
     let cursor = session.position.score;
     let mut items = vec![ListItem::new(Line::styled(
-        format!("  {:<name_width$}  {:^7}  {:^7}", "Name", "Current", "Target"),
+        format!(
+            "  {:<name_width$}  {:^7}  {:^7}",
+            "Name", "Current", "Target"
+        ),
         theme.muted,
     ))];
     let mut selected = None;
@@ -94,7 +118,11 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 (Some(_), false) => HIDDEN_MARK.to_string(),
                 (Some(v), true) => v.to_string(),
             };
-            let style: Style = if row == cursor.row && column == cursor.column { theme.selected } else { theme.base };
+            let style: Style = if row == cursor.row && column == cursor.column {
+                theme.selected
+            } else {
+                theme.base
+            };
             Span::styled(format!("{text:^7}"), style)
         };
         let name: String = person.name.chars().take(name_width).collect();
@@ -109,20 +137,41 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ])));
     }
     if people == 0 {
-        items.push(ListItem::new(Line::styled("  nobody to score yet: add participants first", theme.muted)));
+        items.push(ListItem::new(Line::styled(
+            "  nobody to score yet: add participants first",
+            theme.muted,
+        )));
     }
-    for (kind, heading, add_key) in [(NoteKind::Note, "Notes", 'n'), (NoteKind::Barrier, "Barriers: what stops us?", 'b')] {
+    for (kind, heading, add_key) in [
+        (NoteKind::Note, "Notes", 'n'),
+        (NoteKind::Barrier, "Barriers: what stops us?", 'b'),
+    ] {
         let notes = session.notes(habit, kind);
         items.push(ListItem::new(Line::styled(
-            format!("{heading} ({}){}", notes.len(), if notes.is_empty() { format!(": {add_key} adds") } else { String::new() }),
+            format!(
+                "{heading} ({}){}",
+                notes.len(),
+                if notes.is_empty() {
+                    format!(": {add_key} adds")
+                } else {
+                    String::new()
+                }
+            ),
             theme.muted,
         )));
         for (i, text) in notes.iter().enumerate() {
             if app.benchmark_row() == Some(BenchmarkRow::Note(kind, i)) {
                 selected = Some(items.len());
             }
-            let mark = if kind == NoteKind::Barrier { "▲" } else { "•" };
-            items.push(ListItem::new(Line::styled(format!("  {mark} {text}"), theme.base)));
+            let mark = if kind == NoteKind::Barrier {
+                "▲"
+            } else {
+                "•"
+            };
+            items.push(ListItem::new(Line::styled(
+                format!("  {mark} {text}"),
+                theme.base,
+            )));
         }
     }
     let on_participant = matches!(app.benchmark_row(), Some(BenchmarkRow::Participant(_)));
@@ -132,7 +181,11 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut state = ListState::default().with_selected(selected);
     let list_widget = List::new(items).block(block);
     // A participant row marks its cell; a note row is highlighted whole.
-    let list_widget = if on_participant { list_widget } else { list_widget.highlight_style(theme.selected) };
+    let list_widget = if on_participant {
+        list_widget
+    } else {
+        list_widget.highlight_style(theme.selected)
+    };
     StatefulWidget::render(list_widget.highlight_symbol("> "), list, buf, &mut state);
 }
 
@@ -142,8 +195,19 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(result) = app.results().habit(&app.habit().id) else {
         return;
     };
-    let most = result.distribution.iter().copied().max().unwrap_or(0).max(1);
-    let label_width = scale.labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let most = result
+        .distribution
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let label_width = scale
+        .labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
     let bar_room = area.width.saturating_sub(label_width as u16 + 12) as usize;
     let mut lines: Vec<Line> = result
         .distribution
@@ -167,7 +231,10 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Span::styled(display::number(result.spread), theme.base),
     ];
     if result.no_consensus {
-        summary.push(Span::styled(format!("  ! {}", display::NO_CONSENSUS), theme.warning));
+        summary.push(Span::styled(
+            format!("  ! {}", display::NO_CONSENSUS),
+            theme.warning,
+        ));
     }
     lines.push(Line::from(summary));
     let block = Block::bordered()

@@ -14,7 +14,10 @@ use crate::app::{App, Mode, PHASES};
 use crate::domain::Phase;
 
 /// The smallest window the workshop screens are drawn in.
-pub const MIN_SIZE: MinSize = MinSize { width: 64, height: 18 };
+pub const MIN_SIZE: MinSize = MinSize {
+    width: 64,
+    height: 18,
+};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -24,10 +27,17 @@ impl Widget for &App {
             return;
         }
         buf.set_style(area, theme.base);
-        let footer_height = if matches!(self.mode, Mode::Editing(_)) { 4 } else { 2 };
-        let [header, body, footer] =
-            Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(footer_height)])
-                .areas(area);
+        let footer_height = if matches!(self.mode, Mode::Editing(_)) {
+            4
+        } else {
+            2
+        };
+        let [header, body, footer] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Fill(1),
+            Constraint::Length(footer_height),
+        ])
+        .areas(area);
         render_header(self, header, buf, &theme);
         match self.phase() {
             Phase::Setup => setup::render(self, body, buf, &theme),
@@ -39,7 +49,12 @@ impl Widget for &App {
         match &self.mode {
             Mode::Help => render_help(self, area, buf, &theme),
             Mode::Confirm(confirmation) => {
-                render_confirmation(&self.confirmation_question(*confirmation), area, buf, &theme);
+                render_confirmation(
+                    &self.confirmation_question(*confirmation),
+                    area,
+                    buf,
+                    &theme,
+                );
             }
             _ => {}
         }
@@ -47,19 +62,27 @@ impl Widget for &App {
 }
 
 fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let [title, stepper] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let [title, stepper] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let session = app.session();
     let mut left = vec![
         Span::styled(" huddle ", theme.selected),
         Span::styled(format!(" {}", session.title), theme.title),
     ];
     if !session.organisation.is_empty() {
-        left.push(Span::styled(format!(" · {}", session.organisation), theme.muted));
+        left.push(Span::styled(
+            format!(" · {}", session.organisation),
+            theme.muted,
+        ));
     }
-    Paragraph::new(Line::from(left)).render(title, buf);
+    let left = Line::from(left);
     let mode = if app.read_only { "read-only " } else { "" };
-    Paragraph::new(Line::styled(format!("{mode}{} ", app.file_label), theme.muted).right_aligned())
-        .render(title, buf);
+    let right = Line::styled(format!("{mode}{} ", app.file_label), theme.muted).right_aligned();
+    let fits = left.width() + right.width() < title.width as usize;
+    Paragraph::new(left).render(title, buf);
+    if fits {
+        Paragraph::new(right).render(title, buf);
+    }
 
     let mut steps = Vec::new();
     for (number, &phase) in PHASES.iter().enumerate() {
@@ -72,7 +95,10 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             "·"
         };
         let style = if current { theme.selected } else { theme.muted };
-        steps.push(Span::styled(format!(" {mark} {} {} ", number + 1, phase.label()), style));
+        steps.push(Span::styled(
+            format!(" {mark} {} {} ", number + 1, phase.label()),
+            style,
+        ));
         steps.push(Span::raw(" "));
     }
     Paragraph::new(Line::from(steps)).render(stepper, buf);
@@ -83,7 +109,9 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut next = 0;
     if let Mode::Editing(edit) = &app.mode {
         let label = format!("{}: ", edit.target.label());
-        let width = rows[0].width.saturating_sub(label.chars().count() as u16 + 1) as usize;
+        let width = rows[0]
+            .width
+            .saturating_sub(label.chars().count() as u16 + 1) as usize;
         let scroll = edit.input.visual_scroll(width);
         let value: String = edit.input.value().chars().skip(scroll).collect();
         let cursor = edit.input.visual_cursor().saturating_sub(scroll);
@@ -120,10 +148,20 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let pair = |key: &str, what: &str| {
-        vec![Span::styled(key.to_string(), theme.key), Span::styled(format!(" {what}  "), theme.muted)]
+        vec![
+            Span::styled(key.to_string(), theme.key),
+            Span::styled(format!(" {what}  "), theme.muted),
+        ]
     };
     let line = match &app.mode {
-        Mode::Editing(_) => Line::from([pair("Enter", "save"), pair("Esc", "cancel"), pair("←→", "move in text")].concat()),
+        Mode::Editing(_) => Line::from(
+            [
+                pair("Enter", "save"),
+                pair("Esc", "cancel"),
+                pair("←→", "move in text"),
+            ]
+            .concat(),
+        ),
         Mode::Confirm(_) => Line::from([pair("y", "yes, delete"), pair("n", "no, keep")].concat()),
         Mode::Help => Line::from([pair("?", "close help"), pair("Esc", "close help")].concat()),
         Mode::Normal => {
@@ -141,7 +179,11 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let global = hint_line(GLOBAL, theme);
         let width = global.width() as u16;
         if width < area.width {
-            let right = Rect { x: area.right() - width, width, ..area };
+            let right = Rect {
+                x: area.right() - width,
+                width,
+                ..area
+            };
             Clear.render(right, buf);
             Paragraph::new(global).style(theme.base).render(right, buf);
         }
@@ -151,7 +193,10 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut rows = Vec::new();
     if app.phase() == Phase::Benchmark {
-        rows.push((score_keys(app), "score the cell under the cursor, then move on"));
+        rows.push((
+            score_keys(app),
+            "score the cell under the cursor, then move on",
+        ));
     }
     rows.extend(help_rows(phase_keys(app.phase())));
     rows.extend(help_rows(GLOBAL));

@@ -46,7 +46,8 @@ impl<A> Binding<A> {
     }
 
     fn matches(&self, key: &KeyEvent) -> bool {
-        let mut held = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::SHIFT | KeyModifiers::ALT);
+        let mut held =
+            key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::SHIFT | KeyModifiers::ALT);
         if matches!(key.code, KeyCode::Char(_) | KeyCode::BackTab) {
             held.remove(KeyModifiers::SHIFT);
         }
@@ -89,8 +90,10 @@ mod tests {
 
     const KEYS: &[Binding<Act>] = &[
         Binding::new(&[KeyCode::Down], "↓", "down", "down", Act::Down),
-        Binding::new(&[KeyCode::Down], "Shift+↓", "", "move down", Act::MoveDown).with(KeyModifiers::SHIFT),
-        Binding::new(&[KeyCode::Char('z')], "Ctrl+Z", "", "undo", Act::Undo).with(KeyModifiers::CONTROL),
+        Binding::new(&[KeyCode::Down], "Shift+↓", "", "move down", Act::MoveDown)
+            .with(KeyModifiers::SHIFT),
+        Binding::new(&[KeyCode::Char('z')], "Ctrl+Z", "", "undo", Act::Undo)
+            .with(KeyModifiers::CONTROL),
         Binding::new(&[KeyCode::Char('u')], "u", "undo", "undo", Act::Undo),
     ];
 
@@ -98,12 +101,27 @@ mod tests {
     fn keys_map_to_their_actions_with_their_modifiers() {
         let key = |code, modifiers| KeyEvent::new(code, modifiers);
         let none = KeyModifiers::NONE;
-        assert_eq!(action_for(&[KEYS], key(KeyCode::Down, none)), Some(Act::Down));
-        assert_eq!(action_for(&[KEYS], key(KeyCode::Down, KeyModifiers::SHIFT)), Some(Act::MoveDown));
-        assert_eq!(action_for(&[KEYS], key(KeyCode::Char('z'), KeyModifiers::CONTROL)), Some(Act::Undo));
+        assert_eq!(
+            action_for(&[KEYS], key(KeyCode::Down, none)),
+            Some(Act::Down)
+        );
+        assert_eq!(
+            action_for(&[KEYS], key(KeyCode::Down, KeyModifiers::SHIFT)),
+            Some(Act::MoveDown)
+        );
+        assert_eq!(
+            action_for(&[KEYS], key(KeyCode::Char('z'), KeyModifiers::CONTROL)),
+            Some(Act::Undo)
+        );
         assert_eq!(action_for(&[KEYS], key(KeyCode::Char('z'), none)), None);
-        assert_eq!(action_for(&[KEYS], key(KeyCode::Char('U'), KeyModifiers::SHIFT)), None);
-        assert_eq!(action_for(&[KEYS], key(KeyCode::Char('u'), none)), Some(Act::Undo));
+        assert_eq!(
+            action_for(&[KEYS], key(KeyCode::Char('U'), KeyModifiers::SHIFT)),
+            None
+        );
+        assert_eq!(
+            action_for(&[KEYS], key(KeyCode::Char('u'), none)),
+            Some(Act::Undo)
+        );
         assert!(is_ctrl_c(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)));
     }
 }

@@ -35,13 +35,55 @@ pub enum PickerAction {
 
 /// The picker's keys; the hint line and help are drawn from this list.
 pub const KEYS: &[Binding<PickerAction>] = &[
-    Binding::new(&[KeyCode::Up, KeyCode::Char('k')], "↑↓", "choose", "choose a session", PickerAction::Up),
-    Binding::new(&[KeyCode::Down, KeyCode::Char('j')], "↓", "", "next session", PickerAction::Down),
-    Binding::new(&[KeyCode::Enter], "Enter", "open", "open the chosen session", PickerAction::Open),
-    Binding::new(&[KeyCode::Char('n')], "n", "new", "start a new session", PickerAction::New),
-    Binding::new(&[KeyCode::Char('?')], "?", "help", "show or hide this help", PickerAction::ToggleHelp),
-    Binding::new(&[KeyCode::Esc], "Esc", "", "close the help", PickerAction::CloseHelp),
-    Binding::new(&[KeyCode::Char('q')], "q", "quit", "quit (Ctrl+C too)", PickerAction::Quit),
+    Binding::new(
+        &[KeyCode::Up, KeyCode::Char('k')],
+        "↑↓",
+        "choose",
+        "choose a session",
+        PickerAction::Up,
+    ),
+    Binding::new(
+        &[KeyCode::Down, KeyCode::Char('j')],
+        "↓",
+        "",
+        "next session",
+        PickerAction::Down,
+    ),
+    Binding::new(
+        &[KeyCode::Enter],
+        "Enter",
+        "open",
+        "open the chosen session",
+        PickerAction::Open,
+    ),
+    Binding::new(
+        &[KeyCode::Char('n')],
+        "n",
+        "new",
+        "start a new session",
+        PickerAction::New,
+    ),
+    Binding::new(
+        &[KeyCode::Char('?')],
+        "?",
+        "help",
+        "show or hide this help",
+        PickerAction::ToggleHelp,
+    ),
+    Binding::new(
+        &[KeyCode::Esc],
+        "Esc",
+        "",
+        "close the help",
+        PickerAction::CloseHelp,
+    ),
+    Binding::new(
+        &[KeyCode::Char('q')],
+        "q",
+        "quit",
+        "quit (Ctrl+C too)",
+        PickerAction::Quit,
+    ),
 ];
 
 /// What the facilitator picked.

@@ -16,7 +16,8 @@ const CURRENT_BAR: &str = "█";
 const GAP_BAR: &str = "░";
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let [summary, main] = Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(area);
+    let [summary, main] =
+        Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(area);
     render_summary(app, summary, buf, theme);
     match app.results_view {
         ResultsView::Habits => render_habits(app, main, buf, theme),
@@ -32,11 +33,17 @@ fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             let filled = (index.value / 100.0 * width as f64).round() as usize;
             Line::from(vec![
                 Span::styled("CULTURE INDEX ", theme.muted),
-                Span::styled(format!("{} / 100 ", display::index(Some(index))), theme.title),
+                Span::styled(
+                    format!("{} / 100 ", display::index(Some(index))),
+                    theme.title,
+                ),
                 Span::styled(CURRENT_BAR.repeat(filled), theme.title),
                 Span::styled(GAP_BAR.repeat(width - filled.min(width)), theme.muted),
                 Span::styled(
-                    format!("  {} of {} habits scored", index.habits_scored, index.habits_total),
+                    format!(
+                        "  {} of {} habits scored",
+                        index.habits_scored, index.habits_total
+                    ),
                     theme.muted,
                 ),
             ])
@@ -66,7 +73,11 @@ fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// A bar on the scale: full blocks up to the current mean, light ones up to the target.
 fn bar(scale: &Scale, current: Option<f64>, target: Option<f64>, width: usize) -> (String, String) {
-    let cells = |mean: Option<f64>| mean.map_or(0, |m| (scale.to_percent(m) / 100.0 * width as f64).round() as usize);
+    let cells = |mean: Option<f64>| {
+        mean.map_or(0, |m| {
+            (scale.to_percent(m) / 100.0 * width as f64).round() as usize
+        })
+    };
     let now = cells(current);
     let goal = cells(target).max(now);
     (CURRENT_BAR.repeat(now), GAP_BAR.repeat(goal - now))
@@ -75,18 +86,38 @@ fn bar(scale: &Scale, current: Option<f64>, target: Option<f64>, width: usize) -
 fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let scale = &session.framework.scale;
-    let bar_width = (area.width as usize).saturating_sub(70).clamp(10, 40);
-    let header = Row::new(["Habit", "Current ▸ target", "Now", "Goal", "Gap", "Spread", "n", ""]).style(theme.muted);
+    // Room left beside the fixed columns (name, numbers, flag), borders and spacing.
+    let bar_width = (area.width as usize).saturating_sub(4 + 65).clamp(8, 40);
+    let habits = app.results().habits.len() as u16;
+    // Spaced rows read better from the back of a room, when they fit.
+    let row_height = if area.height >= habits * 2 + 3 { 2 } else { 1 };
+    let header = Row::new([
+        "Habit",
+        "Now ▸ goal",
+        "Now",
+        "Goal",
+        "Gap",
+        "Spread",
+        "n",
+        "",
+    ])
+    .style(theme.muted);
     let rows = app.results().habits.iter().map(|habit| {
         let (now, gap) = bar(scale, habit.mean_current, habit.mean_target, bar_width);
         let flag = if habit.no_consensus {
-            Cell::from(Span::styled(format!("! {}", display::NO_CONSENSUS), theme.warning))
+            Cell::from(Span::styled(
+                format!("! {}", display::NO_CONSENSUS),
+                theme.warning,
+            ))
         } else {
             Cell::from("")
         };
         Row::new([
             Cell::from(Span::styled(habit.habit_name.clone(), theme.base)),
-            Cell::from(Line::from(vec![Span::styled(now, theme.title), Span::styled(gap, theme.muted)])),
+            Cell::from(Line::from(vec![
+                Span::styled(now, theme.title),
+                Span::styled(gap, theme.muted),
+            ])),
             Cell::from(Line::from(display::number(habit.mean_current)).right_aligned()),
             Cell::from(Line::from(display::number(habit.mean_target)).right_aligned()),
             Cell::from(Line::from(display::signed(habit.gap)).right_aligned()),
@@ -94,7 +125,7 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Cell::from(Line::from(habit.count.to_string()).right_aligned()),
             flag,
         ])
-        .height(2)
+        .height(row_height)
     });
     let widths = [
         Constraint::Length(10),
@@ -114,7 +145,11 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ))
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
-    Table::new(rows, widths).header(header).block(block).column_spacing(1).render(area, buf);
+    Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .column_spacing(1)
+        .render(area, buf);
 }
 
 /// A shade for a mean, so the heat map reads without colour: ░ low to █ high.
@@ -133,8 +168,14 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let scale = &session.framework.scale;
     let map = &app.results().heat_map;
     let block = Block::bordered()
-        .title(Line::styled(" Heat map: mean current score by area (number of scores) ", theme.title))
-        .title_bottom(Line::styled(" ░ low ▒ ▓ █ high · - no scores · h habits ", theme.muted))
+        .title(Line::styled(
+            " Heat map: mean current score by area (number of scores) ",
+            theme.title,
+        ))
+        .title_bottom(Line::styled(
+            " ░ low ▒ ▓ █ high · - no scores · h habits ",
+            theme.muted,
+        ))
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
     if map.areas.is_empty() {
@@ -148,26 +189,35 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         std::iter::once(Cell::from("Habit")).chain(map.areas.iter().map(|a| Cell::from(a.clone()))),
     )
     .style(theme.muted);
-    let rows = app.results().habits.iter().zip(&map.cells).map(|(habit, cells)| {
-        let mut row = vec![Cell::from(habit.habit_name.clone())];
-        row.extend(cells.iter().map(|cell| match cell.mean {
-            None => Cell::from(Span::styled("-", theme.muted)),
-            Some(mean) => {
-                let style = match scale.to_percent(mean) {
-                    p if p < 40.0 => theme.bad,
-                    p if p < 60.0 => theme.warning,
-                    _ => theme.good,
-                };
-                Cell::from(Line::from(vec![
-                    Span::styled(shade(scale, cell).repeat(2), style),
-                    Span::styled(format!(" {mean:.1} ({})", cell.count), theme.base),
-                ]))
-            }
-        }));
-        Row::new(row)
-    });
+    let rows = app
+        .results()
+        .habits
+        .iter()
+        .zip(&map.cells)
+        .map(|(habit, cells)| {
+            let mut row = vec![Cell::from(habit.habit_name.clone())];
+            row.extend(cells.iter().map(|cell| match cell.mean {
+                None => Cell::from(Span::styled("-", theme.muted)),
+                Some(mean) => {
+                    let style = match scale.to_percent(mean) {
+                        p if p < 40.0 => theme.bad,
+                        p if p < 60.0 => theme.warning,
+                        _ => theme.good,
+                    };
+                    Cell::from(Line::from(vec![
+                        Span::styled(shade(scale, cell).repeat(2), style),
+                        Span::styled(format!(" {mean:.1} ({})", cell.count), theme.base),
+                    ]))
+                }
+            }));
+            Row::new(row)
+        });
     let widths: Vec<Constraint> = std::iter::once(Constraint::Length(10))
         .chain(map.areas.iter().map(|_| Constraint::Fill(1)))
         .collect();
-    Table::new(rows, widths).header(header).block(block).column_spacing(1).render(area, buf);
+    Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .column_spacing(1)
+        .render(area, buf);
 }

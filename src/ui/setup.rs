@@ -4,7 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap};
+use ratatui::widgets::{
+    Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap,
+};
 
 use super::theme::Theme;
 use crate::app::App;
@@ -25,7 +27,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             } else {
                 Span::styled(value, theme.base)
             };
-            ListItem::new(vec![Line::styled(field.label(), theme.muted), Line::from(vec![Span::raw("  "), shown])])
+            ListItem::new(vec![
+                Line::styled(field.label(), theme.muted),
+                Line::from(vec![Span::raw("  "), shown]),
+            ])
         })
         .collect();
     let mut state = ListState::default().with_selected((selected < fields).then_some(selected));
@@ -57,7 +62,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut state = ListState::default().with_selected(area_row);
     StatefulWidget::render(
         List::new(items)
-            .block(block(&format!(" Areas of the business ({}) ", session.areas.len()), theme))
+            .block(block(
+                &format!(" Areas of the business ({}) ", session.areas.len()),
+                theme,
+            ))
             .highlight_style(theme.selected)
             .highlight_symbol("> "),
         list,

@@ -35,7 +35,9 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
                     Effect::Save => {
                         let result = match save_session(path, app.session()) {
                             Ok(()) => Msg::Saved(Local::now().time()),
-                            Err(error) => Msg::SaveFailed(format!("{error} (q twice quits anyway)")),
+                            Err(error) => {
+                                Msg::SaveFailed(format!("{error} (q twice quits anyway)"))
+                            }
                         };
                         save_failed = matches!(result, Msg::SaveFailed(_));
                         warned &= save_failed;
@@ -51,14 +53,20 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
 
 /// Shows the session picker and returns what was chosen.
 pub fn run_picker(mut picker: Picker) -> io::Result<Choice> {
-    with_terminal(|terminal| loop {
-        terminal.draw(|frame| frame.render_widget(&picker, frame.area()))?;
-        if let Event::Key(key) = event::read()? {
-            let action = if is_ctrl_c(&key) { Some(PickerAction::Quit) } else { action_for(&[PICKER_KEYS], key) };
-            if let Some(action) = action
-                && !picker.apply(action)
-            {
-                return Ok(());
+    with_terminal(|terminal| {
+        loop {
+            terminal.draw(|frame| frame.render_widget(&picker, frame.area()))?;
+            if let Event::Key(key) = event::read()? {
+                let action = if is_ctrl_c(&key) {
+                    Some(PickerAction::Quit)
+                } else {
+                    action_for(&[PICKER_KEYS], key)
+                };
+                if let Some(action) = action
+                    && !picker.apply(action)
+                {
+                    return Ok(());
+                }
             }
         }
     })?;

@@ -66,7 +66,13 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// The help overlay: every key of a screen with what it does.
-pub fn help_overlay(area: Rect, buf: &mut Buffer, screen: &str, rows: Vec<(String, &str)>, theme: &Theme) {
+pub fn help_overlay(
+    area: Rect,
+    buf: &mut Buffer,
+    screen: &str,
+    rows: Vec<(String, &str)>,
+    theme: &Theme,
+) {
     let popup = centred(area, 72, rows.len() as u16 + 4);
     Clear.render(popup, buf);
     let block = Block::bordered()
@@ -74,15 +80,23 @@ pub fn help_overlay(area: Rect, buf: &mut Buffer, screen: &str, rows: Vec<(Strin
         .title_bottom(Line::styled(" ? or Esc closes ", theme.muted))
         .border_style(theme.border)
         .style(theme.base);
-    let rows = rows
-        .into_iter()
-        .map(|(keys, help)| Row::new([Span::styled(keys, theme.key), Span::styled(help, theme.base)]));
+    let rows = rows.into_iter().map(|(keys, help)| {
+        Row::new([
+            Span::styled(keys, theme.key),
+            Span::styled(help, theme.base),
+        ])
+    });
     Table::new(rows, [Constraint::Length(12), Constraint::Fill(1)])
         .block(block)
         .render(popup, buf);
 }
 
-/// The help rows of a list of bindings.
+/// The help rows of a list of bindings; aliases with no help text of their own
+/// (Ctrl+Z beside u) are left out, as their twin's help names them.
 pub fn help_rows<A>(bindings: &[Binding<A>]) -> Vec<(String, &'static str)> {
-    bindings.iter().map(|b| (b.label.to_string(), b.help)).collect()
+    bindings
+        .iter()
+        .filter(|b| !b.help.is_empty())
+        .map(|b| (b.label.to_string(), b.help))
+        .collect()
 }

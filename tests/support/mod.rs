@@ -16,12 +16,14 @@ pub struct Tmux {
 
 impl Tmux {
     /// Starts `huddle ARGS` in a `width` x `height` terminal with `HUDDLE_HOME` set.
+    /// Arguments are passed to a shell: quote any with spaces.
     pub fn start(name: &str, home: &Path, args: &[&str], width: u16, height: u16) -> Self {
         let tmux = Tmux {
             socket: format!("huddle-test-{name}-{}", std::process::id()),
         };
+        // `exec` makes huddle the pane's own process, so a test can kill it.
         let command = format!(
-            "HUDDLE_HOME='{}' TERM=xterm-256color '{}' {}",
+            "HUDDLE_HOME='{}' TERM=xterm-256color exec '{}' {}",
             home.display(),
             env!("CARGO_BIN_EXE_huddle"),
             args.join(" ")
@@ -76,6 +78,21 @@ impl Tmux {
         let mut args = vec!["send-keys", "-t", "huddle"];
         args.extend_from_slice(keys);
         self.run(&args);
+    }
+
+    /// Types text literally, character by character.
+    pub fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "huddle", "-l", text]);
+    }
+
+    /// Kills huddle the hard way (SIGKILL): no clean-up runs.
+    pub fn kill_hard(&self) {
+        let pid = self.run(&["list-panes", "-t", "huddle", "-F", "#{pane_pid}"]);
+        let status = Command::new("kill")
+            .args(["-9", pid.trim()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill -9 {pid}");
     }
 
     /// Resizes the terminal, as a facilitator dragging the window does.
