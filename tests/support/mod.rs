@@ -6,6 +6,12 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+/// The binary under test: `HUDDLE_E2E_BIN` (CI points it at the release build),
+/// else the one cargo built for the tests.
+fn binary() -> String {
+    std::env::var("HUDDLE_E2E_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_huddle").to_string())
+}
+
 /// How long a screen may take to show what a test waits for.
 const PATIENCE: Duration = Duration::from_secs(10);
 
@@ -25,7 +31,7 @@ impl Tmux {
         let command = format!(
             "HUDDLE_HOME='{}' TERM=xterm-256color exec '{}' {}",
             home.display(),
-            env!("CARGO_BIN_EXE_huddle"),
+            binary(),
             args.join(" ")
         );
         let (w, h) = (width.to_string(), height.to_string());
