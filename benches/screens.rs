@@ -46,30 +46,57 @@ fn screens(c: &mut Criterion) {
         b.iter(|| {
             frame += 1;
             let c = if frame % 2 == 0 { 'x' } else { 'o' };
-            bare.draw(|f| f.render_widget(Fill(c), f.area())).expect("draws");
+            bare.draw(|f| f.render_widget(Fill(c), f.area()))
+                .expect("draws");
         });
     });
 
     // Each screen with a key press that changes what it shows.
     let cases: [(&str, Phase, [Msg; 2]); 5] = [
         ("setup: move", Phase::Setup, [Msg::Down, Msg::Up]),
-        ("participants: move", Phase::Participants, [Msg::Down, Msg::Up]),
-        ("benchmark: score", Phase::Benchmark, [Msg::Score(2), Msg::Score(4)]),
-        ("benchmark: reveal", Phase::Benchmark, [Msg::ToggleReveal, Msg::ToggleReveal]),
-        ("results: heat map", Phase::Results, [Msg::ToggleHeatMap, Msg::ToggleHeatMap]),
+        (
+            "participants: move",
+            Phase::Participants,
+            [Msg::Down, Msg::Up],
+        ),
+        (
+            "benchmark: score",
+            Phase::Benchmark,
+            [Msg::Score(2), Msg::Score(4)],
+        ),
+        (
+            "benchmark: reveal",
+            Phase::Benchmark,
+            [Msg::ToggleReveal, Msg::ToggleReveal],
+        ),
+        (
+            "results: heat map",
+            Phase::Results,
+            [Msg::ToggleHeatMap, Msg::ToggleHeatMap],
+        ),
     ];
     for (name, phase, msgs) in cases {
         let mut session = support::large_session();
         session.position.phase = phase;
-        let mut app = App::new(session, "large.ron".into(), false, ThemeName::Default, false);
+        let mut app = App::new(
+            session,
+            "large.ron".into(),
+            false,
+            ThemeName::Default,
+            false,
+        );
         let mut terminal = terminal();
-        terminal.draw(|f| f.render_widget(&app, f.area())).expect("draws");
+        terminal
+            .draw(|f| f.render_widget(&app, f.area()))
+            .expect("draws");
         let mut turn = 0usize;
         group.bench_function(format!("{name} (update + draw + diff)"), |b| {
             b.iter(|| {
                 turn += 1;
                 black_box(app.update(msgs[turn % 2].clone()));
-                terminal.draw(|f| f.render_widget(&app, f.area())).expect("draws");
+                terminal
+                    .draw(|f| f.render_widget(&app, f.area()))
+                    .expect("draws");
             });
         });
     }

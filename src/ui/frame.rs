@@ -143,6 +143,21 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Line::styled(status.text.clone(), theme.muted)
     };
     Paragraph::new(status_line).render(rows[next], buf);
+    if matches!(app.mode, Mode::Normal) {
+        // The keys of every phase sit at the right of the status line, so `?` is
+        // always in view and the line below holds the phase's own keys.
+        let global = hint_line(GLOBAL, theme);
+        let width = global.width() as u16;
+        if width < rows[next].width {
+            let right = Rect {
+                x: rows[next].right() - width,
+                width,
+                ..rows[next]
+            };
+            Clear.render(right, buf);
+            Paragraph::new(global).style(theme.base).render(right, buf);
+        }
+    }
     render_hints(app, rows[next + 1], buf, theme);
 }
 
@@ -174,20 +189,6 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     };
     Paragraph::new(line).render(area, buf);
-    if matches!(app.mode, Mode::Normal) {
-        // The global keys stay at the right edge, so `?` is always in view.
-        let global = hint_line(GLOBAL, theme);
-        let width = global.width() as u16;
-        if width < area.width {
-            let right = Rect {
-                x: area.right() - width,
-                width,
-                ..area
-            };
-            Clear.render(right, buf);
-            Paragraph::new(global).style(theme.base).render(right, buf);
-        }
-    }
 }
 
 fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
