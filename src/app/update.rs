@@ -103,8 +103,8 @@ impl App {
                 self.session.position.phase = PHASES[next % PHASES.len()];
                 vec![Effect::Save]
             }
-            Msg::Undo => self.undo(),
-            Msg::Redo => self.redo(),
+            Msg::Undo => self.travel(true),
+            Msg::Redo => self.travel(false),
             Msg::ToggleHelp => {
                 self.mode = Mode::Help;
                 Vec::new()
@@ -123,37 +123,27 @@ impl App {
         }
     }
 
-    fn undo(&mut self) -> Vec<Effect> {
+    /// Undoes (or redoes) one change, cursor included.
+    fn travel(&mut self, back: bool) -> Vec<Effect> {
         if self.read_only {
             return Vec::new();
         }
-        match self.history.undo(self.session.clone()) {
-            Some(previous) => {
-                self.session = previous;
+        let current = self.session.clone();
+        let found = if back {
+            self.history.undo(current)
+        } else {
+            self.history.redo(current)
+        };
+        let word = if back { "undo" } else { "redo" };
+        match found {
+            Some(session) => {
+                self.session = session;
                 self.results = Results::of(&self.session);
-                self.info("undone".into());
+                self.info(format!("{word}ne"));
                 vec![Effect::Save]
             }
             None => {
-                self.info("nothing to undo".into());
-                Vec::new()
-            }
-        }
-    }
-
-    fn redo(&mut self) -> Vec<Effect> {
-        if self.read_only {
-            return Vec::new();
-        }
-        match self.history.redo(self.session.clone()) {
-            Some(next) => {
-                self.session = next;
-                self.results = Results::of(&self.session);
-                self.info("redone".into());
-                vec![Effect::Save]
-            }
-            None => {
-                self.info("nothing to redo".into());
+                self.info(format!("nothing to {word}"));
                 Vec::new()
             }
         }
@@ -274,6 +264,11 @@ impl App {
         let habit = self.habit().id.clone();
         let habits = self.session.framework.habits.len();
         let row = self.benchmark_row();
+        let kind = if position.score.column == 0 {
+            ScoreKind::Current
+        } else {
+            ScoreKind::Target
+        };
         match msg {
             Msg::Up => self.session.position.score.row = position.score.row.saturating_sub(1),
             Msg::Down => self.session.position.score.row = position.score.row + 1,
@@ -290,11 +285,6 @@ impl App {
                     return Vec::new();
                 };
                 let name = self.session.participants[i].name.clone();
-                let kind = if position.score.column == 0 {
-                    ScoreKind::Current
-                } else {
-                    ScoreKind::Target
-                };
                 let effects = self.change(|s| s.set_score(&habit, &name, kind, Some(value)));
                 if !effects.is_empty() {
                     self.advance_score_cursor();
@@ -304,11 +294,6 @@ impl App {
             Msg::ClearScore => {
                 if let Some(BenchmarkRow::Participant(i)) = row {
                     let name = self.session.participants[i].name.clone();
-                    let kind = if position.score.column == 0 {
-                        ScoreKind::Current
-                    } else {
-                        ScoreKind::Target
-                    };
                     return self.change(|s| s.set_score(&habit, &name, kind, None));
                 }
             }
