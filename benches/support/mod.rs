@@ -63,6 +63,7 @@ pub fn large_session() -> Session {
         .map(|n| Action {
             what: format!("Action {n}: a capability-building step with a clear outcome"),
             habit: Some(habits[n % habits.len()].clone()),
+            priority: None,
             owner: format!("Participant {:02}", n * 2),
             due: NaiveDate::from_ymd_opt(2026, 6 + (n % 6) as u32, 1),
             measure: "How we will know it worked".into(),

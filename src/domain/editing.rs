@@ -23,6 +23,12 @@ pub enum EditError {
     BadDate(String),
     #[error("empty text is not kept: type something, or Esc to cancel")]
     EmptyText,
+    #[error("\"{0}\" is not a date: write YYYY-MM-DD, or +30d / +6w from today")]
+    BadDue(String),
+    #[error("an action needs words: what will be done?")]
+    EmptyAction,
+    #[error("\"{0}\" is not a participant (owners are limited to participants)")]
+    UnknownOwner(String),
     #[error("that item no longer exists")]
     Missing,
 }

@@ -7,6 +7,7 @@ pub mod plan;
 pub mod scoring;
 pub mod session;
 pub mod stats;
+pub mod timer;
 pub mod voting;
 
 #[cfg(test)]
@@ -14,8 +15,11 @@ pub(crate) mod fixtures;
 
 pub use editing::{EditError, NoteKind, ScoreKind, SetupField};
 pub use framework::{Framework, Habit, Scale};
-pub use plan::{Action, ActionStatus};
+pub use plan::{Action, ActionStatus, default_next_benchmark, parse_due};
 pub use scoring::{HabitRecord, Rating};
 pub use session::{Cursor, FORMAT_VERSION, Participant, Phase, Position, Problem, Session};
 pub use stats::{CultureIndex, HabitResult, HeatCell, HeatMap, Results};
-pub use voting::{Candidate, Ranked, VoteError, VoteMethod, VotingRound};
+pub use timer::Timer;
+pub use voting::{
+    Candidate, Ranked, VoteError, VoteMethod, VotingRound, barrier_candidates, habit_candidates,
+};

@@ -4,14 +4,19 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::editing::EditError;
+
 /// One step of the plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub what: String,
     /// The habit the action builds, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub habit: Option<String>,
+    /// The voted priority (a barrier or idea) the action answers, as worded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
     /// A participant's name or anyone else who will own it.
     #[serde(default)]
     pub owner: String,
@@ -42,5 +47,101 @@ impl ActionStatus {
             ActionStatus::Done => "done",
             ActionStatus::Dropped => "dropped",
         }
+    }
+}
+
+/// Reads a due date typed as an ISO date (2026-07-01) or as a span from today:
+/// `+30d` (days) or `+6w` (weeks).
+pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, EditError> {
+    let text = text.trim();
+    let bad = || EditError::BadDue(text.to_string());
+    if let Some(span) = text.strip_prefix('+') {
+        let (number, unit) = span.split_at(span.len().saturating_sub(1));
+        let count: u64 = number.parse().map_err(|_| bad())?;
+        let days = match unit {
+            "d" | "D" => count,
+            "w" | "W" => count.checked_mul(7).ok_or_else(bad)?,
+            _ => return Err(bad()),
+        };
+        return today
+            .checked_add_days(chrono::Days::new(days))
+            .ok_or_else(bad);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())
+}
+
+/// The next benchmark when none is set: six months after the workshop.
+pub fn default_next_benchmark(workshop: NaiveDate) -> NaiveDate {
+    workshop
+        .checked_add_months(chrono::Months::new(6))
+        .unwrap_or(workshop)
+}
+
+impl ActionStatus {
+    /// The status after this one, for cycling with one key.
+    pub fn next(self) -> Self {
+        match self {
+            ActionStatus::NotStarted => ActionStatus::InProgress,
+            ActionStatus::InProgress => ActionStatus::Done,
+            ActionStatus::Done => ActionStatus::Dropped,
+            ActionStatus::Dropped => ActionStatus::NotStarted,
+        }
+    }
+}
+
+impl Action {
+    /// A new action with only its text.
+    pub fn new(what: &str) -> Result<Self, EditError> {
+        let what = what.trim();
+        if what.is_empty() {
+            return Err(EditError::EmptyAction);
+        }
+        Ok(Action {
+            what: what.to_string(),
+            habit: None,
+            priority: None,
+            owner: String::new(),
+            due: None,
+            measure: String::new(),
+            status: ActionStatus::NotStarted,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn due_dates_are_typed_as_dates_or_spans_from_today() {
+        let today = day(2026, 5, 14);
+        assert_eq!(parse_due("2026-07-01", today), Ok(day(2026, 7, 1)));
+        assert_eq!(parse_due("+30d", today), Ok(day(2026, 6, 13)));
+        assert_eq!(parse_due("+6w", today), Ok(day(2026, 6, 25)));
+        assert_eq!(
+            parse_due("next week", today),
+            Err(EditError::BadDue("next week".into()))
+        );
+        assert_eq!(
+            parse_due("+3m", today),
+            Err(EditError::BadDue("+3m".into()))
+        );
+        assert_eq!(parse_due("+", today), Err(EditError::BadDue("+".into())));
+    }
+
+    #[test]
+    fn the_next_benchmark_defaults_to_six_months_on() {
+        assert_eq!(default_next_benchmark(day(2026, 5, 14)), day(2026, 11, 14));
+        assert_eq!(default_next_benchmark(day(2026, 8, 31)), day(2027, 2, 28));
+    }
+
+    #[test]
+    fn an_action_needs_text() {
+        assert_eq!(Action::new("  "), Err(EditError::EmptyAction));
+        assert_eq!(ActionStatus::Dropped.next(), ActionStatus::NotStarted);
     }
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::framework::Framework;
 use super::plan::Action;
 use super::scoring::{HabitRecord, Rating};
+use super::timer::Timer;
 use super::voting::{Candidate, VotingRound};
 
 /// The session file format this huddle writes and the newest it reads.
@@ -42,6 +43,12 @@ pub struct Session {
     pub plan: Vec<Action>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_benchmark: Option<NaiveDate>,
+    /// Owners of actions must be participants (rather than any name).
+    #[serde(default)]
+    pub owners_from_participants: bool,
+    /// The activity countdown, if one is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timer: Option<Timer>,
     #[serde(default)]
     pub position: Position,
     pub framework: Framework,
@@ -112,6 +119,11 @@ pub struct Position {
     pub participant: Cursor,
     /// Benchmark: the selected participant (or note) row and score column.
     pub score: Cursor,
+    /// Prioritise: the voting round on screen and its selected row.
+    pub round: usize,
+    pub round_row: usize,
+    /// Plan: the selected action and column.
+    pub action: Cursor,
 }
 
 /// A row and column in a table.
@@ -155,6 +167,8 @@ impl Session {
             rounds: Vec::new(),
             plan: Vec::new(),
             next_benchmark: None,
+            owners_from_participants: false,
+            timer: None,
             position: Position::default(),
             framework,
         }
@@ -335,6 +349,19 @@ impl Session {
                     &["plan:"],
                 ));
             }
+            if self.owners_from_participants
+                && !action.owner.is_empty()
+                && self.participant(&action.owner).is_none()
+            {
+                problems.push(Problem::new(
+                    format!(
+                        "plan action {}: owner \"{}\" is not a participant",
+                        index + 1,
+                        action.owner
+                    ),
+                    &["plan:", &quoted(&action.what), "owner:"],
+                ));
+            }
             if let Some(habit) = &action.habit
                 && self.framework.habit(habit).is_none()
             {
@@ -422,14 +449,10 @@ mod tests {
     fn an_empty_title_and_an_empty_action_are_reported() {
         let mut s = session(&["listen"], &[]);
         s.title = "  ".into();
-        s.plan.push(crate::domain::Action {
-            what: String::new(),
-            habit: Some("nope".into()),
-            owner: String::new(),
-            due: None,
-            measure: String::new(),
-            status: Default::default(),
-        });
+        let mut action = crate::domain::Action::new("x").unwrap();
+        action.what = String::new();
+        action.habit = Some("nope".into());
+        s.plan.push(action);
         assert_eq!(
             messages(&s),
             [

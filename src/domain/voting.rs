@@ -7,6 +7,11 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::editing::NoteKind;
+use super::framework::Framework;
+use super::session::Session;
+use super::stats::{HabitResult, Results};
+
 /// What the room can put dots on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Candidate {
@@ -50,6 +55,11 @@ pub struct VotingRound {
     /// How many people voted in a show of hands.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub present: Option<u32>,
+    /// Whether the tally is on show; a revealed round can be hidden again for
+    /// late voters.
+    #[serde(default)]
+    pub revealed: bool,
+    /// When the tally was last revealed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revealed_at: Option<NaiveDateTime>,
     /// A closed round takes no more changes to its ballots.
@@ -60,6 +70,10 @@ pub struct VotingRound {
 /// Why a ballot or tally is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum VoteError {
+    #[error("this round is closed: reopen it with c to change a vote")]
+    Closed,
+    #[error("votes are in: start a new round to change its candidates or settings")]
+    VotesIn,
     #[error("the ballot has {found} entries but the round has {expected} candidates")]
     WrongLength { expected: usize, found: usize },
     #[error("{used} dots placed but each person has {allowed}")]
@@ -93,6 +107,63 @@ pub fn default_dots(candidates: usize) -> u32 {
     u32::try_from(candidates.div_ceil(3)).unwrap_or(u32::MAX)
 }
 
+impl Candidate {
+    /// The candidate as the room reads it: a habit's name, a barrier, an idea.
+    pub fn label(&self, framework: &Framework) -> String {
+        match self {
+            Candidate::Habit(id) => framework
+                .habit(id)
+                .map_or_else(|| id.clone(), |h| h.name.clone()),
+            Candidate::Barrier { text, .. } | Candidate::Idea(text) => text.clone(),
+        }
+    }
+
+    /// The habit a candidate belongs to, if any.
+    pub fn habit(&self) -> Option<&str> {
+        match self {
+            Candidate::Habit(habit) | Candidate::Barrier { habit, .. } => Some(habit),
+            Candidate::Idea(_) => None,
+        }
+    }
+
+    /// The gap (target minus current) of the candidate's habit: ties in a tally
+    /// are ordered by it.
+    pub fn gap(&self, results: &Results) -> Option<f64> {
+        self.habit()
+            .and_then(|habit| results.habit(habit))
+            .and_then(|h| h.gap)
+    }
+}
+
+/// The habits as candidates, the largest gap first (unscored habits last).
+pub fn habit_candidates(framework: &Framework, results: &Results) -> Vec<Candidate> {
+    let mut habits: Vec<&HabitResult> = results.habits.iter().collect();
+    habits.sort_by(|a, b| compare_gaps(a.gap, b.gap));
+    habits
+        .into_iter()
+        .filter(|h| framework.habit(&h.habit_id).is_some())
+        .map(|h| Candidate::Habit(h.habit_id.clone()))
+        .collect()
+}
+
+/// Every barrier captured in the benchmark, habit by habit, as candidates.
+pub fn barrier_candidates(session: &Session) -> Vec<Candidate> {
+    session
+        .framework
+        .habits
+        .iter()
+        .flat_map(|habit| {
+            session
+                .notes(&habit.id, NoteKind::Barrier)
+                .iter()
+                .map(|text| Candidate::Barrier {
+                    habit: habit.id.clone(),
+                    text: text.clone(),
+                })
+        })
+        .collect()
+}
+
 impl VotingRound {
     /// A new, open round with the default settings for its candidates.
     pub fn new(title: impl Into<String>, candidates: Vec<Candidate>) -> Self {
@@ -105,9 +176,45 @@ impl VotingRound {
             ballots: BTreeMap::new(),
             room_tally: Vec::new(),
             present: None,
+            revealed: false,
             revealed_at: None,
             closed: false,
         }
+    }
+
+    /// Whether any vote is in, after which candidates and settings stay fixed.
+    pub fn has_votes(&self) -> bool {
+        !self.ballots.is_empty() || self.room_tally.iter().any(|&n| n > 0)
+    }
+
+    /// Records (or replaces) one participant's ballot, if it keeps the rules.
+    pub fn cast(&mut self, participant: &str, dots: Vec<u32>) -> Result<(), VoteError> {
+        if self.closed {
+            return Err(VoteError::Closed);
+        }
+        self.check_ballot(&dots)?;
+        self.ballots.insert(participant.to_string(), dots);
+        Ok(())
+    }
+
+    /// Records a show-of-hands tally, if it is possible for the people present.
+    pub fn set_room_tally(&mut self, counts: Vec<u32>, present: u32) -> Result<(), VoteError> {
+        if self.closed {
+            return Err(VoteError::Closed);
+        }
+        self.check_room_tally(&counts, present)?;
+        self.room_tally = counts;
+        self.present = Some(present);
+        Ok(())
+    }
+
+    /// Shows or hides the tally; returns whether it is now shown.
+    pub fn toggle_reveal(&mut self, now: NaiveDateTime) -> bool {
+        self.revealed = !self.revealed;
+        if self.revealed {
+            self.revealed_at = Some(now);
+        }
+        self.revealed
     }
 
     /// Checks one participant's ballot against the round's limits.
@@ -327,5 +434,111 @@ mod tests {
         round.present = Some(6);
         assert_eq!(round.tally(), vec![5, 0]);
         assert_eq!(round.voters(), 6);
+    }
+}
+
+#[cfg(test)]
+mod round_tests {
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::domain::fixtures::{add_person, score, session};
+
+    fn noon() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 5, 14)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn habit_candidates_come_largest_gap_first() {
+        let mut s = session(&["listen", "think", "values"], &[]);
+        add_person(&mut s, "Ana", None);
+        score(&mut s, "listen", "Ana", Some(3), Some(4)); // gap 1
+        score(&mut s, "think", "Ana", Some(1), Some(4)); // gap 3
+        // values: no scores, no gap: last
+        let candidates = habit_candidates(&s.framework, &Results::of(&s));
+        let ids: Vec<&str> = candidates.iter().filter_map(Candidate::habit).collect();
+        assert_eq!(ids, ["think", "listen", "values"]);
+    }
+
+    #[test]
+    fn barrier_candidates_carry_their_habit() {
+        let mut s = session(&["listen", "think"], &[]);
+        s.set_note("think", NoteKind::Barrier, None, "Silos")
+            .unwrap();
+        s.set_note("listen", NoteKind::Barrier, None, "Five tools")
+            .unwrap();
+        let candidates = barrier_candidates(&s);
+        assert_eq!(
+            candidates,
+            [
+                Candidate::Barrier {
+                    habit: "listen".into(),
+                    text: "Five tools".into()
+                },
+                Candidate::Barrier {
+                    habit: "think".into(),
+                    text: "Silos".into()
+                },
+            ]
+        );
+        assert_eq!(candidates[1].label(&s.framework), "Silos");
+    }
+
+    #[test]
+    fn a_closed_round_takes_no_ballot_and_a_bad_ballot_changes_nothing() {
+        let mut round = VotingRound::new(
+            "r",
+            vec![Candidate::Idea("a".into()), Candidate::Idea("b".into())],
+        );
+        assert_eq!(
+            round.cast("Ana", vec![2, 0]),
+            Err(VoteError::OverLimit {
+                used: 2,
+                allowed: 1
+            })
+        );
+        assert!(round.ballots.is_empty());
+        round.cast("Ana", vec![0, 1]).unwrap();
+        round.cast("Ana", vec![1, 0]).unwrap();
+        assert_eq!(
+            round.tally(),
+            [1, 0],
+            "a changed ballot replaces the old one"
+        );
+        round.closed = true;
+        assert_eq!(round.cast("Ben", vec![1, 0]), Err(VoteError::Closed));
+    }
+
+    #[test]
+    fn revealing_records_when_and_hiding_keeps_it() {
+        let mut round = VotingRound::new("r", vec![Candidate::Idea("a".into())]);
+        assert!(round.toggle_reveal(noon()));
+        assert!(!round.toggle_reveal(noon()));
+        assert_eq!(round.revealed_at, Some(noon()));
+    }
+
+    proptest! {
+        #[test]
+        fn the_tally_adds_up_every_dot_cast_and_revealing_changes_no_ballot(
+            ballots in prop::collection::vec(prop::collection::vec(0u32..=2, 5), 0..15),
+        ) {
+            let mut round = VotingRound::new("r", (0..5).map(|i| Candidate::Idea(i.to_string())).collect());
+            round.dots_per_participant = 10;
+            for (i, ballot) in ballots.iter().enumerate() {
+                round.cast(&format!("P{i}"), ballot.clone()).unwrap();
+            }
+            let cast: u32 = ballots.iter().flatten().sum();
+            prop_assert_eq!(round.tally().iter().sum::<u32>(), cast);
+            let before = round.ballots.clone();
+            round.toggle_reveal(noon());
+            prop_assert_eq!(&round.ballots, &before);
+            let ranked = round.ranking(|_| None);
+            prop_assert_eq!(ranked.len(), 5);
+            prop_assert!(ranked.windows(2).all(|w| w[0].dots >= w[1].dots));
+        }
     }
 }
