@@ -307,7 +307,7 @@ fn phases_cycle_with_tab_and_quitting_saves_the_place() {
     send(&mut app, [Msg::PreviousPhase, Msg::PreviousPhase]);
     assert_eq!(
         app.phase(),
-        Phase::Results,
+        Phase::WrapUp,
         "Shift+Tab from setup wraps to the last phase"
     );
     assert_eq!(send(&mut app, [Msg::Quit]), [Effect::Save, Effect::Quit]);
@@ -338,12 +338,4 @@ fn a_read_only_view_refuses_changes_and_writes_nothing() {
     assert_eq!(effects, [Effect::Quit]);
     assert!(app.status.text.starts_with("read-only"));
     assert_eq!(app.session().benchmark, session.benchmark);
-}
-
-#[test]
-fn a_phase_this_huddle_does_not_show_yet_opens_at_the_results() {
-    let mut session = new_app().session().clone();
-    session.position.phase = Phase::WrapUp;
-    let app = App::new(session, "x.ron".into(), false, ThemeName::Default, false);
-    assert_eq!(app.phase(), Phase::Results);
 }

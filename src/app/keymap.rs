@@ -53,6 +53,20 @@ pub const GLOBAL: &[Binding<Msg>] = &[
         Msg::ToggleHelp,
     ),
     Binding::new(
+        &[KeyCode::Char('p')],
+        "p",
+        "presenter",
+        "presenter view for the room, or back",
+        Msg::TogglePresenter,
+    ),
+    Binding::new(
+        &[KeyCode::Char('T')],
+        "T",
+        "",
+        "set the activity timer (minutes)",
+        Msg::SetTimer,
+    ),
+    Binding::new(
         &[KeyCode::Char('q')],
         "q",
         "quit",
@@ -225,13 +239,204 @@ const RESULTS: &[Binding<Msg>] = &[Binding::new(
     Msg::ToggleHeatMap,
 )];
 
+const PRIORITISE: &[Binding<Msg>] = &[
+    Binding::new(
+        &[KeyCode::Char('v')],
+        "v",
+        "vote",
+        "collect the votes of this round",
+        Msg::CollectVotes,
+    ),
+    Binding::new(
+        &[KeyCode::Char('r')],
+        "r",
+        "reveal",
+        "reveal or hide the tally",
+        Msg::ToggleReveal,
+    ),
+    Binding::new(
+        &[KeyCode::Char('n')],
+        "n",
+        "habit round",
+        "new round on the habits, largest gap first",
+        Msg::NewHabitRound,
+    ),
+    Binding::new(
+        &[KeyCode::Char('b')],
+        "b",
+        "barrier round",
+        "new round on the barriers from the benchmark",
+        Msg::NewBarrierRound,
+    ),
+    Binding::new(
+        &[KeyCode::Char('i')],
+        "i",
+        "idea",
+        "add an idea as a candidate (before votes)",
+        Msg::AddIdea,
+    ),
+    Binding::new(
+        &[KeyCode::Up],
+        "↑↓",
+        "move",
+        "move between settings and candidates",
+        Msg::Up,
+    ),
+    Binding::new(&[KeyCode::Down], "↓", "", "", Msg::Down),
+    Binding::new(
+        &[KeyCode::Left, KeyCode::Char('-')],
+        "←→ -+",
+        "change",
+        "change the setting (before votes)",
+        Msg::Left,
+    ),
+    Binding::new(
+        &[KeyCode::Right, KeyCode::Char('+')],
+        "→",
+        "",
+        "",
+        Msg::Right,
+    ),
+    Binding::new(
+        &[KeyCode::Char('d')],
+        "d",
+        "",
+        "remove the candidate (before votes)",
+        Msg::Delete,
+    ),
+    Binding::new(
+        &[KeyCode::Char('c')],
+        "c",
+        "close",
+        "close the round (ballots final) or reopen it",
+        Msg::ToggleClosed,
+    ),
+    Binding::new(
+        &[KeyCode::Char('[')],
+        "[ ]",
+        "",
+        "previous or next round",
+        Msg::PreviousHabit,
+    ),
+    Binding::new(&[KeyCode::Char(']')], "]", "", "", Msg::NextHabit),
+];
+
+const PLAN: &[Binding<Msg>] = &[
+    Binding::new(
+        &[KeyCode::Char('a')],
+        "a",
+        "add",
+        "add an action (what, then owner)",
+        Msg::Add,
+    ),
+    Binding::new(
+        &[KeyCode::Up],
+        "↑↓←→",
+        "move",
+        "move around the plan",
+        Msg::Up,
+    ),
+    Binding::new(&[KeyCode::Down], "↓", "", "", Msg::Down),
+    Binding::new(&[KeyCode::Left], "←", "", "", Msg::Left),
+    Binding::new(&[KeyCode::Right], "→", "", "", Msg::Right),
+    Binding::new(
+        &[KeyCode::Enter],
+        "Enter",
+        "edit",
+        "edit the cell; next link or status",
+        Msg::Edit,
+    ),
+    Binding::new(
+        &[KeyCode::Char(' ')],
+        "Space",
+        "",
+        "next link or status",
+        Msg::Toggle,
+    ),
+    Binding::new(
+        &[KeyCode::Char('d')],
+        "d",
+        "delete",
+        "delete the action (asks first)",
+        Msg::Delete,
+    ),
+    Binding::new(
+        &[KeyCode::Up],
+        "Shift+↑↓",
+        "reorder",
+        "move the action up or down",
+        Msg::MoveUp,
+    )
+    .with(SHIFT),
+    Binding::new(&[KeyCode::Down], "Shift+↓", "", "", Msg::MoveDown).with(SHIFT),
+    Binding::new(
+        &[KeyCode::Char('o')],
+        "o",
+        "owners",
+        "owners: participants only, or any name",
+        Msg::ToggleOwnerPolicy,
+    ),
+];
+
+const WRAP_UP: &[Binding<Msg>] = &[Binding::new(
+    &[KeyCode::Enter],
+    "Enter",
+    "next benchmark",
+    "set the date of the next benchmark",
+    Msg::Edit,
+)];
+
+/// The keys while votes are collected.
+pub const VOTING: &[Binding<Msg>] = &[
+    Binding::new(
+        &[KeyCode::Up],
+        "↑↓",
+        "choose",
+        "choose a name or a candidate",
+        Msg::Up,
+    ),
+    Binding::new(&[KeyCode::Down], "↓", "", "", Msg::Down),
+    Binding::new(
+        &[KeyCode::Right, KeyCode::Char('+')],
+        "+ -",
+        "dots",
+        "one dot more or less (→ ← too)",
+        Msg::Right,
+    ),
+    Binding::new(&[KeyCode::Left, KeyCode::Char('-')], "-", "", "", Msg::Left),
+    Binding::new(
+        &[KeyCode::Backspace],
+        "⌫",
+        "",
+        "clear the number",
+        Msg::ClearScore,
+    ),
+    Binding::new(
+        &[KeyCode::Enter],
+        "Enter",
+        "confirm",
+        "confirm the name, the ballot or the tally",
+        Msg::Commit,
+    ),
+    Binding::new(
+        &[KeyCode::Esc],
+        "Esc",
+        "back",
+        "back without saving",
+        Msg::Cancel,
+    ),
+];
+
 /// The keys of a phase's screen (without the global ones).
 pub fn phase_keys(phase: Phase) -> &'static [Binding<Msg>] {
     match phase {
         Phase::Setup => SETUP,
         Phase::Participants => PARTICIPANTS,
         Phase::Benchmark => BENCHMARK,
-        _ => RESULTS,
+        Phase::Results => RESULTS,
+        Phase::Prioritise => PRIORITISE,
+        Phase::Plan => PLAN,
+        Phase::WrapUp => WRAP_UP,
     }
 }
 
@@ -264,6 +469,10 @@ pub fn msg_for(app: &App, key: KeyEvent) -> Option<Msg> {
             KeyCode::Char('?') | KeyCode::Esc => Some(Msg::ToggleHelp),
             KeyCode::Char('q') => Some(Msg::Quit),
             _ => None,
+        },
+        Mode::Voting(_) => match key.code {
+            KeyCode::Char(digit @ '0'..='9') => Some(Msg::Score(digit as u8 - b'0')),
+            _ => action_for(&[VOTING], key),
         },
         Mode::Normal => {
             if app.phase() == Phase::Benchmark

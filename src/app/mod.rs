@@ -4,23 +4,22 @@
 
 mod history;
 pub mod keymap;
+mod plan;
+mod prioritise;
 mod update;
 
-use chrono::NaiveTime;
+use chrono::{NaiveDateTime, NaiveTime};
 use tui_input::{Input, InputRequest};
 
-use crate::domain::{Habit, NoteKind, Phase, Results, Session, SetupField};
+use crate::domain::{
+    Action, EditError, Habit, NoteKind, Phase, Results, Session, SetupField, VotingRound, parse_due,
+};
 use crate::ui::theme::ThemeName;
 use history::History;
+pub use prioritise::SETTING_ROWS;
 
-/// The phases shown in the stepper. Prioritise, plan and wrap-up join them when
-/// their screens exist.
-pub const PHASES: [Phase; 4] = [
-    Phase::Setup,
-    Phase::Participants,
-    Phase::Benchmark,
-    Phase::Results,
-];
+/// The phases shown in the stepper, in workshop order.
+pub const PHASES: [Phase; 7] = Phase::ALL;
 
 /// What the facilitator asked for, from a key or from the loop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +58,24 @@ pub enum Msg {
     Cancel,
     Confirm,
     Decline,
+    /// Start a voting round on the habits (ordered by gap).
+    NewHabitRound,
+    /// Start a voting round on the barriers captured in the benchmark.
+    NewBarrierRound,
+    /// Add an idea of one's own as a candidate.
+    AddIdea,
+    /// Start collecting votes in the current round.
+    CollectVotes,
+    /// Close or reopen the current round.
+    ToggleClosed,
+    /// Owners: participants only, or any name.
+    ToggleOwnerPolicy,
+    /// Set the activity timer.
+    SetTimer,
+    /// Show the room-facing presenter view, or the facilitator's view.
+    TogglePresenter,
+    /// The clock, from the loop: the time now.
+    Tick(NaiveDateTime),
     /// The loop saved the session at this time of day.
     Saved(NaiveTime),
     SaveFailed(String),
@@ -78,6 +95,28 @@ pub enum Mode {
     Editing(Edit),
     Confirm(Confirmation),
     Help,
+    /// Collecting the votes of a round.
+    Voting(VoteStep),
+}
+
+/// Where vote collection stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VoteStep {
+    /// Who votes next: a list of participants (and who has voted, never how).
+    ChooseVoter { row: usize },
+    /// One participant's ballot being placed.
+    Ballot {
+        voter: usize,
+        dots: Vec<u32>,
+        row: usize,
+    },
+    /// A show of hands: the count per candidate and how many are present.
+    /// Row 0 is the head count, the candidates follow.
+    Tally {
+        counts: Vec<u32>,
+        present: u32,
+        row: usize,
+    },
 }
 
 /// Text being typed, and where it goes on Enter.
@@ -98,6 +137,22 @@ pub enum EditTarget {
     ParticipantRole(usize),
     /// A note or barrier of the current habit; `None` adds one.
     Note(NoteKind, Option<usize>),
+    /// An idea added by hand as a candidate of the current round.
+    Idea,
+    NewAction,
+    /// A text column of a plan action.
+    Action(usize, ActionField),
+    NextBenchmark,
+    TimerMinutes,
+}
+
+/// The columns of the plan that are typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionField {
+    What,
+    Owner,
+    Due,
+    Measure,
 }
 
 impl EditTarget {
@@ -112,6 +167,15 @@ impl EditTarget {
             EditTarget::ParticipantRole(_) => "Role",
             EditTarget::Note(NoteKind::Note, _) => "Note (evidence, a quote)",
             EditTarget::Note(NoteKind::Barrier, _) => "Barrier (what stops us?)",
+            EditTarget::Idea => "Idea to vote on",
+            EditTarget::NewAction | EditTarget::Action(_, ActionField::What) => {
+                "Action: what will be done"
+            }
+            EditTarget::Action(_, ActionField::Owner) => "Owner",
+            EditTarget::Action(_, ActionField::Due) => "Due (YYYY-MM-DD, +30d, +6w)",
+            EditTarget::Action(_, ActionField::Measure) => "Success measure: how will we know",
+            EditTarget::NextBenchmark => "Next benchmark (YYYY-MM-DD, +26w)",
+            EditTarget::TimerMinutes => "Timer minutes (0 stops it)",
         }
     }
 }
@@ -121,6 +185,7 @@ impl EditTarget {
 pub enum Confirmation {
     RemoveParticipant(usize),
     RemoveArea(usize),
+    RemoveAction(usize),
 }
 
 /// The line that confirms saves and says what went wrong.
@@ -158,21 +223,21 @@ pub struct App {
     pub mode: Mode,
     pub status: Status,
     pub results_view: ResultsView,
+    /// The room-facing view: big text, no facilitator detail.
+    pub presenter: bool,
+    /// The time now, as the last tick from the loop said.
+    now: Option<NaiveDateTime>,
     history: History,
 }
 
 impl App {
     pub fn new(
-        mut session: Session,
+        session: Session,
         file_label: String,
         read_only: bool,
         theme: ThemeName,
         no_color: bool,
     ) -> Self {
-        if !PHASES.contains(&session.position.phase) {
-            // A phase this huddle does not show yet: continue at the results.
-            session.position.phase = Phase::Results;
-        }
         let mut app = App {
             results: Results::of(&session),
             session,
@@ -183,6 +248,8 @@ impl App {
             mode: Mode::Normal,
             status: Status::default(),
             results_view: ResultsView::default(),
+            presenter: false,
+            now: None,
             history: History::default(),
         };
         app.clamp_cursors();
@@ -239,6 +306,17 @@ impl App {
             + self.session.notes(habit, NoteKind::Barrier).len()
     }
 
+    /// The time now; before the first tick, the start of the workshop day.
+    pub fn now(&self) -> NaiveDateTime {
+        self.now
+            .unwrap_or_else(|| self.session.date.and_time(NaiveTime::MIN))
+    }
+
+    /// The voting round on screen, if there is one.
+    pub fn round(&self) -> Option<&VotingRound> {
+        self.session.rounds.get(self.session.position.round)
+    }
+
     /// Whether a phase's work is done, for the stepper's tick.
     pub fn phase_done(&self, phase: Phase) -> bool {
         let session = &self.session;
@@ -253,6 +331,8 @@ impl App {
                         .iter()
                         .all(|habit| session.scored_count(&habit.id) == session.participants.len())
             }
+            Phase::Prioritise => self.session.rounds.iter().any(|round| round.revealed),
+            Phase::Plan => !self.session.plan.is_empty(),
             _ => false,
         }
     }
@@ -272,7 +352,19 @@ impl App {
             EditTarget::ParticipantName(index) => session
                 .check_participant_name(value, Some(index))
                 .map(|_| ()),
-            EditTarget::ParticipantRole(_) | EditTarget::Note(..) => Ok(()),
+            EditTarget::Action(_, ActionField::Due) => {
+                parse_due(value, self.now().date()).map(|_| ())
+            }
+            EditTarget::NextBenchmark => parse_due(value, self.session.date).map(|_| ()),
+            EditTarget::Action(_, ActionField::What) | EditTarget::NewAction => {
+                Action::new(value).map(|_| ())
+            }
+            EditTarget::Action(_, ActionField::Owner) => self.check_owner(value),
+            EditTarget::TimerMinutes => parse_minutes(value).map(|_| ()),
+            EditTarget::ParticipantRole(_)
+            | EditTarget::Note(..)
+            | EditTarget::Idea
+            | EditTarget::Action(_, ActionField::Measure) => Ok(()),
         };
         checked.err().map(|error| error.to_string())
     }
@@ -291,6 +383,10 @@ impl App {
                     n => format!("and their {n} scores"),
                 };
                 format!("Delete {} {with}?", person.name)
+            }
+            Confirmation::RemoveAction(index) => {
+                let what = self.session.plan.get(index).map_or("", |a| a.what.as_str());
+                format!("Delete the action \"{what}\"?")
             }
             Confirmation::RemoveArea(index) => {
                 let people = self.session.people_in_area(index);
@@ -315,5 +411,35 @@ impl App {
         let rows = self.benchmark_rows();
         let position = &mut self.session.position;
         position.score.row = position.score.row.min(rows.saturating_sub(1));
+        position.round = position
+            .round
+            .min(self.session.rounds.len().saturating_sub(1));
+        let round_rows = self
+            .round()
+            .map_or(0, |round| prioritise::SETTING_ROWS + round.candidates.len());
+        let plan_rows = self.session.plan.len();
+        let position = &mut self.session.position;
+        position.round_row = position.round_row.min(round_rows.saturating_sub(1));
+        position.action.row = position.action.row.min(plan_rows.saturating_sub(1));
+        position.action.column = position.action.column.min(plan::COLUMNS - 1);
     }
+
+    /// An owner is any name, or a participant's when the plan asks for that.
+    fn check_owner(&self, owner: &str) -> Result<(), EditError> {
+        let owner = owner.trim();
+        if self.session.owners_from_participants
+            && !owner.is_empty()
+            && self.session.participant(owner).is_none()
+        {
+            return Err(EditError::UnknownOwner(owner.to_string()));
+        }
+        Ok(())
+    }
+}
+
+/// Minutes typed for the timer.
+fn parse_minutes(text: &str) -> Result<u32, EditError> {
+    text.trim()
+        .parse::<u32>()
+        .map_err(|_| EditError::BadMinutes(text.trim().to_string()))
 }

@@ -3,10 +3,12 @@
 use tui_input::Input;
 
 use super::{
-    App, BenchmarkRow, Confirmation, Edit, EditTarget, Effect, Mode, Msg, PHASES, ResultsView,
-    Status,
+    ActionField, App, BenchmarkRow, Confirmation, Edit, EditTarget, Effect, Mode, Msg, PHASES,
+    ResultsView, Status,
 };
-use crate::domain::{EditError, NoteKind, Phase, Results, ScoreKind, Session, SetupField};
+use crate::domain::{
+    Action, EditError, NoteKind, Phase, Results, ScoreKind, Session, SetupField, Timer, parse_due,
+};
 
 /// Participants table columns: name, role, area, anonymous.
 const PARTICIPANT_COLUMNS: usize = 4;
@@ -23,11 +25,16 @@ impl App {
                 self.error(format!("NOT SAVED: {why}"));
                 Vec::new()
             }
-            msg => match self.mode {
+            Msg::Tick(now) => {
+                self.now = Some(now);
+                Vec::new()
+            }
+            msg => match &self.mode {
                 Mode::Normal => self.normal(msg),
                 Mode::Editing(_) => self.editing(msg),
-                Mode::Confirm(confirmation) => self.confirming(confirmation, msg),
+                Mode::Confirm(confirmation) => self.confirming(*confirmation, msg),
                 Mode::Help => self.helping(msg),
+                Mode::Voting(step) => self.voting(step.clone(), msg),
             },
         };
         self.clamp_cursors();
@@ -38,14 +45,14 @@ impl App {
         effects
     }
 
-    fn info(&mut self, text: String) {
+    pub(super) fn info(&mut self, text: String) {
         self.status = Status {
             text,
             is_error: false,
         };
     }
 
-    fn error(&mut self, text: String) {
+    pub(super) fn error(&mut self, text: String) {
         self.status = Status {
             text,
             is_error: true,
@@ -54,7 +61,10 @@ impl App {
 
     /// Applies a change to the session, or refuses it with a message. A change
     /// that goes through is undoable and saved at once.
-    fn change(&mut self, apply: impl FnOnce(&mut Session) -> Result<(), EditError>) -> Vec<Effect> {
+    pub(super) fn change(
+        &mut self,
+        apply: impl FnOnce(&mut Session) -> Result<(), EditError>,
+    ) -> Vec<Effect> {
         if self.read_only {
             self.error("read-only: this session cannot be changed here".into());
             return Vec::new();
@@ -74,12 +84,12 @@ impl App {
         }
     }
 
-    fn quit(&self) -> Vec<Effect> {
+    pub(super) fn quit(&self) -> Vec<Effect> {
         // The cursor is saved too, so reopening continues at the same place.
         vec![Effect::Save, Effect::Quit]
     }
 
-    fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
+    pub(super) fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
         if self.read_only {
             self.error("read-only: this session cannot be changed here".into());
         } else {
@@ -114,11 +124,22 @@ impl App {
                 Vec::new()
             }
             Msg::Quit => self.quit(),
+            Msg::TogglePresenter => {
+                self.presenter = !self.presenter;
+                Vec::new()
+            }
+            Msg::SetTimer => {
+                let minutes = self.session.timer.as_ref().map_or(5, |t| t.seconds / 60);
+                self.begin_edit(EditTarget::TimerMinutes, minutes.to_string())
+            }
             msg => match self.phase() {
                 Phase::Setup => self.setup(msg),
                 Phase::Participants => self.participants(msg),
                 Phase::Benchmark => self.benchmark(msg),
-                _ => self.results_screen(msg),
+                Phase::Results => self.results_screen(msg),
+                Phase::Prioritise => self.prioritise(msg),
+                Phase::Plan => self.plan(msg),
+                Phase::WrapUp => self.wrap_up(msg),
             },
         }
     }
@@ -398,6 +419,14 @@ impl App {
         let value = edit.input.value().to_string();
         let habit = self.habit().id.clone();
         let new_area = self.area_for_new_participant();
+        let now = self.now();
+        let today = now.date();
+        if let EditTarget::Action(_, ActionField::Owner) = target
+            && let Err(error) = self.check_owner(&value)
+        {
+            self.error(error.to_string());
+            return Vec::new();
+        }
         let mut added = None;
         let effects = self.change(|s| match target {
             EditTarget::Setup(field) => s.set_setup(field, &value),
@@ -412,6 +441,35 @@ impl App {
                 Ok(())
             }
             EditTarget::Note(kind, index) => s.set_note(&habit, kind, index, &value),
+            EditTarget::Idea => App::add_idea(s, &value),
+            EditTarget::NewAction => {
+                s.plan.push(Action::new(&value)?);
+                added = Some(s.plan.len() - 1);
+                Ok(())
+            }
+            EditTarget::Action(i, field) => {
+                let action = s.plan.get_mut(i).ok_or(EditError::Missing)?;
+                match field {
+                    ActionField::What => action.what = Action::new(&value)?.what,
+                    ActionField::Owner => action.owner = value.trim().to_string(),
+                    ActionField::Due => action.due = Some(parse_due(&value, today)?),
+                    ActionField::Measure => action.measure = value.trim().to_string(),
+                }
+                Ok(())
+            }
+            EditTarget::NextBenchmark => {
+                s.next_benchmark = Some(parse_due(&value, s.date)?);
+                Ok(())
+            }
+            EditTarget::TimerMinutes => {
+                let minutes = value
+                    .trim()
+                    .parse::<u32>()
+                    .map_err(|_| EditError::BadMinutes(value.trim().into()))?;
+                s.timer =
+                    (minutes > 0).then(|| Timer::start(s.position.phase.label(), minutes, now));
+                Ok(())
+            }
         });
         if effects.is_empty() {
             // Refused: keep the text on screen so nothing typed is lost.
@@ -421,6 +479,24 @@ impl App {
         match (target, added) {
             (EditTarget::NewArea, Some(i)) => {
                 self.session.position.setup_row = SetupField::ALL.len() + i
+            }
+            (EditTarget::NewAction, Some(i)) => {
+                self.session.position.action = crate::domain::Cursor { row: i, column: 2 };
+                // Straight on to the owner: an action without one is the usual gap.
+                self.mode = Mode::Editing(Edit {
+                    target: EditTarget::Action(i, ActionField::Owner),
+                    input: Input::default(),
+                });
+            }
+            (EditTarget::Action(i, ActionField::Due), _)
+                if self
+                    .session
+                    .plan
+                    .get(i)
+                    .and_then(|a| a.due)
+                    .is_some_and(|due| due < today) =>
+            {
+                self.error("saved, but that due date is in the past".into());
             }
             (EditTarget::NewParticipant, Some(i)) => {
                 self.session.position.participant.row = i;
@@ -455,6 +531,13 @@ impl App {
                         self.change(|s| s.remove_participant(i).map(|_| ()))
                     }
                     Confirmation::RemoveArea(i) => self.change(|s| s.remove_area(i)),
+                    Confirmation::RemoveAction(i) => self.change(|s| {
+                        if i >= s.plan.len() {
+                            return Err(EditError::Missing);
+                        }
+                        s.plan.remove(i);
+                        Ok(())
+                    }),
                 }
             }
             Msg::Decline | Msg::Cancel => {

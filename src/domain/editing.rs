@@ -29,6 +29,10 @@ pub enum EditError {
     EmptyAction,
     #[error("\"{0}\" is not a participant (owners are limited to participants)")]
     UnknownOwner(String),
+    #[error("\"{0}\" is not a number of minutes")]
+    BadMinutes(String),
+    #[error("{0}")]
+    Vote(String),
     #[error("that item no longer exists")]
     Missing,
 }

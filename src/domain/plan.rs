@@ -40,6 +40,11 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
+    /// Whether the action is still to be done (a past due date matters).
+    pub fn is_open(self) -> bool {
+        matches!(self, ActionStatus::NotStarted | ActionStatus::InProgress)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ActionStatus::NotStarted => "not started",

@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::editing::NoteKind;
+use super::editing::{EditError, NoteKind};
 use super::framework::Framework;
 use super::session::Session;
 use super::stats::{HabitResult, Results};
@@ -89,6 +89,12 @@ pub enum VoteError {
         dots: u32,
         max: u32,
     },
+}
+
+impl From<VoteError> for EditError {
+    fn from(error: VoteError) -> Self {
+        EditError::Vote(error.to_string())
+    }
 }
 
 /// A candidate's place in the revealed tally.

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
 use super::widgets::{MinSize, centred, help_overlay, help_rows, hint_line, too_small};
-use super::{benchmark, participants, results, setup};
-use crate::app::keymap::{GLOBAL, phase_keys, score_keys};
+use super::{benchmark, participants, plan, presenter, prioritise, results, setup, wrap_up};
+use crate::app::keymap::{GLOBAL, VOTING, phase_keys, score_keys};
 use crate::app::{App, Mode, PHASES};
 use crate::domain::Phase;
 
@@ -27,6 +27,13 @@ impl Widget for &App {
             return;
         }
         buf.set_style(area, theme.base);
+        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Help) {
+            presenter::render(self, area, buf, &theme);
+            if matches!(self.mode, Mode::Help) {
+                render_help(self, area, buf, &theme);
+            }
+            return;
+        }
         let footer_height = if matches!(self.mode, Mode::Editing(_)) {
             4
         } else {
@@ -43,7 +50,10 @@ impl Widget for &App {
             Phase::Setup => setup::render(self, body, buf, &theme),
             Phase::Participants => participants::render(self, body, buf, &theme),
             Phase::Benchmark => benchmark::render(self, body, buf, &theme),
-            _ => results::render(self, body, buf, &theme),
+            Phase::Results => results::render(self, body, buf, &theme),
+            Phase::Prioritise => prioritise::render(self, body, buf, &theme),
+            Phase::Plan => plan::render(self, body, buf, &theme),
+            Phase::WrapUp => wrap_up::render(self, body, buf, &theme),
         }
         render_footer(self, footer, buf, &theme);
         match &self.mode {
@@ -77,13 +87,39 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let left = Line::from(left);
     let mode = if app.read_only { "read-only " } else { "" };
-    let right = Line::styled(format!("{mode}{} ", app.file_label), theme.muted).right_aligned();
+    let mut right = vec![Span::styled(
+        format!("{mode}{} ", app.file_label),
+        theme.muted,
+    )];
+    if let Some(timer) = &session.timer {
+        let now = app.now();
+        right.insert(
+            0,
+            if timer.is_up(now) {
+                Span::styled(format!("■ {}: time's up ", timer.label), theme.warning)
+            } else {
+                Span::styled(format!("timer {} ", timer.display(now)), theme.title)
+            },
+        );
+    }
+    let right = Line::from(right).right_aligned();
     let fits = left.width() + right.width() < title.width as usize;
     Paragraph::new(left).render(title, buf);
     if fits {
         Paragraph::new(right).render(title, buf);
     }
 
+    // Every phase named when they fit; otherwise only the current one.
+    let full = stepper_line(app, theme, true);
+    let line = if full.width() <= stepper.width as usize {
+        full
+    } else {
+        stepper_line(app, theme, false)
+    };
+    Paragraph::new(line).render(stepper, buf);
+}
+
+fn stepper_line(app: &App, theme: &Theme, all_named: bool) -> Line<'static> {
     let mut steps = Vec::new();
     for (number, &phase) in PHASES.iter().enumerate() {
         let current = phase == app.phase();
@@ -95,13 +131,15 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             "·"
         };
         let style = if current { theme.selected } else { theme.muted };
-        steps.push(Span::styled(
-            format!(" {mark} {} {} ", number + 1, phase.label()),
-            style,
-        ));
+        let text = if current || all_named {
+            format!(" {mark} {} {} ", number + 1, phase.label())
+        } else {
+            format!(" {mark}{} ", number + 1)
+        };
+        steps.push(Span::styled(text, style));
         steps.push(Span::raw(" "));
     }
-    Paragraph::new(Line::from(steps)).render(stepper, buf);
+    Line::from(steps)
 }
 
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -179,6 +217,7 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ),
         Mode::Confirm(_) => Line::from([pair("y", "yes, delete"), pair("n", "no, keep")].concat()),
         Mode::Help => Line::from([pair("?", "close help"), pair("Esc", "close help")].concat()),
+        Mode::Voting(_) => hint_line(VOTING, theme),
         Mode::Normal => {
             let mut spans = Vec::new();
             if app.phase() == Phase::Benchmark {

@@ -4,6 +4,7 @@
 
 use std::io;
 use std::path::Path;
+use std::time::Duration;
 
 use chrono::Local;
 use ratatui::DefaultTerminal;
@@ -15,6 +16,9 @@ use crate::app::keymap::msg_for;
 use crate::app::{App, Effect, Msg};
 use crate::storage::save_session;
 
+/// How often the screen is redrawn without a key press.
+const TICK: Duration = Duration::from_millis(500);
+
 /// Runs the workshop app on the session at `path` until the facilitator quits.
 pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
     with_terminal(|terminal| {
@@ -22,10 +26,16 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
         // noticed before the app closes.
         let mut warned = false;
         loop {
+            app.update(Msg::Tick(Local::now().naive_local()));
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+            // Wake twice a second, so a running timer counts down on screen.
+            if !event::poll(TICK)? {
+                continue;
+            }
             let Event::Key(key) = event::read()? else {
                 continue; // a resize: draw again at the new size
             };
+            app.update(Msg::Tick(Local::now().naive_local()));
             let Some(msg) = msg_for(&app, key) else {
                 continue;
             };

@@ -1,0 +1,136 @@
+//! Phase 6, plan: capability-building actions with owners, dates and a measure,
+//! for the priorities the room voted for.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
+};
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::display;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let session = app.session();
+    let framework = &session.framework;
+    let [about, table] = Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(area);
+    let sponsor = if session.sponsor.is_empty() {
+        "(not named in setup)"
+    } else {
+        &session.sponsor
+    };
+    let owners = if session.owners_from_participants {
+        "participants only"
+    } else {
+        "any name"
+    };
+    let uncovered: Vec<String> = app
+        .priorities_without_action()
+        .iter()
+        .map(|candidate| candidate.label(framework))
+        .collect();
+    let coverage = if app.top_priorities().is_empty() {
+        Line::styled(
+            "No revealed vote yet: the top priorities appear here after Prioritise.",
+            theme.muted,
+        )
+    } else if uncovered.is_empty() {
+        Line::styled("✓ every top priority has an action", theme.good)
+    } else {
+        let names: Vec<&str> = uncovered.iter().map(String::as_str).collect();
+        Line::styled(
+            format!(
+                "! top priorities without an action: {}",
+                display::names(&names)
+            ),
+            theme.warning,
+        )
+    };
+    Paragraph::new(vec![
+        Line::from(vec![
+            Span::styled("Sponsor ", theme.muted),
+            Span::styled(sponsor.to_string(), theme.title),
+            Span::styled(format!("   owners: {owners} (o switches)"), theme.muted),
+        ]),
+        coverage,
+    ])
+    .block(
+        Block::bordered()
+            .border_style(theme.border)
+            .padding(Padding::horizontal(1)),
+    )
+    .render(about, buf);
+
+    let block = Block::bordered()
+        .title(Line::styled(
+            format!(" Plan ({} actions) ", session.plan.len()),
+            theme.title,
+        ))
+        .border_style(theme.border)
+        .padding(Padding::horizontal(1));
+    if session.plan.is_empty() {
+        Paragraph::new(vec![
+            Line::raw(""),
+            Line::styled("No actions yet.", theme.title),
+            Line::styled(
+                "Press a: type what will be done, Enter, then who owns it, Enter.",
+                theme.base,
+            ),
+        ])
+        .block(block)
+        .render(table, buf);
+        return;
+    }
+    let cursor = session.position.action;
+    let today = app.now().date();
+    let header =
+        Row::new(["What", "For", "Owner", "Due", "Success measure", "Status"]).style(theme.muted);
+    let rows = session.plan.iter().enumerate().map(|(row, action)| {
+        let due = match action.due {
+            Some(due) if due < today && action.status.is_open() => format!("! {due} past"),
+            Some(due) => due.to_string(),
+            None => "-".into(),
+        };
+        let cells = [
+            action.what.clone(),
+            app.link_label(action.habit.as_ref(), action.priority.as_ref()),
+            if action.owner.is_empty() {
+                "! nobody".into()
+            } else {
+                action.owner.clone()
+            },
+            due,
+            action.measure.clone(),
+            action.status.label().to_string(),
+        ];
+        Row::new(cells.into_iter().enumerate().map(|(column, text)| {
+            let style = if row == cursor.row && column == cursor.column {
+                theme.selected
+            } else {
+                theme.base
+            };
+            Cell::from(text).style(style)
+        }))
+    });
+    let widths = [
+        Constraint::Fill(4),
+        Constraint::Fill(2),
+        Constraint::Fill(2),
+        Constraint::Length(16),
+        Constraint::Fill(3),
+        Constraint::Length(11),
+    ];
+    let mut state = TableState::default().with_selected(Some(cursor.row));
+    StatefulWidget::render(
+        Table::new(rows, widths)
+            .header(header)
+            .block(block)
+            .highlight_symbol("> ")
+            .column_spacing(1),
+        table,
+        buf,
+        &mut state,
+    );
+}

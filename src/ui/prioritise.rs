@@ -1,0 +1,346 @@
+//! Phase 5, prioritise: dot voting. While votes come in the room sees only who has
+//! voted; the tally appears when the facilitator reveals it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap,
+};
+
+use super::theme::Theme;
+use crate::app::{App, Mode, SETTING_ROWS, VoteStep};
+use crate::domain::{VoteMethod, VotingRound};
+
+/// A placed dot on a ballot.
+const DOT: &str = "●";
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let Some(round) = app.round() else {
+        Paragraph::new(vec![
+            Line::raw(""),
+            Line::styled("No voting round yet.", theme.title),
+            Line::styled("n  vote on the habits, the largest gap first", theme.base),
+            Line::styled(
+                "b  vote on the barriers captured in the benchmark",
+                theme.base,
+            ),
+        ])
+        .block(block(" Prioritise ", theme))
+        .render(area, buf);
+        return;
+    };
+    match &app.mode {
+        Mode::Voting(VoteStep::ChooseVoter { row }) => {
+            render_voters(app, round, *row, area, buf, theme)
+        }
+        Mode::Voting(VoteStep::Ballot { voter, dots, row }) => {
+            render_ballot(app, round, *voter, dots, *row, area, buf, theme);
+        }
+        Mode::Voting(VoteStep::Tally {
+            counts,
+            present,
+            row,
+        }) => {
+            render_tally_entry(app, round, counts, *present, *row, area, buf, theme);
+        }
+        _ => render_round(app, round, area, buf, theme),
+    }
+}
+
+fn block<'a>(title: &str, theme: &Theme) -> Block<'a> {
+    Block::bordered()
+        .title(Line::styled(title.to_string(), theme.title))
+        .border_style(theme.border)
+        .padding(Padding::horizontal(1))
+}
+
+/// "7 of 12 voted", or the head count of a show of hands.
+fn turnout(app: &App, round: &VotingRound) -> String {
+    match round.method {
+        VoteMethod::RoomTally => match round.present {
+            Some(present) => format!("{present} people counted"),
+            None => "not counted yet".into(),
+        },
+        _ => format!(
+            "{} of {} voted",
+            round.voters(),
+            app.session().participants.len()
+        ),
+    }
+}
+
+fn render_round(app: &App, round: &VotingRound, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let session = app.session();
+    let position = session.position;
+    let state = if round.closed {
+        "closed"
+    } else if round.revealed {
+        "revealed"
+    } else {
+        "votes hidden"
+    };
+    let title = format!(
+        " Round {} of {}: {} · {} · {state} ",
+        position.round + 1,
+        session.rounds.len(),
+        round.title,
+        turnout(app, round)
+    );
+    let [settings, candidates] =
+        Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(area);
+    let setting = |row: usize, label: &str, value: String| {
+        let style = if position.round_row == row {
+            theme.selected
+        } else {
+            theme.base
+        };
+        Line::from(vec![
+            Span::styled(format!("{label:<28}"), theme.muted),
+            Span::styled(value, style),
+        ])
+    };
+    Paragraph::new(vec![
+        setting(
+            0,
+            "How votes are collected",
+            round.method.label().to_string(),
+        ),
+        setting(1, "Dots per person", round.dots_per_participant.to_string()),
+        setting(
+            2,
+            "Most dots on one candidate",
+            round.max_per_candidate.to_string(),
+        ),
+    ])
+    .block(block(&title, theme))
+    .render(settings, buf);
+
+    if round.revealed {
+        render_ranking(app, round, candidates, buf, theme);
+        return;
+    }
+    let framework = &session.framework;
+    let items: Vec<ListItem> = round
+        .candidates
+        .iter()
+        .enumerate()
+        .map(|(i, candidate)| ListItem::new(format!("{}. {}", i + 1, candidate.label(framework))))
+        .collect();
+    let selected = position.round_row.checked_sub(SETTING_ROWS);
+    let mut list_state = ListState::default().with_selected(selected);
+    StatefulWidget::render(
+        List::new(items)
+            .block(block(
+                &format!(
+                    " Candidates ({}) · the tally stays hidden until r ",
+                    round.candidates.len()
+                ),
+                theme,
+            ))
+            .style(theme.base)
+            .highlight_style(theme.selected)
+            .highlight_symbol("> "),
+        candidates,
+        buf,
+        &mut list_state,
+    );
+}
+
+pub(super) fn render_ranking(
+    app: &App,
+    round: &VotingRound,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let framework = &app.session().framework;
+    let ranking = round.ranking(|candidate| candidate.gap(app.results()));
+    let most = ranking.first().map_or(1, |r| r.dots.max(1)) as usize;
+    let label_width = round
+        .candidates
+        .iter()
+        .map(|c| c.label(framework).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(40);
+    let bar_room = (area.width as usize)
+        .saturating_sub(label_width + 22)
+        .max(4);
+    let mut lines: Vec<Line> = ranking
+        .iter()
+        .map(|ranked| {
+            let rank = if ranked.tied {
+                format!("={}", ranked.rank)
+            } else {
+                ranked.rank.to_string()
+            };
+            let label: String = round.candidates[ranked.candidate]
+                .label(framework)
+                .chars()
+                .take(label_width)
+                .collect();
+            let bar = "█".repeat(ranked.dots as usize * bar_room / most);
+            let mut spans = vec![
+                Span::styled(format!("{rank:>3}  {label:<label_width$}  "), theme.base),
+                Span::styled(bar, theme.title),
+                Span::styled(format!(" {}", ranked.dots), theme.title),
+            ];
+            if ranked.tied {
+                spans.push(Span::styled("  tie", theme.warning));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    if ranking.iter().any(|r| r.tied) {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "Ties share a rank (=); among tied candidates the larger gap to target comes first.",
+            theme.muted,
+        ));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(block(" Tally: dots per candidate, most first ", theme))
+        .render(area, buf);
+}
+
+fn render_voters(
+    app: &App,
+    round: &VotingRound,
+    row: usize,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let items: Vec<ListItem> = app
+        .session()
+        .participants
+        .iter()
+        .map(|person| {
+            let voted = if round.ballots.contains_key(&person.name) {
+                "✓ voted"
+            } else {
+                ""
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{:<30}", person.name), theme.base),
+                Span::styled(voted, theme.good),
+            ]))
+        })
+        .collect();
+    let how = match round.method {
+        VoteMethod::SecretBallot => {
+            "Next voter: find your name and press Enter. Nobody sees another ballot."
+        }
+        _ => "Whose ballot? Choose the name and press Enter to type their dots.",
+    };
+    let [intro, list] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
+    Paragraph::new(Line::styled(how, theme.title))
+        .wrap(Wrap { trim: true })
+        .block(block(
+            &format!(" {} · {} ", round.title, turnout(app, round)),
+            theme,
+        ))
+        .render(intro, buf);
+    let mut state = ListState::default().with_selected(Some(row));
+    StatefulWidget::render(
+        List::new(items)
+            .block(block(" Participants ", theme))
+            .highlight_style(theme.selected)
+            .highlight_symbol("> "),
+        list,
+        buf,
+        &mut state,
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_ballot(
+    app: &App,
+    round: &VotingRound,
+    voter: usize,
+    dots: &[u32],
+    row: usize,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let framework = &app.session().framework;
+    let name = app
+        .session()
+        .participants
+        .get(voter)
+        .map_or("", |p| p.name.as_str());
+    let used: u32 = dots.iter().sum();
+    let left = round.dots_per_participant.saturating_sub(used);
+    let items: Vec<ListItem> = round
+        .candidates
+        .iter()
+        .zip(dots)
+        .map(|(candidate, &n)| {
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{:<6}", DOT.repeat(n as usize)), theme.title),
+                Span::styled(format!(" {n}  "), theme.base),
+                Span::styled(candidate.label(framework), theme.base),
+            ]))
+        })
+        .collect();
+    let title = format!(
+        " Ballot of {name} · {left} of {} dots left · at most {} on one ",
+        round.dots_per_participant, round.max_per_candidate
+    );
+    let mut state = ListState::default().with_selected(Some(row));
+    StatefulWidget::render(
+        List::new(items)
+            .block(
+                block(&title, theme)
+                    .title_bottom(Line::styled(" Enter confirms · Esc cancels ", theme.muted)),
+            )
+            .highlight_style(theme.selected)
+            .highlight_symbol("> "),
+        area,
+        buf,
+        &mut state,
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_tally_entry(
+    app: &App,
+    round: &VotingRound,
+    counts: &[u32],
+    present: u32,
+    row: usize,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let framework = &app.session().framework;
+    let total: u32 = counts.iter().sum();
+    let max = present * round.dots_per_participant;
+    let mut items = vec![ListItem::new(Line::from(vec![
+        Span::styled(format!("{present:>5}  "), theme.title),
+        Span::styled("people present", theme.muted),
+    ]))];
+    items.extend(round.candidates.iter().zip(counts).map(|(candidate, n)| {
+        ListItem::new(Line::from(vec![
+            Span::styled(format!("{n:>5}  "), theme.title),
+            Span::styled(candidate.label(framework), theme.base),
+        ]))
+    }));
+    let title = format!(" Show of hands · {total} of at most {max} dots counted ");
+    let mut state = ListState::default().with_selected(Some(row));
+    StatefulWidget::render(
+        List::new(items)
+            .block(
+                block(&title, theme)
+                    .title_bottom(Line::styled(" type the count · Enter saves ", theme.muted)),
+            )
+            .highlight_style(theme.selected)
+            .highlight_symbol("> "),
+        area,
+        buf,
+        &mut state,
+    );
+}
