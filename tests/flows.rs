@@ -2,9 +2,9 @@
 //! files, the same messages the keys produce.
 
 use chrono::NaiveDate;
-use huddle::app::{App, Effect, Mode, Msg, ResultsView};
+use huddle::app::{App, Effect, Mode, Msg, ResultsView, VoteStep};
 use huddle::assets;
-use huddle::domain::{Phase, Session};
+use huddle::domain::{ActionStatus, Candidate, Phase, Session, VoteMethod};
 use huddle::ui::theme::ThemeName;
 use tui_input::InputRequest;
 
@@ -338,4 +338,375 @@ fn a_read_only_view_refuses_changes_and_writes_nothing() {
     assert_eq!(effects, [Effect::Quit]);
     assert!(app.status.text.starts_with("read-only"));
     assert_eq!(app.session().benchmark, session.benchmark);
+}
+
+fn at(hour: u32, minute: u32, second: u32) -> chrono::NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 5, 14)
+        .unwrap()
+        .and_hms_opt(hour, minute, second)
+        .unwrap()
+}
+
+/// The room of `set_up_room`, scored so that habits have gaps, in Prioritise.
+fn room_at_prioritise() -> App {
+    let mut app = set_up_room();
+    // listen: gap 2 for everyone; think: gap 1
+    send(&mut app, [1, 3, 1, 3, 1, 3].map(Msg::Score));
+    send(&mut app, [Msg::NextHabit]);
+    send(&mut app, [2, 3, 2, 3, 2, 3].map(Msg::Score));
+    send(
+        &mut app,
+        [Msg::NextPhase, Msg::NextPhase, Msg::Tick(at(15, 0, 0))],
+    );
+    assert_eq!(app.phase(), Phase::Prioritise);
+    app
+}
+
+#[test]
+fn a_habit_round_starts_with_the_largest_gap_and_default_settings() {
+    let mut app = room_at_prioritise();
+    assert_eq!(send(&mut app, [Msg::NewHabitRound]), [Effect::Save]);
+    let round = app.round().unwrap();
+    assert_eq!(round.candidates.len(), 7);
+    assert_eq!(round.candidates[0], Candidate::Habit("listen".into()));
+    assert_eq!(round.candidates[1], Candidate::Habit("think".into()));
+    assert_eq!(
+        (round.dots_per_participant, round.max_per_candidate),
+        (3, 2)
+    );
+}
+
+#[test]
+fn a_secret_ballot_starts_empty_for_every_voter_and_refuses_too_many_dots() {
+    let mut app = room_at_prioritise();
+    send(&mut app, [Msg::NewHabitRound, Msg::CollectVotes]);
+    assert!(matches!(
+        app.mode,
+        Mode::Voting(VoteStep::ChooseVoter { .. })
+    ));
+    // Ana: two dots on listen, a third is over the stacking cap.
+    send(&mut app, [Msg::Commit, Msg::Right, Msg::Right]);
+    send(&mut app, [Msg::Right]);
+    assert_eq!(
+        app.status.text,
+        "3 dots on one candidate; at most 2 may be stacked on one"
+    );
+    send(&mut app, [Msg::Down, Msg::Right, Msg::Down, Msg::Right]);
+    assert!(
+        app.status
+            .text
+            .contains("4 dots placed but each person has 3"),
+        "{}",
+        app.status.text
+    );
+    assert_eq!(send(&mut app, [Msg::Commit]), [Effect::Save]);
+    assert!(app.status.text.contains("pass the laptop"));
+    assert_eq!(app.round().unwrap().ballots["Ana"], [2, 1, 0, 0, 0, 0, 0]);
+    // Ana again: her earlier ballot is not shown, the new one replaces it.
+    send(&mut app, [Msg::Commit]);
+    let Mode::Voting(VoteStep::Ballot { dots, .. }) = &app.mode else {
+        panic!("a ballot")
+    };
+    assert_eq!(dots, &vec![0; 7]);
+    send(&mut app, [Msg::Score(1), Msg::Commit]);
+    assert_eq!(app.round().unwrap().ballots["Ana"], [1, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(app.round().unwrap().voters(), 1);
+}
+
+#[test]
+fn the_facilitator_types_ballots_and_sees_the_earlier_one() {
+    let mut app = room_at_prioritise();
+    send(&mut app, [Msg::NewHabitRound, Msg::Right]); // method: facilitator types
+    assert_eq!(app.round().unwrap().method, VoteMethod::FacilitatorEntry);
+    send(
+        &mut app,
+        [
+            Msg::CollectVotes,
+            Msg::Down,
+            Msg::Commit,
+            Msg::Score(2),
+            Msg::Commit,
+        ],
+    );
+    assert_eq!(app.round().unwrap().ballots["Ben"], [2, 0, 0, 0, 0, 0, 0]);
+    send(&mut app, [Msg::Down, Msg::Commit]);
+    let Mode::Voting(VoteStep::Ballot { dots, .. }) = &app.mode else {
+        panic!("a ballot")
+    };
+    assert_eq!(dots[0], 2, "the facilitator edits the ballot as it was");
+}
+
+#[test]
+fn a_show_of_hands_is_refused_above_dots_times_people() {
+    let mut app = room_at_prioritise();
+    send(&mut app, [Msg::NewHabitRound, Msg::Right, Msg::Right]);
+    assert_eq!(app.round().unwrap().method, VoteMethod::RoomTally);
+    send(&mut app, [Msg::CollectVotes]);
+    // Row 0 is the head count (3 people, 3 dots each: at most 9).
+    send(&mut app, [Msg::Down, Msg::Score(1), Msg::Score(0)]);
+    assert_eq!(
+        app.status.text,
+        "10 dots counted but 3 people can give at most 9"
+    );
+    assert_eq!(send(&mut app, [Msg::Commit]), [], "refused");
+    assert!(
+        app.round().unwrap().room_tally.is_empty(),
+        "nothing refused changes the session"
+    );
+    send(
+        &mut app,
+        [Msg::ClearScore, Msg::Down, Msg::Score(3), Msg::Commit],
+    );
+    let round = app.round().unwrap();
+    assert_eq!(round.tally()[..2], [1, 3]);
+    assert_eq!(round.present, Some(3));
+}
+
+#[test]
+fn the_tally_stays_hidden_until_revealed_and_can_be_hidden_again() {
+    let mut app = room_at_prioritise();
+    send(&mut app, [Msg::NewHabitRound, Msg::CollectVotes]);
+    for voter in 0..3 {
+        send(&mut app, std::iter::repeat_n(Msg::Down, voter));
+        send(
+            &mut app,
+            [
+                Msg::Commit,
+                Msg::Score(1),
+                Msg::Down,
+                Msg::Score(1),
+                Msg::Commit,
+            ],
+        );
+    }
+    send(&mut app, [Msg::Cancel]);
+    assert_eq!(app.round().unwrap().voters(), 3);
+    assert!(!app.round().unwrap().revealed);
+    send(&mut app, [Msg::ToggleReveal]);
+    let round = app.round().unwrap();
+    assert!(round.revealed);
+    assert_eq!(round.revealed_at, Some(at(15, 0, 0)));
+    // listen and think tie on 3 dots; listen has the larger gap.
+    let ranking = round.ranking(|c| c.gap(app.results()));
+    assert_eq!(
+        (ranking[0].candidate, ranking[0].rank, ranking[0].tied),
+        (0, 1, true)
+    );
+    assert_eq!(
+        (ranking[1].candidate, ranking[1].rank, ranking[1].tied),
+        (1, 1, true)
+    );
+    send(&mut app, [Msg::ToggleReveal]);
+    assert!(
+        !app.round().unwrap().revealed,
+        "hidden again for late voters"
+    );
+}
+
+#[test]
+fn settings_and_candidates_are_fixed_once_votes_are_in_and_a_closed_round_takes_none() {
+    let mut app = room_at_prioritise();
+    send(&mut app, [Msg::NewHabitRound, Msg::Down, Msg::Right]);
+    assert_eq!(app.round().unwrap().dots_per_participant, 4);
+    send(&mut app, [Msg::AddIdea]);
+    type_in(&mut app, "Weekly customer stand-up");
+    assert_eq!(app.round().unwrap().candidates.len(), 8);
+    send(
+        &mut app,
+        [
+            Msg::CollectVotes,
+            Msg::Commit,
+            Msg::Score(1),
+            Msg::Commit,
+            Msg::Cancel,
+        ],
+    );
+    send(&mut app, [Msg::Right]);
+    assert!(
+        app.status.text.starts_with("votes are in"),
+        "{}",
+        app.status.text
+    );
+    assert_eq!(app.round().unwrap().dots_per_participant, 4);
+    send(&mut app, [Msg::ToggleClosed, Msg::CollectVotes]);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(app.status.text.contains("closed"));
+}
+
+/// A room with a revealed habit round won by listen, in the plan.
+fn room_at_plan() -> App {
+    let mut app = room_at_prioritise();
+    send(&mut app, [Msg::NewHabitRound, Msg::CollectVotes]);
+    send(
+        &mut app,
+        [
+            Msg::Commit,
+            Msg::Score(2),
+            Msg::Commit,
+            Msg::Cancel,
+            Msg::ToggleReveal,
+            Msg::NextPhase,
+        ],
+    );
+    assert_eq!(app.phase(), Phase::Plan);
+    app
+}
+
+#[test]
+fn the_plan_takes_actions_with_owners_dates_and_links_to_priorities() {
+    let mut app = room_at_plan();
+    assert_eq!(
+        app.priorities_without_action(),
+        [Candidate::Habit("listen".into())]
+    );
+    send(&mut app, [Msg::Add]);
+    assert_eq!(type_in(&mut app, "  "), [], "an empty action is refused");
+    assert_eq!(app.status.text, "an action needs words: what will be done?");
+    send(&mut app, [Msg::Input(InputRequest::DeleteLine)]);
+    type_in(&mut app, "Weekly customer digest");
+    type_in(&mut app, "Ana"); // straight on to the owner
+    // Due: typed as a span from today (the tick said 14 May).
+    send(&mut app, [Msg::Right, Msg::Edit]);
+    type_in(&mut app, "+6w");
+    // For: Enter steps to the first top priority, listen.
+    send(&mut app, [Msg::Left, Msg::Left, Msg::Edit]);
+    let action = &app.session().plan[0];
+    assert_eq!(action.owner, "Ana");
+    assert_eq!(action.due, NaiveDate::from_ymd_opt(2026, 6, 25));
+    assert_eq!(action.habit.as_deref(), Some("listen"));
+    assert!(app.priorities_without_action().is_empty());
+    send(
+        &mut app,
+        [Msg::Right, Msg::Right, Msg::Right, Msg::Right, Msg::Toggle],
+    );
+    assert_eq!(app.session().plan[0].status, ActionStatus::InProgress);
+}
+
+#[test]
+fn bad_dates_and_unknown_owners_are_refused_and_past_dates_warned() {
+    let mut app = room_at_plan();
+    send(&mut app, [Msg::Add]);
+    type_in(&mut app, "Map the journey");
+    type_in(&mut app, "Someone Else");
+    send(&mut app, [Msg::ToggleOwnerPolicy]);
+    assert!(
+        app.status
+            .text
+            .contains("\"Someone Else\" is not a participant"),
+        "{}",
+        app.status.text
+    );
+    assert!(!app.session().owners_from_participants);
+    send(&mut app, [Msg::Edit, Msg::Input(InputRequest::DeleteLine)]);
+    type_in(&mut app, "Cy");
+    send(
+        &mut app,
+        [
+            Msg::ToggleOwnerPolicy,
+            Msg::Edit,
+            Msg::Input(InputRequest::DeleteLine),
+        ],
+    );
+    assert_eq!(type_in(&mut app, "Zed"), []);
+    assert!(
+        app.status
+            .text
+            .contains("owners are limited to participants")
+    );
+    send(&mut app, [Msg::Cancel, Msg::Right, Msg::Edit]);
+    assert_eq!(type_in(&mut app, "soon"), []);
+    assert!(app.status.text.starts_with("\"soon\" is not a date"));
+    send(&mut app, [Msg::Input(InputRequest::DeleteLine)]);
+    type_in(&mut app, "2026-01-31");
+    assert_eq!(app.status.text, "saved, but that due date is in the past");
+    assert_eq!(
+        app.session().plan[0].due,
+        NaiveDate::from_ymd_opt(2026, 1, 31)
+    );
+}
+
+#[test]
+fn actions_are_reordered_and_deleted_after_asking() {
+    let mut app = room_at_plan();
+    for what in ["First", "Second"] {
+        send(&mut app, [Msg::Add]);
+        type_in(&mut app, what);
+        send(&mut app, [Msg::Cancel]);
+    }
+    send(&mut app, [Msg::MoveUp]);
+    assert_eq!(app.session().plan[0].what, "Second");
+    send(&mut app, [Msg::Delete]);
+    let Mode::Confirm(confirmation) = app.mode else {
+        panic!("asks first")
+    };
+    assert_eq!(
+        app.confirmation_question(confirmation),
+        "Delete the action \"Second\"?"
+    );
+    send(&mut app, [Msg::Confirm]);
+    assert_eq!(app.session().plan.len(), 1);
+}
+
+#[test]
+fn the_next_benchmark_defaults_to_six_months_on_and_can_be_set() {
+    let mut app = room_at_plan();
+    send(&mut app, [Msg::NextPhase]);
+    assert_eq!(app.phase(), Phase::WrapUp);
+    assert_eq!(
+        app.next_benchmark(),
+        NaiveDate::from_ymd_opt(2026, 11, 14).unwrap()
+    );
+    send(&mut app, [Msg::Edit, Msg::Input(InputRequest::DeleteLine)]);
+    type_in(&mut app, "2026-12-01");
+    assert_eq!(
+        app.session().next_benchmark,
+        NaiveDate::from_ymd_opt(2026, 12, 1)
+    );
+}
+
+#[test]
+fn the_timer_counts_down_from_the_ticks_and_says_when_time_is_up() {
+    let mut app = set_up_room();
+    send(
+        &mut app,
+        [
+            Msg::Tick(at(10, 0, 0)),
+            Msg::SetTimer,
+            Msg::Input(InputRequest::DeleteLine),
+        ],
+    );
+    assert_eq!(
+        type_in(&mut app, "5"),
+        [Effect::Save],
+        "the timer is saved with the session"
+    );
+    let timer = app.session().timer.clone().unwrap();
+    assert_eq!(timer.label, "Benchmark");
+    send(&mut app, [Msg::Tick(at(10, 3, 30))]);
+    assert_eq!(timer.display(app.now()), "1:30");
+    // Typing goes on while the clock runs.
+    send(&mut app, [Msg::Score(4), Msg::Tick(at(10, 5, 0))]);
+    assert_eq!(app.session().rating("listen", "Ana").current, Some(4));
+    assert!(timer.is_up(app.now()));
+    send(
+        &mut app,
+        [Msg::SetTimer, Msg::Input(InputRequest::DeleteLine)],
+    );
+    type_in(&mut app, "0");
+    assert_eq!(app.session().timer, None, "0 minutes stops the timer");
+}
+
+#[test]
+fn the_presenter_view_is_switched_with_one_key() {
+    let mut app = set_up_room();
+    send(&mut app, [Msg::TogglePresenter]);
+    assert!(app.presenter);
+    send(&mut app, [Msg::Score(3)]);
+    assert_eq!(
+        app.session().rating("listen", "Ana").current,
+        Some(3),
+        "keys keep working"
+    );
+    send(&mut app, [Msg::TogglePresenter]);
+    assert!(!app.presenter);
 }
