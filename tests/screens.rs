@@ -216,9 +216,9 @@ proptest! {
     fn every_screen_draws_at_any_size(
         width in 1u16..=400,
         height in 1u16..=120,
-        phase in 0usize..4,
+        phase in 0usize..7,
         autumn: bool,
-        overlay in 0usize..4,
+        overlay in 0usize..6,
         high_contrast: bool,
     ) {
         let mut app = app_at(if autumn { AUTUMN } else { SPRING }, huddle::app::PHASES[phase]);
@@ -229,6 +229,8 @@ proptest! {
             1 => { app.update(Msg::ToggleHelp); }
             2 => { app.update(Msg::Delete); }
             3 => { app.update(Msg::Edit); }
+            4 => { app.update(Msg::TogglePresenter); }
+            5 => { app.update(Msg::CollectVotes); app.update(Msg::Commit); }
             _ => {}
         }
         draw(&app, width, height);
@@ -236,4 +238,112 @@ proptest! {
         let picker = Picker::new(entries(), "/sessions".into(), Theme::new(ThemeName::Default, false));
         draw(&picker, width, height);
     }
+}
+
+/// The spring workshop at Prioritise with a fresh habit round: three ballots in,
+/// listen and empower tied.
+fn voting_app() -> App {
+    let mut app = app_at(SPRING, Phase::Prioritise);
+    app.update(Msg::NewHabitRound);
+    app.update(Msg::CollectVotes);
+    for voter in 0..3 {
+        for _ in 0..voter {
+            app.update(Msg::Down);
+        }
+        app.update(Msg::Commit);
+        app.update(Msg::Score(1));
+        app.update(Msg::Down);
+        app.update(Msg::Score(voter % 2));
+        app.update(Msg::Commit);
+    }
+    app.update(Msg::Cancel);
+    app
+}
+
+snapshot_both_sizes!(voting_hidden, voting_app());
+snapshot_both_sizes!(voting_revealed_with_a_tie, {
+    let mut app = voting_app();
+    app.update(Msg::ToggleReveal);
+    app
+});
+snapshot_both_sizes!(secret_ballot, {
+    let mut app = voting_app();
+    app.update(Msg::CollectVotes);
+    app.update(Msg::Commit);
+    app.update(Msg::Right);
+    app
+});
+snapshot_both_sizes!(show_of_hands, {
+    let mut app = app_at(SPRING, Phase::Prioritise);
+    app.update(Msg::NewHabitRound);
+    app.update(Msg::Right);
+    app.update(Msg::Right);
+    app.update(Msg::CollectVotes);
+    app.update(Msg::Down);
+    app.update(Msg::Score(7));
+    app
+});
+snapshot_both_sizes!(plan, app_at(SPRING, Phase::Plan));
+snapshot_both_sizes!(wrap_up, app_at(SPRING, Phase::WrapUp));
+snapshot_both_sizes!(presenter_benchmark_hidden, {
+    let mut app = app_at(AUTUMN, Phase::Benchmark);
+    app.update(Msg::TogglePresenter);
+    app
+});
+snapshot_both_sizes!(presenter_benchmark_revealed_with_timer, {
+    let mut app = app_at(SPRING, Phase::Benchmark);
+    let ten = chrono::NaiveDate::from_ymd_opt(2026, 5, 14)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    app.update(Msg::Tick(ten));
+    app.update(Msg::SetTimer);
+    app.update(Msg::Commit);
+    app.update(Msg::Tick(ten + chrono::TimeDelta::seconds(75)));
+    app.update(Msg::TogglePresenter);
+    app
+});
+snapshot_both_sizes!(presenter_votes_coming_in, {
+    let mut app = voting_app();
+    app.update(Msg::TogglePresenter);
+    app
+});
+snapshot_both_sizes!(presenter_results, {
+    let mut app = app_at(SPRING, Phase::Results);
+    app.update(Msg::TogglePresenter);
+    app
+});
+
+#[test]
+fn voting_and_presenting_read_without_colour() {
+    for mut app in [voting_app(), app_at(SPRING, Phase::Plan)] {
+        app.no_color = true;
+        app.update(Msg::ToggleReveal);
+        let terminal = draw(&app, 120, 32);
+        for cell in terminal.backend().buffer().content() {
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (ratatui::style::Color::Reset, ratatui::style::Color::Reset)
+            );
+        }
+        insta::assert_snapshot!(terminal.backend());
+    }
+}
+
+#[test]
+fn time_up_is_said_in_words_not_only_colour() {
+    let mut app = app_at(SPRING, Phase::Results);
+    let ten = chrono::NaiveDate::from_ymd_opt(2026, 5, 14)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    app.update(Msg::Tick(ten));
+    app.update(Msg::SetTimer);
+    app.update(Msg::Commit);
+    app.update(Msg::Tick(ten + chrono::TimeDelta::minutes(6)));
+    let screen = text(draw(&app, 120, 32).backend().buffer());
+    assert!(screen.contains("■ Results: time's up"), "{screen}");
+    app.update(Msg::TogglePresenter);
+    let screen = text(draw(&app, 120, 32).backend().buffer());
+    assert!(screen.contains("■ Results: time's up"));
 }
