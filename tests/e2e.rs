@@ -223,3 +223,107 @@ fn bare_huddle_offers_recent_sessions_and_opens_the_chosen_one() {
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }
+
+/// A copy of the autumn session (12 people) in a fresh home, at Prioritise.
+fn autumn_at_prioritise(home: &Path) {
+    let sessions = home.join("sessions");
+    fs::create_dir_all(&sessions).unwrap();
+    let text = fs::read_to_string("sessions/harbour-finch-2026-11.ron")
+        .unwrap()
+        .replace("phase: Benchmark,", "phase: Prioritise,");
+    fs::write(sessions.join("autumn.ron"), text).unwrap();
+}
+
+/// Casts one secret ballot: choose the name `down` rows below the top, place dots.
+fn cast(tmux: &Tmux, down: usize, keys: &[&str]) {
+    for _ in 0..down {
+        tmux.keys(&["Down"]);
+    }
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Ballot of");
+    tmux.keys(keys);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("pass the laptop");
+}
+
+#[test]
+fn a_secret_ballot_round_with_three_voters_and_a_reveal() {
+    let home = TempDir::new().unwrap();
+    autumn_at_prioritise(home.path());
+    let tmux = Tmux::start("ballot", home.path(), &["open", "autumn"], 120, 32);
+    tmux.wait_for("No voting round yet");
+    tmux.keys(&["n"]);
+    tmux.wait_for("0 of 12 voted");
+    tmux.keys(&["v"]);
+    tmux.wait_for("Next voter");
+    // Candidates by gap: Think (1.42), Empower (1.33), Listen, Innovate...
+    cast(&tmux, 0, &["+", "+", "Down", "+"]); // Maria: Think 2, Empower 1
+    let screen = tmux.screen();
+    assert!(
+        !screen.contains("●●"),
+        "the next voter sees no earlier ballot:\n{screen}"
+    );
+    cast(&tmux, 1, &["Down", "+", "+", "Down", "+"]); // Tom: Empower 2, Listen 1
+    cast(&tmux, 2, &["+", "Down", "+"]); // Priya: Think 1, Empower 1
+    tmux.keys(&["Escape"]);
+    let screen = tmux.wait_for("3 of 12 voted · votes hidden");
+    assert!(
+        !screen.contains('█'),
+        "no tally before the reveal:\n{screen}"
+    );
+    tmux.keys(&["r"]);
+    let screen = tmux.wait_for("Tally: dots per candidate");
+    // Think 3 and Empower 4: Empower first; Listen 1.
+    let rank = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(&format!("  {name} ")))
+            .unwrap()
+            .to_string()
+    };
+    assert!(
+        rank("Empower").contains("  1  ") && rank("Empower").contains("█ 4 "),
+        "{screen}"
+    );
+    assert!(rank("Think").contains("  2  "), "{screen}");
+    assert!(rank("Listen").contains("  3  "), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    let session = load_session(&home.path().join("sessions/autumn.ron")).unwrap();
+    assert!(session.rounds[0].revealed);
+    assert_eq!(session.rounds[0].ballots.len(), 3);
+}
+
+#[test]
+fn killing_huddle_while_voting_keeps_every_confirmed_ballot() {
+    let home = TempDir::new().unwrap();
+    autumn_at_prioritise(home.path());
+    let tmux = Tmux::start("vote-crash", home.path(), &["open", "autumn"], 120, 32);
+    tmux.wait_for("No voting round yet");
+    tmux.keys(&["n", "v"]);
+    tmux.wait_for("Next voter");
+    cast(&tmux, 0, &["+"]);
+    cast(&tmux, 3, &["Down", "+", "+"]);
+    // A third voter is half-way through a ballot when the laptop dies.
+    tmux.keys(&["Down", "Enter"]);
+    tmux.wait_for("Ballot of");
+    tmux.keys(&["+"]);
+    tmux.wait_for("1 of 3 dots placed");
+    tmux.kill_hard();
+    tmux.wait_for_exit();
+
+    let session = load_session(&home.path().join("sessions/autumn.ron")).unwrap();
+    let ballots = &session.rounds[0].ballots;
+    assert_eq!(
+        ballots.len(),
+        2,
+        "the two confirmed ballots, not the unconfirmed one"
+    );
+    assert_eq!(ballots["Maria Lopez"][0], 1);
+    assert_eq!(ballots["Sam Okafor"][1], 2);
+
+    let again = Tmux::start("vote-reopen", home.path(), &["open", "autumn"], 120, 32);
+    again.wait_for("2 of 12 voted · votes hidden");
+    again.keys(&["q"]);
+    again.wait_for_exit();
+}

@@ -18,7 +18,13 @@ impl App {
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let mut effects = match msg {
             Msg::Saved(at) => {
-                self.info(format!("saved {}", at.format("%H:%M:%S")));
+                // The save confirms what the key did; it never hides its message.
+                let saved = format!("saved {}", at.format("%H:%M:%S"));
+                if self.status.text.is_empty() {
+                    self.status.text = saved;
+                } else {
+                    self.status.text = format!("{} · {saved}", self.status.text);
+                }
                 Vec::new()
             }
             Msg::SaveFailed(why) => {
@@ -29,13 +35,11 @@ impl App {
                 self.now = Some(now);
                 Vec::new()
             }
-            msg => match &self.mode {
-                Mode::Normal => self.normal(msg),
-                Mode::Editing(_) => self.editing(msg),
-                Mode::Confirm(confirmation) => self.confirming(*confirmation, msg),
-                Mode::Help => self.helping(msg),
-                Mode::Voting(step) => self.voting(step.clone(), msg),
-            },
+            msg => {
+                // Each key starts with a clear status line: only its own outcome shows.
+                self.status = Status::default();
+                self.handle(msg)
+            }
         };
         self.clamp_cursors();
         if self.read_only {
@@ -43,6 +47,17 @@ impl App {
             effects.retain(|effect| *effect != Effect::Save);
         }
         effects
+    }
+
+    /// A key's message, handled by the mode the app is in.
+    fn handle(&mut self, msg: Msg) -> Vec<Effect> {
+        match &self.mode {
+            Mode::Normal => self.normal(msg),
+            Mode::Editing(_) => self.editing(msg),
+            Mode::Confirm(confirmation) => self.confirming(*confirmation, msg),
+            Mode::Help => self.helping(msg),
+            Mode::Voting(step) => self.voting(step.clone(), msg),
+        }
     }
 
     pub(super) fn info(&mut self, text: String) {
