@@ -52,7 +52,7 @@ fn screens(c: &mut Criterion) {
     });
 
     // Each screen with a key press that changes what it shows.
-    let cases: [(&str, Phase, [Msg; 2]); 5] = [
+    let cases: [(&str, Phase, [Msg; 2]); 8] = [
         ("setup: move", Phase::Setup, [Msg::Down, Msg::Up]),
         (
             "participants: move",
@@ -73,6 +73,17 @@ fn screens(c: &mut Criterion) {
             "results: heat map",
             Phase::Results,
             [Msg::ToggleHeatMap, Msg::ToggleHeatMap],
+        ),
+        (
+            "prioritise: reveal",
+            Phase::Prioritise,
+            [Msg::ToggleReveal, Msg::ToggleReveal],
+        ),
+        ("plan: move", Phase::Plan, [Msg::Down, Msg::Up]),
+        (
+            "presenter: switch",
+            Phase::Benchmark,
+            [Msg::TogglePresenter, Msg::TogglePresenter],
         ),
     ];
     for (name, phase, msgs) in cases {
