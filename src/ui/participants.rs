@@ -4,11 +4,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{
-    Block, Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
-};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
 use super::theme::Theme;
+use super::widgets::cell_table;
 use crate::app::App;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -34,13 +33,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(area, buf);
         return;
     }
-    let header = Row::new(["Name", "Role", "Area", "Anonymous"]).style(theme.muted);
     let rows = session
         .participants
         .iter()
-        .enumerate()
-        .map(|(row, person)| {
-            let cells = [
+        .map(|person| {
+            vec![
                 person.name.clone(),
                 person.role.clone(),
                 person.area.clone().unwrap_or_else(|| "-".into()),
@@ -49,31 +46,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 } else {
                     "no".into()
                 },
-            ];
-            Row::new(cells.into_iter().enumerate().map(|(column, text)| {
-                let style = if row == cursor.row && column == cursor.column {
-                    theme.selected
-                } else {
-                    theme.base
-                };
-                Cell::from(text).style(style)
-            }))
-        });
+            ]
+        })
+        .collect();
     let widths = [
         Constraint::Fill(3),
         Constraint::Fill(3),
         Constraint::Fill(2),
         Constraint::Length(22),
     ];
-    let mut state = TableState::default().with_selected(Some(cursor.row));
-    StatefulWidget::render(
-        Table::new(rows, widths)
-            .header(header)
-            .block(block)
-            .highlight_symbol("> ")
-            .column_spacing(2),
+    cell_table(
         area,
         buf,
-        &mut state,
+        theme,
+        block,
+        &["Name", "Role", "Area", "Anonymous"],
+        &widths,
+        rows,
+        cursor,
     );
 }

@@ -4,11 +4,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
-};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
 use super::theme::Theme;
+use super::widgets::cell_table;
 use crate::app::App;
 use crate::display;
 
@@ -85,15 +84,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let cursor = session.position.action;
     let today = app.now().date();
-    let header =
-        Row::new(["What", "For", "Owner", "Due", "Success measure", "Status"]).style(theme.muted);
-    let rows = session.plan.iter().enumerate().map(|(row, action)| {
+    let rows = session.plan.iter().map(|action| {
         let due = match action.due {
             Some(due) if due < today && action.status.is_open() => format!("! {due} past"),
             Some(due) => due.to_string(),
             None => "-".into(),
         };
-        let cells = [
+        vec![
             action.what.clone(),
             app.link_label(action.habit.as_ref(), action.priority.as_ref()),
             if action.owner.is_empty() {
@@ -104,15 +101,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             due,
             action.measure.clone(),
             action.status.label().to_string(),
-        ];
-        Row::new(cells.into_iter().enumerate().map(|(column, text)| {
-            let style = if row == cursor.row && column == cursor.column {
-                theme.selected
-            } else {
-                theme.base
-            };
-            Cell::from(text).style(style)
-        }))
+        ]
     });
     let widths = [
         Constraint::Fill(4),
@@ -122,15 +111,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Fill(3),
         Constraint::Length(11),
     ];
-    let mut state = TableState::default().with_selected(Some(cursor.row));
-    StatefulWidget::render(
-        Table::new(rows, widths)
-            .header(header)
-            .block(block)
-            .highlight_symbol("> ")
-            .column_spacing(1),
+    let header = ["What", "For", "Owner", "Due", "Success measure", "Status"];
+    cell_table(
         table,
         buf,
-        &mut state,
+        theme,
+        block,
+        &header,
+        &widths,
+        rows.collect(),
+        cursor,
     );
 }
