@@ -12,6 +12,7 @@ use crate::app::App;
 use crate::assets;
 use crate::display;
 use crate::domain::{Results, Session};
+use crate::export::{self, Format, Report};
 use crate::storage::{self, SessionLock};
 use crate::ui::picker::{Choice, Picker};
 use crate::ui::terminal::{run_app, run_picker};
@@ -23,6 +24,7 @@ Examples:
   huddle new --title \"Spring benchmark\"
   huddle                          pick a recent session or start a new one
   huddle summary spring-benchmark | less
+  huddle export spring-benchmark --format html
 
 Sessions live in the platform's data folder, or in $HUDDLE_HOME/sessions when
 HUDDLE_HOME is set.";
@@ -80,6 +82,23 @@ pub enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Export a session: Markdown, CSV tables, an HTML report or JSON.
+    #[command(
+        after_help = "Examples:\n  huddle export spring --format html\n  huddle export spring --format csv --out ~/Desktop/spring-tables\n  huddle export spring --format csv --table results > results.csv\n\nAnonymous participants never appear by name in an export."
+    )]
+    Export {
+        /// A session file, or its name in the sessions folder.
+        session: String,
+        #[arg(long, value_enum)]
+        format: Format,
+        /// Where to write (a file; a folder for CSV). Default: the exports folder.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// With CSV: print one table to standard output instead
+        /// (scores, results, heatmap, votes, plan).
+        #[arg(long, value_name = "NAME")]
+        table: Option<String>,
+    },
     /// Print a session's results as a plain-text table.
     #[command(after_help = "Example:\n  huddle summary spring-benchmark | grep discuss")]
     Summary {
@@ -113,6 +132,35 @@ pub fn run(cli: Cli) -> Result<bool> {
         }
         Some(Command::List) => list(),
         Some(Command::Check { paths }) => Ok(check(&paths)),
+        Some(Command::Export {
+            session,
+            format,
+            out,
+            table,
+        }) => {
+            let path = storage::resolve_session(&session, &storage::sessions_folder()?)?;
+            let session = storage::load_session(&path)?;
+            match table {
+                Some(name) => {
+                    if format != Format::Csv {
+                        bail!("--table works with --format csv");
+                    }
+                    let report = Report::new(&session);
+                    let Some(text) = export::csv_table(&report, &name) else {
+                        bail!(
+                            "no table called \"{name}\"; the tables are {}",
+                            export::TABLES.join(", ")
+                        );
+                    };
+                    print!("{}", text?);
+                }
+                None => {
+                    let written = storage::write_export(&path, &session, format, out.as_deref())?;
+                    println!("{}", written.display());
+                }
+            }
+            Ok(true)
+        }
         Some(Command::Summary { session }) => {
             let path = storage::resolve_session(&session, &storage::sessions_folder()?)?;
             let session = storage::load_session(&path)?;

@@ -11,5 +11,6 @@ pub mod assets;
 pub mod cli;
 pub mod display;
 pub mod domain;
+pub mod export;
 pub mod storage;
 pub mod ui;

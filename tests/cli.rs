@@ -361,9 +361,86 @@ fn summary_of_a_part_way_session_shows_missing_as_a_dash() {
 fn help_shows_every_command_with_an_example() {
     let home = TempDir::new().unwrap();
     let help = stdout(&huddle(home.path(), &["--help"]));
-    for command in ["demo", "new", "open", "list", "check", "summary"] {
+    for command in ["demo", "new", "open", "list", "check", "summary", "export"] {
         assert!(help.contains(&format!("  {command} ")), "{help}");
         let sub = stdout(&huddle(home.path(), &[command, "--help"]));
         assert!(sub.contains("Example"), "{command} --help has an example");
     }
+}
+
+#[test]
+fn export_writes_each_format_and_says_where() {
+    let home = TempDir::new().unwrap();
+    for format in ["md", "html", "json", "csv"] {
+        let output = huddle(
+            home.path(),
+            &[
+                "export",
+                "sessions/harbour-finch-2026-05.ron",
+                "--format",
+                format,
+            ],
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+        let written = PathBuf::from(stdout(&output).trim());
+        assert!(
+            written.starts_with(home.path().join("exports")),
+            "{}",
+            written.display()
+        );
+        assert!(written.exists());
+    }
+    assert!(
+        home.path()
+            .join("exports/harbour-finch-2026-05-csv/plan.csv")
+            .is_file()
+    );
+    let out = home.path().join("mine/report.html");
+    let output = huddle(
+        home.path(),
+        &[
+            "export",
+            "sessions/harbour-finch-2026-05.ron",
+            "--format",
+            "html",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+}
+
+#[test]
+fn export_prints_one_csv_table_for_a_pipe_and_names_the_tables_when_asked_wrong() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(
+        home.path(),
+        &[
+            "export",
+            "sessions/harbour-finch-2026-05.ron",
+            "--format",
+            "csv",
+            "--table",
+            "results",
+        ],
+    );
+    assert!(stdout(&output).starts_with("habit_id,habit,mean_current"));
+    let output = huddle(
+        home.path(),
+        &[
+            "export",
+            "sessions/harbour-finch-2026-05.ron",
+            "--format",
+            "csv",
+            "--table",
+            "nope",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("scores, results, heatmap, votes, plan"));
 }

@@ -2,6 +2,8 @@
 //! area heat map, strengths, weaknesses and the culture index. A missing score is
 //! missing: it is never counted as zero.
 
+use serde::Serialize;
+
 use super::session::Session;
 
 /// Spread (population standard deviation) at or above which a habit needs discussion.
@@ -12,7 +14,7 @@ pub const RANGE_LIMIT: u8 = 3;
 const NAMED_EXTREMES: usize = 3;
 
 /// The computed results of one session.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Results {
     /// One per framework habit, in framework order.
     pub habits: Vec<HabitResult>,
@@ -26,7 +28,7 @@ pub struct Results {
 }
 
 /// The statistics of one habit.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HabitResult {
     pub habit_id: String,
     pub habit_name: String,
@@ -49,7 +51,7 @@ pub struct HabitResult {
 }
 
 /// Mean current score per habit (rows) and area (columns).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HeatMap {
     pub areas: Vec<String>,
     /// Habit ids, in framework order.
@@ -59,7 +61,7 @@ pub struct HeatMap {
 }
 
 /// One cell of the heat map: the mean and how many scores are behind it.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct HeatCell {
     pub mean: Option<f64>,
     pub count: usize,
@@ -67,7 +69,7 @@ pub struct HeatCell {
 
 /// The culture index: the mean of the habit means mapped from the scale to 0-100,
 /// over the habits that have scores.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CultureIndex {
     pub value: f64,
     pub habits_scored: usize,

@@ -2,12 +2,14 @@
 //! where files live. Nothing here knows about the terminal.
 
 mod error;
+mod exports;
 mod files;
 mod format;
 mod lock;
 mod paths;
 
 pub use error::{LocatedProblem, Location, StorageError};
+pub use exports::{exports_folder, write_export};
 pub use files::{
     SessionEntry, backup_path, list_sessions, load_framework, load_session, save_session,
     write_atomically,

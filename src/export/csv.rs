@@ -1,0 +1,220 @@
+//! CSV tables for spreadsheets (RFC 4180: a header row, fields quoted where they
+//! hold commas, quotes or line breaks). Typed text that starts like a formula is
+//! neutralised so a spreadsheet never runs it.
+
+use super::Report;
+use crate::domain::Candidate;
+
+/// The tables, by the file name stem they are written under.
+pub const TABLES: [&str; 5] = ["scores", "results", "heatmap", "votes", "plan"];
+
+/// Text typed by people, made inert for spreadsheets: a leading `=`, `+`, `-` or
+/// `@` would start a formula, so it gets a leading apostrophe.
+fn text(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+fn number(value: Option<f64>) -> String {
+    value.map_or_else(String::new, |v| format!("{v:.4}"))
+}
+
+fn whole(value: Option<u8>) -> String {
+    value.map_or_else(String::new, |v| v.to_string())
+}
+
+/// One table as CSV text, or `None` for an unknown table name.
+pub fn table(report: &Report, name: &str) -> Option<Result<String, csv::Error>> {
+    let (header, rows) = match name {
+        "scores" => scores(report),
+        "results" => results(report),
+        "heatmap" => heat_map(report),
+        "votes" => votes(report),
+        "plan" => plan(report),
+        _ => return None,
+    };
+    Some(write(&header, rows))
+}
+
+type Rows = Vec<Vec<String>>;
+
+fn write(header: &[&str], rows: Rows) -> Result<String, csv::Error> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(&row)?;
+    }
+    let bytes = writer.into_inner().map_err(|error| error.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn scores(report: &Report) -> (Vec<&'static str>, Rows) {
+    let session = &report.session;
+    let mut rows = Vec::new();
+    for person in &session.participants {
+        for habit in &session.framework.habits {
+            let rating = session.rating(&habit.id, &person.name);
+            rows.push(vec![
+                text(&person.name),
+                text(&person.role),
+                text(person.area.as_deref().unwrap_or("")),
+                habit.id.clone(),
+                text(&habit.name),
+                whole(rating.current),
+                whole(rating.target),
+            ]);
+        }
+    }
+    (
+        vec![
+            "participant",
+            "role",
+            "area",
+            "habit_id",
+            "habit",
+            "current",
+            "target",
+        ],
+        rows,
+    )
+}
+
+fn results(report: &Report) -> (Vec<&'static str>, Rows) {
+    let rows = report
+        .results
+        .habits
+        .iter()
+        .map(|h| {
+            vec![
+                h.habit_id.clone(),
+                text(&h.habit_name),
+                number(h.mean_current),
+                number(h.mean_target),
+                number(h.gap),
+                number(h.spread),
+                whole(h.range),
+                h.count.to_string(),
+                h.no_consensus.to_string(),
+            ]
+        })
+        .collect();
+    let header = vec![
+        "habit_id",
+        "habit",
+        "mean_current",
+        "mean_target",
+        "gap",
+        "spread",
+        "range",
+        "count",
+        "no_consensus",
+    ];
+    (header, rows)
+}
+
+fn heat_map(report: &Report) -> (Vec<&'static str>, Rows) {
+    let map = &report.results.heat_map;
+    let mut rows = Vec::new();
+    for (habit, cells) in report.results.habits.iter().zip(&map.cells) {
+        for (area, cell) in map.areas.iter().zip(cells) {
+            rows.push(vec![
+                habit.habit_id.clone(),
+                text(&habit.habit_name),
+                text(area),
+                number(cell.mean),
+                cell.count.to_string(),
+            ]);
+        }
+    }
+    (
+        vec!["habit_id", "habit", "area", "mean_current", "count"],
+        rows,
+    )
+}
+
+fn votes(report: &Report) -> (Vec<&'static str>, Rows) {
+    let framework = &report.session.framework;
+    let mut rows = Vec::new();
+    for (number, (round, ranking)) in report.ranked_rounds().enumerate() {
+        for ranked in ranking {
+            let candidate = &round.candidates[ranked.candidate];
+            let kind = match candidate {
+                Candidate::Habit(_) => "habit",
+                Candidate::Barrier { .. } => "barrier",
+                Candidate::Idea(_) => "idea",
+            };
+            // An unrevealed tally stays secret in exports too.
+            let (dots, rank) = if round.revealed {
+                (ranked.dots.to_string(), ranked.rank.to_string())
+            } else {
+                (String::new(), String::new())
+            };
+            rows.push(vec![
+                (number + 1).to_string(),
+                text(&round.title),
+                text(&candidate.label(framework)),
+                kind.to_string(),
+                dots,
+                rank,
+                (round.revealed && ranked.tied).to_string(),
+                round.revealed.to_string(),
+            ]);
+        }
+    }
+    (
+        vec![
+            "round",
+            "round_title",
+            "candidate",
+            "kind",
+            "dots",
+            "rank",
+            "tied",
+            "revealed",
+        ],
+        rows,
+    )
+}
+
+fn plan(report: &Report) -> (Vec<&'static str>, Rows) {
+    let rows = report
+        .session
+        .plan
+        .iter()
+        .map(|a| {
+            vec![
+                text(&a.what),
+                a.habit.clone().unwrap_or_default(),
+                text(a.priority.as_deref().unwrap_or("")),
+                text(&a.owner),
+                a.due.map(|d| d.to_string()).unwrap_or_default(),
+                text(&a.measure),
+                a.status.label().to_string(),
+            ]
+        })
+        .collect();
+    (
+        vec![
+            "action", "habit_id", "priority", "owner", "due", "measure", "status",
+        ],
+        rows,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_plain_text_kept() {
+        assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(text("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text("-1+1"), "'-1+1");
+        assert_eq!(text("Store"), "Store");
+    }
+}

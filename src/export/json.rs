@@ -1,0 +1,28 @@
+//! JSON for other tools: the anonymised session and its computed results.
+
+use serde::Serialize;
+
+use super::Report;
+use crate::domain::{Results, Session};
+
+/// The version of the JSON layout; it changes when a field is renamed or removed.
+pub const JSON_FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    format_version: u32,
+    session: &'a Session,
+    results: &'a Results,
+}
+
+/// The report as pretty JSON.
+pub fn json(report: &Report) -> Result<String, serde_json::Error> {
+    let document = Document {
+        format_version: JSON_FORMAT_VERSION,
+        session: &report.session,
+        results: &report.results,
+    };
+    let mut text = serde_json::to_string_pretty(&document)?;
+    text.push('\n');
+    Ok(text)
+}

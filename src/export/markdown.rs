@@ -1,0 +1,223 @@
+//! The report as a Markdown document a sponsor can read: tables in GitHub's
+//! table syntax, every cell escaped so typed text never breaks a table.
+
+use std::fmt::Write;
+
+use super::Report;
+use crate::display;
+use crate::domain::{Candidate, Session};
+
+/// Text typed by people, made safe for a Markdown table cell or line.
+fn cell(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#' => {
+                safe.push('\\');
+                safe.push(c);
+            }
+            '\r' => {}
+            '\n' => safe.push(' '),
+            c => safe.push(c),
+        }
+    }
+    safe.trim().to_string()
+}
+
+fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(
+        out,
+        "|{}",
+        header.iter().map(|_| " --- |").collect::<String>()
+    );
+    for row in rows {
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
+    out.push('\n');
+}
+
+fn candidate_kind(candidate: &Candidate) -> &'static str {
+    match candidate {
+        Candidate::Habit(_) => "habit",
+        Candidate::Barrier { .. } => "barrier",
+        Candidate::Idea(_) => "idea",
+    }
+}
+
+fn header(out: &mut String, session: &Session) {
+    let _ = writeln!(out, "# {}\n", cell(&session.title));
+    let rows = [
+        ("Organisation", session.organisation.clone()),
+        ("Date", session.date.to_string()),
+        ("Facilitator", session.facilitator.clone()),
+        ("Executive sponsor", session.sponsor.clone()),
+        ("Participants", session.participants.len().to_string()),
+        ("Areas", session.areas.join(", ")),
+    ];
+    for (label, value) in rows {
+        let value = if value.is_empty() {
+            "-".to_string()
+        } else {
+            cell(&value)
+        };
+        let _ = writeln!(out, "- **{label}:** {value}");
+    }
+    out.push('\n');
+}
+
+/// The whole report as Markdown.
+pub fn markdown(report: &Report) -> String {
+    let session = &report.session;
+    let results = &report.results;
+    let mut out = String::new();
+    header(&mut out, session);
+
+    out.push_str("## Results\n\n");
+    let index = match results.index {
+        Some(index) => format!(
+            "**Culture index: {} / 100** ({} of {} habits scored)\n\n",
+            display::index(Some(index)),
+            index.habits_scored,
+            index.habits_total
+        ),
+        None => "**Culture index: -** (no habit scored)\n\n".to_string(),
+    };
+    out.push_str(&index);
+    let rows: Vec<Vec<String>> = results
+        .habits
+        .iter()
+        .map(|h| {
+            vec![
+                cell(&h.habit_name),
+                display::number(h.mean_current),
+                display::number(h.mean_target),
+                display::signed(h.gap),
+                display::number(h.spread),
+                h.count.to_string(),
+                if h.no_consensus {
+                    display::NO_CONSENSUS.to_string()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            "Habit", "Current", "Target", "Gap", "Spread", "Count", "Flag",
+        ],
+        &rows,
+    );
+    let names = |ids: &[String]| cell(&display::names(&results.habit_names(ids)));
+    let _ = writeln!(out, "- **Strengths:** {}", names(&results.strengths));
+    let _ = writeln!(out, "- **Weaknesses:** {}\n", names(&results.weaknesses));
+
+    if !results.heat_map.areas.is_empty() {
+        out.push_str("## Heat map: mean current score by area\n\n");
+        out.push_str("Each cell: the mean, then the number of scores behind it.\n\n");
+        let mut header = vec!["Habit".to_string()];
+        header.extend(results.heat_map.areas.iter().map(|a| cell(a)));
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        let rows: Vec<Vec<String>> = results
+            .habits
+            .iter()
+            .zip(&results.heat_map.cells)
+            .map(|(habit, cells)| {
+                let mut row = vec![cell(&habit.habit_name)];
+                row.extend(cells.iter().map(|c| match c.mean {
+                    Some(mean) => format!("{mean:.2} ({})", c.count),
+                    None => "-".into(),
+                }));
+                row
+            })
+            .collect();
+        table(&mut out, &header, &rows);
+    }
+
+    for (number, (round, ranking)) in report.ranked_rounds().enumerate() {
+        let _ = writeln!(out, "## Vote {}: {}\n", number + 1, cell(&round.title));
+        if !round.revealed {
+            let _ = writeln!(
+                out,
+                "The tally has not been revealed ({} voted).\n",
+                round.voters()
+            );
+            continue;
+        }
+        let rows: Vec<Vec<String>> = ranking
+            .iter()
+            .map(|r| {
+                let candidate = &round.candidates[r.candidate];
+                vec![
+                    if r.tied {
+                        format!("={}", r.rank)
+                    } else {
+                        r.rank.to_string()
+                    },
+                    cell(&candidate.label(&session.framework)),
+                    candidate_kind(candidate).to_string(),
+                    r.dots.to_string(),
+                ]
+            })
+            .collect();
+        table(&mut out, &["Rank", "Candidate", "Kind", "Dots"], &rows);
+    }
+
+    out.push_str("## Plan\n\n");
+    let sponsor = if session.sponsor.is_empty() {
+        "-".to_string()
+    } else {
+        cell(&session.sponsor)
+    };
+    let _ = writeln!(out, "Sponsor: {sponsor}\n");
+    if session.plan.is_empty() {
+        out.push_str("No actions yet.\n\n");
+    } else {
+        let rows: Vec<Vec<String>> = session
+            .plan
+            .iter()
+            .map(|a| {
+                let link = match (&a.priority, &a.habit) {
+                    (Some(priority), _) => cell(priority),
+                    (None, Some(habit)) => cell(&report.habit_name(habit)),
+                    (None, None) => "-".into(),
+                };
+                vec![
+                    cell(&a.what),
+                    link,
+                    if a.owner.is_empty() {
+                        "-".into()
+                    } else {
+                        cell(&a.owner)
+                    },
+                    a.due.map_or_else(|| "-".into(), |d| d.to_string()),
+                    cell(&a.measure),
+                    a.status.label().to_string(),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &["Action", "For", "Owner", "Due", "Success measure", "Status"],
+            &rows,
+        );
+    }
+    let next = session
+        .next_benchmark
+        .unwrap_or_else(|| crate::domain::default_next_benchmark(session.date));
+    let _ = writeln!(out, "## Next benchmark\n\n{next}");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_cannot_break_a_table_or_format_itself() {
+        assert_eq!(cell("a | b\nc"), "a \\| b c");
+        assert_eq!(cell("*bold* <script>"), "\\*bold\\* \\<script\\>");
+    }
+}

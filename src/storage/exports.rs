@@ -1,0 +1,60 @@
+//! Writing exports to disk, each file atomically, into huddle's exports folder
+//! unless the facilitator names another place.
+
+use std::path::{Path, PathBuf};
+
+use super::error::StorageError;
+use super::files::write_atomically;
+use super::paths::{ensure_folder, home};
+use crate::domain::Session;
+use crate::export::{Format, Report, TABLES, csv_table, html, json, markdown};
+
+/// The default folder for exports.
+pub fn exports_folder() -> Result<PathBuf, StorageError> {
+    Ok(home()?.join("exports"))
+}
+
+/// Writes a session's export and returns where it went: a file, or for CSV a
+/// folder of tables. `out` overrides the default place.
+pub fn write_export(
+    session_path: &Path,
+    session: &Session,
+    format: Format,
+    out: Option<&Path>,
+) -> Result<PathBuf, StorageError> {
+    let stem = session_path
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let target = match out {
+        Some(out) => out.to_path_buf(),
+        None if format == Format::Csv => exports_folder()?.join(format!("{stem}-csv")),
+        None => exports_folder()?.join(format!("{stem}.{}", format.extension())),
+    };
+    let report = Report::new(session);
+    let serialise = |error: String| StorageError::Serialize(error);
+    match format {
+        Format::Csv => {
+            ensure_folder(&target)?;
+            for name in TABLES {
+                let text = csv_table(&report, name)
+                    .expect("every listed table exists")
+                    .map_err(|e| serialise(e.to_string()))?;
+                write_atomically(&target.join(format!("{name}.csv")), text.as_bytes())?;
+            }
+        }
+        _ => {
+            if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+                ensure_folder(parent)?;
+            }
+            let text = match format {
+                Format::Md => markdown(&report),
+                Format::Html => html(&report),
+                _ => json(&report).map_err(|e| serialise(e.to_string()))?,
+            };
+            write_atomically(&target, text.as_bytes())?;
+        }
+    }
+    Ok(target)
+}

@@ -1,0 +1,222 @@
+//! Exports as the tools that read them see them: golden files of the example, and
+//! each format parsed back by a real parser, hostile text included.
+
+use std::path::Path;
+
+use huddle::domain::{Action, Candidate, NoteKind, Session, VotingRound};
+use huddle::export::{Report, TABLES, csv_table, html, json, markdown};
+use huddle::storage::parse_session;
+use pulldown_cmark::{Options, Parser, html::push_html};
+use scraper::{Html, Selector};
+
+const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
+
+fn spring() -> Session {
+    parse_session(SPRING, Path::new("spring.ron")).unwrap()
+}
+
+/// Text a participant might well type, and text an attacker would.
+const HOSTILE: &str = "Quote \"this\", then | pipe\nnew line <script>alert(1)</script>";
+const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
+/// The spring session with hostile text in every place people type.
+fn hostile() -> Session {
+    let mut session = spring();
+    session.title = format!("Spring | {HOSTILE}");
+    session.participants[0].role = FORMULA.into();
+    session
+        .set_note("listen", NoteKind::Barrier, None, HOSTILE)
+        .unwrap();
+    let mut action = Action::new("Fix it, \"now\" | later").unwrap();
+    action.owner = "@owner".into();
+    action.measure = format!("{FORMULA}\nand more");
+    session.plan.push(action);
+    let mut round = VotingRound::new(
+        HOSTILE,
+        vec![
+            Candidate::Idea(FORMULA.into()),
+            Candidate::Idea("+1 idea".into()),
+        ],
+    );
+    round.revealed = true;
+    round.cast("Tom Becker", vec![1, 0]).unwrap();
+    session.rounds.push(round);
+    session
+}
+
+fn render_markdown(text: &str) -> String {
+    let mut out = String::new();
+    push_html(&mut out, Parser::new_ext(text, Options::ENABLE_TABLES));
+    out
+}
+
+fn count(html: &str, selector: &str) -> usize {
+    Html::parse_document(html)
+        .select(&Selector::parse(selector).unwrap())
+        .count()
+}
+
+#[test]
+fn golden_markdown() {
+    insta::assert_snapshot!(markdown(&Report::new(&spring())));
+}
+
+#[test]
+fn golden_html() {
+    insta::assert_snapshot!(html(&Report::new(&spring())));
+}
+
+#[test]
+fn golden_json() {
+    insta::assert_snapshot!(json(&Report::new(&spring())).unwrap());
+}
+
+#[test]
+fn golden_csv_tables() {
+    let report = Report::new(&spring());
+    for name in TABLES {
+        insta::assert_snapshot!(
+            format!("csv_{name}"),
+            csv_table(&report, name).unwrap().unwrap()
+        );
+    }
+}
+
+#[test]
+fn every_csv_table_reads_back_with_its_rows_and_columns() {
+    let report = Report::new(&spring());
+    // participants x habits, habits, habits x areas, candidates, actions
+    let expected = [
+        ("scores", 12 * 7, 7),
+        ("results", 7, 9),
+        ("heatmap", 7 * 4, 5),
+        ("votes", 7, 8),
+        ("plan", 5, 7),
+    ];
+    for (name, rows, columns) in expected {
+        let text = csv_table(&report, name).unwrap().unwrap();
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(reader.headers().unwrap().len(), columns, "{name}");
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(records.len(), rows, "{name}");
+        assert!(records.iter().all(|r| r.len() == columns), "{name}");
+    }
+    let results = csv_table(&report, "results").unwrap().unwrap();
+    let empower = csv::Reader::from_reader(results.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "empower")
+        .unwrap();
+    // 22/12 current, 50/12 target, worked by hand in the CLI tests
+    assert_eq!(
+        (&empower[2], &empower[3], &empower[4]),
+        ("1.8333", "4.1667", "2.3333")
+    );
+}
+
+#[test]
+fn markdown_renders_with_every_table_intact() {
+    let html = render_markdown(&markdown(&Report::new(&spring())));
+    // results, heat map, vote, plan
+    assert_eq!(count(&html, "table"), 4, "{html}");
+    assert_eq!(count(&html, "table:nth-of-type(1) tbody tr"), 7);
+    assert!(html.contains("Culture index: 39 / 100"));
+}
+
+#[test]
+fn the_html_report_holds_its_charts_and_values() {
+    let page = html(&Report::new(&spring()));
+    let document = Html::parse_document(&page);
+    assert_eq!(count(&page, "svg"), 3, "habits, heat map, tally");
+    assert_eq!(count(&page, "script"), 0);
+    assert_eq!(
+        count(&page, "link, img, iframe"),
+        0,
+        "nothing is fetched from a network"
+    );
+    let text: String = document.root_element().text().collect();
+    for value in [
+        "39 / 100",
+        "1.83 → 4.17 (gap +2.33)",
+        "1.33 (3)",
+        "Empower",
+        "15",
+        "Raise store refund",
+        "2026-11-12",
+    ] {
+        assert!(text.contains(value), "the report shows {value}");
+    }
+}
+
+#[test]
+fn anonymous_participants_never_appear_by_name() {
+    let report = Report::new(&spring());
+    let mut all = vec![markdown(&report), html(&report), json(&report).unwrap()];
+    all.extend(
+        TABLES
+            .iter()
+            .map(|name| csv_table(&report, name).unwrap().unwrap()),
+    );
+    for text in &all {
+        assert!(!text.contains("Jonas Meyer") && !text.contains("Grace Mensah"));
+        assert!(
+            !text.contains("Quality Coach"),
+            "an anonymous person's role identifies them too"
+        );
+    }
+    assert!(
+        all[3].contains("Anonymous 1") && all[3].contains("Anonymous 2"),
+        "scores keep their rows"
+    );
+}
+
+#[test]
+fn hostile_text_is_escaped_in_every_format() {
+    let report = Report::new(&hostile());
+
+    // CSV: every value reads back whole; formulas come back inert.
+    let plan = csv_table(&report, "plan").unwrap().unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(plan.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let last = rows.last().unwrap();
+    assert_eq!(&last[0], "Fix it, \"now\" | later");
+    assert_eq!(&last[3], "'@owner");
+    assert_eq!(&last[5], format!("'{FORMULA}\nand more"));
+    let scores = csv_table(&report, "scores").unwrap().unwrap();
+    let first = csv::Reader::from_reader(scores.as_bytes())
+        .records()
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_eq!(&first[1], format!("'{FORMULA}"));
+    let votes = csv_table(&report, "votes").unwrap().unwrap();
+    assert!(votes.contains("'+1 idea"));
+
+    // Markdown: tables keep their shape; nothing becomes HTML.
+    let rendered = render_markdown(&markdown(&report));
+    assert_eq!(count(&rendered, "script"), 0);
+    let plan_rows = Html::parse_document(&rendered)
+        .select(&Selector::parse("table").unwrap())
+        .next_back()
+        .unwrap()
+        .select(&Selector::parse("tbody tr").unwrap())
+        .map(|row| row.select(&Selector::parse("td").unwrap()).count())
+        .collect::<Vec<_>>();
+    assert_eq!(plan_rows, vec![6; 6], "every plan row keeps its 6 cells");
+
+    // HTML: the text is shown, never run.
+    let page = html(&report);
+    assert_eq!(count(&page, "script"), 0);
+    let text: String = Html::parse_document(&page).root_element().text().collect();
+    assert!(text.contains("<script>alert(1)</script>"), "shown as text");
+
+    // JSON: parses, and keeps the text exactly.
+    let value: serde_json::Value = serde_json::from_str(&json(&report).unwrap()).unwrap();
+    assert_eq!(value["format_version"], 1);
+    assert_eq!(
+        value["session"]["benchmark"]["listen"]["barriers"][2],
+        HOSTILE
+    );
+}
