@@ -327,3 +327,18 @@ fn killing_huddle_while_voting_keeps_every_confirmed_ballot() {
     again.keys(&["q"]);
     again.wait_for_exit();
 }
+
+#[test]
+fn exporting_from_inside_the_app_says_where_the_file_went() {
+    let home = TempDir::new().unwrap();
+    let tmux = Tmux::start("export", home.path(), &["demo"], 140, 32);
+    tmux.wait_for("CULTURE INDEX");
+    tmux.keys(&["E"]);
+    tmux.wait_for("Export as md, csv, html or json: html");
+    tmux.keys(&["Enter"]);
+    let report = home.path().join("exports/harbour-finch-demo.html");
+    tmux.wait_for("exported to");
+    assert!(fs::read_to_string(&report).unwrap().contains("<svg"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}

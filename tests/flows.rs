@@ -713,3 +713,24 @@ fn the_presenter_view_is_switched_with_one_key() {
     send(&mut app, [Msg::TogglePresenter]);
     assert!(!app.presenter);
 }
+
+#[test]
+fn export_asks_the_format_and_refuses_an_unknown_one() {
+    let mut app = set_up_room();
+    send(
+        &mut app,
+        [Msg::Export, Msg::Input(InputRequest::DeleteLine)],
+    );
+    assert_eq!(type_in(&mut app, "pdf"), []);
+    assert_eq!(
+        app.status.text,
+        "\"pdf\" is not a format: type md, csv, html or json"
+    );
+    send(&mut app, [Msg::Input(InputRequest::DeleteLine)]);
+    assert_eq!(
+        type_in(&mut app, "CSV"),
+        [Effect::Export(huddle::export::Format::Csv)]
+    );
+    send(&mut app, [Msg::Exported("/tmp/x-csv".into())]);
+    assert_eq!(app.status.text, "exported to /tmp/x-csv");
+}

@@ -67,6 +67,13 @@ pub const GLOBAL: &[Binding<Msg>] = &[
         Msg::SetTimer,
     ),
     Binding::new(
+        &[KeyCode::Char('E')],
+        "E",
+        "",
+        "export: Markdown, CSV, HTML or JSON",
+        Msg::Export,
+    ),
+    Binding::new(
         &[KeyCode::Char('q')],
         "q",
         "quit",

@@ -14,6 +14,7 @@ use tui_input::{Input, InputRequest};
 use crate::domain::{
     Action, EditError, Habit, NoteKind, Phase, Results, Session, SetupField, VotingRound, parse_due,
 };
+use crate::export::Format;
 use crate::ui::theme::ThemeName;
 use history::History;
 pub use prioritise::SETTING_ROWS;
@@ -74,6 +75,11 @@ pub enum Msg {
     SetTimer,
     /// Show the room-facing presenter view, or the facilitator's view.
     TogglePresenter,
+    /// Export the session (asks the format).
+    Export,
+    /// The loop wrote an export here.
+    Exported(String),
+    ExportFailed(String),
     /// The clock, from the loop: the time now.
     Tick(NaiveDateTime),
     /// The loop saved the session at this time of day.
@@ -85,6 +91,8 @@ pub enum Msg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     Save,
+    /// Write an export of the session in this format.
+    Export(Format),
     Quit,
 }
 
@@ -144,6 +152,7 @@ pub enum EditTarget {
     Action(usize, ActionField),
     NextBenchmark,
     TimerMinutes,
+    ExportFormat,
 }
 
 /// The columns of the plan that are typed.
@@ -176,6 +185,7 @@ impl EditTarget {
             EditTarget::Action(_, ActionField::Measure) => "Success measure: how will we know",
             EditTarget::NextBenchmark => "Next benchmark (YYYY-MM-DD, +26w)",
             EditTarget::TimerMinutes => "Timer minutes (0 stops it)",
+            EditTarget::ExportFormat => "Export as md, csv, html or json",
         }
     }
 }
@@ -339,6 +349,13 @@ impl App {
 
     /// What is wrong with the text being typed, said while typing.
     pub fn edit_problem(&self) -> Option<String> {
+        if let Mode::Editing(Edit {
+            target: EditTarget::ExportFormat,
+            input,
+        }) = &self.mode
+        {
+            return parse_format(input.value()).err();
+        }
         let Mode::Editing(edit) = &self.mode else {
             return None;
         };
@@ -361,6 +378,7 @@ impl App {
             }
             EditTarget::Action(_, ActionField::Owner) => self.check_owner(value),
             EditTarget::TimerMinutes => parse_minutes(value).map(|_| ()),
+            EditTarget::ExportFormat => Ok(()),
             EditTarget::ParticipantRole(_)
             | EditTarget::Note(..)
             | EditTarget::Idea
@@ -435,6 +453,17 @@ impl App {
         }
         Ok(())
     }
+}
+
+/// An export format typed by name.
+fn parse_format(text: &str) -> Result<Format, String> {
+    use clap::ValueEnum;
+    Format::from_str(text.trim(), true).map_err(|_| {
+        format!(
+            "\"{}\" is not a format: type md, csv, html or json",
+            text.trim()
+        )
+    })
 }
 
 /// Minutes typed for the timer.

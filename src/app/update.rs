@@ -31,6 +31,14 @@ impl App {
                 self.error(format!("NOT SAVED: {why}"));
                 Vec::new()
             }
+            Msg::Exported(path) => {
+                self.info(format!("exported to {path}"));
+                Vec::new()
+            }
+            Msg::ExportFailed(why) => {
+                self.error(format!("export failed: {why}"));
+                Vec::new()
+            }
             Msg::Tick(now) => {
                 self.now = Some(now);
                 Vec::new()
@@ -139,6 +147,7 @@ impl App {
                 Vec::new()
             }
             Msg::Quit => self.quit(),
+            Msg::Export => self.begin_edit(EditTarget::ExportFormat, "html".into()),
             Msg::TogglePresenter => {
                 self.presenter = !self.presenter;
                 Vec::new()
@@ -432,6 +441,18 @@ impl App {
         };
         let target = edit.target;
         let value = edit.input.value().to_string();
+        if target == EditTarget::ExportFormat {
+            return match super::parse_format(&value) {
+                Ok(format) => {
+                    self.mode = Mode::Normal;
+                    vec![Effect::Export(format)]
+                }
+                Err(problem) => {
+                    self.error(problem);
+                    Vec::new()
+                }
+            };
+        }
         let habit = self.habit().id.clone();
         let new_area = self.area_for_new_participant();
         let now = self.now();
@@ -476,6 +497,7 @@ impl App {
                 s.next_benchmark = Some(parse_due(&value, s.date)?);
                 Ok(())
             }
+            EditTarget::ExportFormat => Ok(()),
             EditTarget::TimerMinutes => {
                 let minutes = value
                     .trim()

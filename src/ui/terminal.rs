@@ -14,7 +14,7 @@ use super::keymap::{action_for, is_ctrl_c};
 use super::picker::{Choice, KEYS as PICKER_KEYS, Picker, PickerAction};
 use crate::app::keymap::msg_for;
 use crate::app::{App, Effect, Msg};
-use crate::storage::save_session;
+use crate::storage::{save_session, write_export};
 
 /// How often the screen is redrawn without a key press.
 const TICK: Duration = Duration::from_millis(500);
@@ -51,6 +51,13 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
                         };
                         save_failed = matches!(result, Msg::SaveFailed(_));
                         warned &= save_failed;
+                        app.update(result);
+                    }
+                    Effect::Export(format) => {
+                        let result = match write_export(path, app.session(), format, None) {
+                            Ok(written) => Msg::Exported(written.display().to_string()),
+                            Err(error) => Msg::ExportFailed(error.to_string()),
+                        };
                         app.update(result);
                     }
                     Effect::Quit if save_failed && !warned => warned = true,
