@@ -11,9 +11,10 @@ use clap::{Parser, Subcommand};
 use crate::app::App;
 use crate::assets;
 use crate::display;
-use crate::domain::{Results, Session};
+use crate::domain::{Results, Session, compare};
 use crate::export::{self, Format, Report};
 use crate::storage::{self, SessionLock};
+use crate::text_report;
 use crate::ui::picker::{Choice, Picker};
 use crate::ui::terminal::{run_app, run_picker};
 use crate::ui::theme::{Theme, ThemeName};
@@ -99,6 +100,14 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         table: Option<String>,
     },
+    /// Compare a benchmark with an earlier one on the same framework.
+    #[command(after_help = "Example:\n  huddle compare spring-2026 autumn-2026")]
+    Compare {
+        /// The earlier session (file or name).
+        old: String,
+        /// The later session (file or name).
+        new: String,
+    },
     /// Print a session's results as a plain-text table.
     #[command(after_help = "Example:\n  huddle summary spring-benchmark | grep discuss")]
     Summary {
@@ -161,10 +170,17 @@ pub fn run(cli: Cli) -> Result<bool> {
             }
             Ok(true)
         }
+        Some(Command::Compare { old, new }) => {
+            let folder = storage::sessions_folder()?;
+            let old = storage::load_session(&storage::resolve_session(&old, &folder)?)?;
+            let new = storage::load_session(&storage::resolve_session(&new, &folder)?)?;
+            print!("{}", text_report::comparison(&compare(&old, &new)?));
+            Ok(true)
+        }
         Some(Command::Summary { session }) => {
             let path = storage::resolve_session(&session, &storage::sessions_folder()?)?;
             let session = storage::load_session(&path)?;
-            print!("{}", summary(&session));
+            print!("{}", text_report::summary(&session));
             Ok(true)
         }
     }
@@ -341,60 +357,4 @@ fn check_one(path: &Path) -> Result<String, storage::StorageError> {
             framework.habits.len()
         ))
     }
-}
-
-/// The results as a plain-text table, one habit a line, for reading or piping.
-pub fn summary(session: &Session) -> String {
-    let results = Results::of(session);
-    let mut text = format!("{}\n", session.title);
-    let mut about = vec![session.date.to_string()];
-    if !session.organisation.is_empty() {
-        about.insert(0, session.organisation.clone());
-    }
-    text += &format!("{}\n\n", about.join(", "));
-    let width = results
-        .habits
-        .iter()
-        .map(|habit| habit.habit_name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(5);
-    text += &format!(
-        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  flag\n",
-        "habit", "current", "target", "gap", "spread", "count"
-    );
-    for habit in &results.habits {
-        let flag = if habit.no_consensus {
-            display::NO_CONSENSUS
-        } else {
-            ""
-        };
-        let line = format!(
-            "{:<width$}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  {flag}",
-            habit.habit_name,
-            display::number(habit.mean_current),
-            display::number(habit.mean_target),
-            display::signed(habit.gap),
-            display::number(habit.spread),
-            habit.count,
-        );
-        text += line.trim_end();
-        text.push('\n');
-    }
-    text.push('\n');
-    match results.index {
-        Some(index) => {
-            text += &format!(
-                "culture index: {} / 100 ({} of {} habits scored)\n",
-                display::index(Some(index)),
-                index.habits_scored,
-                index.habits_total
-            );
-        }
-        None => text += "culture index: - (no habit scored yet)\n",
-    }
-    let names = |ids: &[String]| display::names(&results.habit_names(ids));
-    text += &format!("strengths: {}\n", names(&results.strengths));
-    text += &format!("weaknesses: {}\n", names(&results.weaknesses));
-    text
 }

@@ -13,4 +13,5 @@ pub mod display;
 pub mod domain;
 pub mod export;
 pub mod storage;
+pub mod text_report;
 pub mod ui;

@@ -361,7 +361,9 @@ fn summary_of_a_part_way_session_shows_missing_as_a_dash() {
 fn help_shows_every_command_with_an_example() {
     let home = TempDir::new().unwrap();
     let help = stdout(&huddle(home.path(), &["--help"]));
-    for command in ["demo", "new", "open", "list", "check", "summary", "export"] {
+    for command in [
+        "demo", "new", "open", "list", "check", "summary", "export", "compare",
+    ] {
         assert!(help.contains(&format!("  {command} ")), "{help}");
         let sub = stdout(&huddle(home.path(), &[command, "--help"]));
         assert!(sub.contains("Example"), "{command} --help has an example");
@@ -443,4 +445,51 @@ fn export_prints_one_csv_table_for_a_pipe_and_names_the_tables_when_asked_wrong(
     );
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("scores, results, heatmap, votes, plan"));
+}
+
+#[test]
+fn compare_prints_arrows_and_signed_changes() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(
+        home.path(),
+        &[
+            "compare",
+            "sessions/harbour-finch-2026-05.ron",
+            "sessions/harbour-finch-2026-11.ron",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let listen = text.lines().find(|l| l.starts_with("Listen")).unwrap();
+    assert_eq!(
+        listen.split_whitespace().collect::<Vec<_>>(),
+        [
+            "Listen", "2.50", "3.08", "↑", "+0.58", "+1.75", "+0.92", "↓", "-0.83"
+        ]
+    );
+    assert!(text.contains("culture index: 39 -> 46 (↑ +7.1)"), "{text}");
+    assert!(text.contains("was in progress, now done"));
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn compare_refuses_different_frameworks_with_a_message() {
+    let home = TempDir::new().unwrap();
+    let other = EXAMPLE.replace("id: \"seven-habits\"", "id: \"team-health\"");
+    let path = home.path().join("other.ron");
+    fs::write(&path, other).unwrap();
+    let output = huddle(
+        home.path(),
+        &[
+            "compare",
+            "sessions/harbour-finch-2026-11.ron",
+            path.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("different frameworks"),
+        "{}",
+        stderr(&output)
+    );
 }

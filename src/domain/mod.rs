@@ -1,7 +1,9 @@
 //! The workshop's data and rules: plain Rust, no terminal and no file I/O, so every
 //! rule can be tested on its own.
 
+pub mod compare;
 pub mod editing;
+pub mod follow_up;
 pub mod framework;
 pub mod plan;
 pub mod scoring;
@@ -13,7 +15,9 @@ pub mod voting;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
+pub use compare::{ActionOutcome, AreaChange, CompareError, Comparison, HabitChange, compare};
 pub use editing::{EditError, NoteKind, ScoreKind, SetupField};
+pub use follow_up::{ActionReview, Previous, follow_up};
 pub use framework::{Framework, Habit, Scale};
 pub use plan::{Action, ActionStatus, default_next_benchmark, parse_due};
 pub use scoring::{HabitRecord, Rating};

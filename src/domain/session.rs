@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::follow_up::{ActionReview, Previous};
 use super::framework::Framework;
 use super::plan::Action;
 use super::scoring::{HabitRecord, Rating};
@@ -46,6 +47,12 @@ pub struct Session {
     /// Owners of actions must be participants (rather than any name).
     #[serde(default)]
     pub owners_from_participants: bool,
+    /// The earlier benchmark this one follows, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<Previous>,
+    /// What became of the earlier plan's open actions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review: Vec<ActionReview>,
     /// The activity countdown, if one is set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timer: Option<Timer>,
@@ -169,6 +176,8 @@ impl Session {
             next_benchmark: None,
             owners_from_participants: false,
             timer: None,
+            follows: None,
+            review: Vec::new(),
             position: Position::default(),
             framework,
         }

@@ -1,0 +1,172 @@
+//! Comparing a benchmark with an earlier one: what moved per habit and per area,
+//! the index, and what became of the earlier plan.
+
+use thiserror::Error;
+
+use super::plan::ActionStatus;
+use super::session::Session;
+use super::stats::Results;
+
+/// Why two sessions cannot be compared.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CompareError {
+    #[error(
+        "the sessions use different frameworks: \"{old}\" and \"{new}\"; only benchmarks on the same framework compare"
+    )]
+    DifferentFramework { old: String, new: String },
+}
+
+/// One habit then and now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HabitChange {
+    pub habit_id: String,
+    pub name: String,
+    pub old_mean: Option<f64>,
+    pub new_mean: Option<f64>,
+    pub old_gap: Option<f64>,
+    pub new_gap: Option<f64>,
+}
+
+impl HabitChange {
+    /// New mean minus old mean, when both exist.
+    pub fn change(&self) -> Option<f64> {
+        self.old_mean.zip(self.new_mean).map(|(old, new)| new - old)
+    }
+
+    /// New gap minus old gap: negative means the gap closed.
+    pub fn gap_change(&self) -> Option<f64> {
+        self.old_gap.zip(self.new_gap).map(|(old, new)| new - old)
+    }
+}
+
+/// One area then and now: the mean of every current score given in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaChange {
+    pub area: String,
+    pub old_mean: Option<f64>,
+    pub new_mean: Option<f64>,
+}
+
+impl AreaChange {
+    pub fn change(&self) -> Option<f64> {
+        self.old_mean.zip(self.new_mean).map(|(old, new)| new - old)
+    }
+}
+
+/// An action of the earlier plan and where it stands now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionOutcome {
+    pub what: String,
+    pub owner: String,
+    pub planned: ActionStatus,
+    /// As recorded in the follow-up's review, if there was one.
+    pub reviewed: Option<ActionStatus>,
+    pub note: String,
+}
+
+/// Everything that moved between two benchmarks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub old_title: String,
+    pub new_title: String,
+    pub habits: Vec<HabitChange>,
+    pub only_in_old: Vec<String>,
+    pub only_in_new: Vec<String>,
+    pub areas: Vec<AreaChange>,
+    pub old_index: Option<f64>,
+    pub new_index: Option<f64>,
+    pub actions: Vec<ActionOutcome>,
+}
+
+impl Comparison {
+    pub fn index_change(&self) -> Option<f64> {
+        self.old_index
+            .zip(self.new_index)
+            .map(|(old, new)| new - old)
+    }
+}
+
+/// The mean of every current score given by participants of an area.
+fn area_mean(session: &Session, area: &str) -> Option<f64> {
+    let scores: Vec<f64> = session
+        .participants
+        .iter()
+        .filter(|p| p.area.as_deref() == Some(area))
+        .flat_map(|p| {
+            session
+                .framework
+                .habits
+                .iter()
+                .filter_map(|h| session.rating(&h.id, &p.name).current)
+        })
+        .map(f64::from)
+        .collect();
+    (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+}
+
+/// Compares an earlier benchmark with a later one on the same framework.
+pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError> {
+    if old.framework.id != new.framework.id {
+        return Err(CompareError::DifferentFramework {
+            old: old.framework.name.clone(),
+            new: new.framework.name.clone(),
+        });
+    }
+    let (old_results, new_results) = (Results::of(old), Results::of(new));
+    let habits = new_results
+        .habits
+        .iter()
+        .filter_map(|now| {
+            let then = old_results.habit(&now.habit_id)?;
+            Some(HabitChange {
+                habit_id: now.habit_id.clone(),
+                name: now.habit_name.clone(),
+                old_mean: then.mean_current,
+                new_mean: now.mean_current,
+                old_gap: then.gap,
+                new_gap: now.gap,
+            })
+        })
+        .collect();
+    let names_missing_from = |from: &Results, other: &Results| -> Vec<String> {
+        from.habits
+            .iter()
+            .filter(|h| other.habit(&h.habit_id).is_none())
+            .map(|h| h.habit_name.clone())
+            .collect()
+    };
+    let mut areas: Vec<String> = old.areas.clone();
+    areas.extend(new.areas.iter().filter(|a| !old.areas.contains(a)).cloned());
+    let actions = old
+        .plan
+        .iter()
+        .map(|action| {
+            let review = new.review.iter().find(|r| r.what == action.what);
+            ActionOutcome {
+                what: action.what.clone(),
+                owner: action.owner.clone(),
+                planned: action.status,
+                reviewed: review.map(|r| r.status),
+                note: review.map(|r| r.note.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    Ok(Comparison {
+        old_title: old.title.clone(),
+        new_title: new.title.clone(),
+        habits,
+        only_in_old: names_missing_from(&old_results, &new_results),
+        only_in_new: names_missing_from(&new_results, &old_results),
+        areas: areas
+            .into_iter()
+            .map(|area| AreaChange {
+                old_mean: area_mean(old, &area),
+                new_mean: area_mean(new, &area),
+                area,
+            })
+            .collect(),
+        old_index: old_results.index.map(|i| i.value),
+        new_index: new_results.index.map(|i| i.value),
+        actions,
+    })
+}

@@ -1,0 +1,155 @@
+//! Plain-text reports for the terminal and for pipes: the results of a session,
+//! and what moved between two benchmarks.
+
+use crate::display;
+use crate::domain::{Comparison, Results, Session};
+
+/// The results as a plain-text table, one habit a line, for reading or piping.
+pub fn summary(session: &Session) -> String {
+    let results = Results::of(session);
+    let mut text = format!("{}\n", session.title);
+    let mut about = vec![session.date.to_string()];
+    if !session.organisation.is_empty() {
+        about.insert(0, session.organisation.clone());
+    }
+    text += &format!("{}\n\n", about.join(", "));
+    let width = results
+        .habits
+        .iter()
+        .map(|habit| habit.habit_name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    text += &format!(
+        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  flag\n",
+        "habit", "current", "target", "gap", "spread", "count"
+    );
+    for habit in &results.habits {
+        let flag = if habit.no_consensus {
+            display::NO_CONSENSUS
+        } else {
+            ""
+        };
+        let line = format!(
+            "{:<width$}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  {flag}",
+            habit.habit_name,
+            display::number(habit.mean_current),
+            display::number(habit.mean_target),
+            display::signed(habit.gap),
+            display::number(habit.spread),
+            habit.count,
+        );
+        text += line.trim_end();
+        text.push('\n');
+    }
+    text.push('\n');
+    match results.index {
+        Some(index) => {
+            text += &format!(
+                "culture index: {} / 100 ({} of {} habits scored)\n",
+                display::index(Some(index)),
+                index.habits_scored,
+                index.habits_total
+            );
+        }
+        None => text += "culture index: - (no habit scored yet)\n",
+    }
+    let names = |ids: &[String]| display::names(&results.habit_names(ids));
+    text += &format!("strengths: {}\n", names(&results.strengths));
+    text += &format!("weaknesses: {}\n", names(&results.weaknesses));
+    text
+}
+
+/// A change written with an arrow and a sign, so it reads without colour.
+fn movement(change: Option<f64>, decimals: usize) -> String {
+    let threshold = 0.5 * 10f64.powi(-(decimals as i32));
+    match change {
+        None => "-".to_string(),
+        Some(c) if c >= threshold => format!("↑ {c:+.decimals$}"),
+        Some(c) if c <= -threshold => format!("↓ {c:+.decimals$}"),
+        Some(_) => format!("= {:.decimals$}", 0.0),
+    }
+}
+
+/// What moved between two benchmarks, as a plain-text report.
+pub fn comparison(c: &Comparison) -> String {
+    let mut text = format!("{}\n  compared with {}\n\n", c.new_title, c.old_title);
+    let width = c
+        .habits
+        .iter()
+        .map(|h| h.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    text += &format!(
+        "{:<width$}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>8}\n",
+        "habit", "before", "now", "change", "gap was", "gap now", "gap moved"
+    );
+    for h in &c.habits {
+        text += &format!(
+            "{:<width$}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>8}\n",
+            h.name,
+            display::number(h.old_mean),
+            display::number(h.new_mean),
+            movement(h.change(), 2),
+            display::signed(h.old_gap),
+            display::signed(h.new_gap),
+            movement(h.gap_change(), 2),
+        );
+    }
+    let index = |value: Option<f64>| value.map_or("-".to_string(), |v| format!("{v:.0}"));
+    text += &format!(
+        "\nculture index: {} -> {} ({})\n",
+        index(c.old_index),
+        index(c.new_index),
+        movement(c.index_change(), 1)
+    );
+    if !c.areas.is_empty() {
+        text += "\nby area (mean of all current scores):\n";
+        for a in &c.areas {
+            text += &format!(
+                "  {:<20} {:>5} -> {:<5} {}\n",
+                a.area,
+                display::number(a.old_mean),
+                display::number(a.new_mean),
+                movement(a.change(), 2)
+            );
+        }
+    }
+    if !c.actions.is_empty() {
+        text += "\nthe earlier plan:\n";
+        for a in &c.actions {
+            let state = match a.reviewed {
+                Some(status) => format!("was {}, now {}", a.planned.label(), status.label()),
+                None if !a.planned.is_open() => {
+                    format!("{} at the last benchmark", a.planned.label())
+                }
+                None => format!("was {}, not reviewed", a.planned.label()),
+            };
+            let owner = if a.owner.is_empty() {
+                "nobody"
+            } else {
+                &a.owner
+            };
+            let note = if a.note.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", a.note)
+            };
+            text += &format!("  - {} ({owner}; {state}){note}\n", a.what);
+        }
+    }
+    if !c.only_in_old.is_empty() {
+        text += &format!(
+            "\nhabits only in the earlier benchmark: {}\n",
+            c.only_in_old.join(", ")
+        );
+    }
+    if !c.only_in_new.is_empty() {
+        text += &format!(
+            "\nhabits only in this benchmark: {}\n",
+            c.only_in_new.join(", ")
+        );
+    }
+    text
+}

@@ -1,0 +1,92 @@
+//! Comparing the two example benchmarks, with the numbers worked by hand from the
+//! session files.
+
+use std::path::Path;
+
+use huddle::domain::{ActionStatus, CompareError, Session, compare};
+use huddle::storage::parse_session;
+
+fn load(text: &str) -> Session {
+    parse_session(text, Path::new("example.ron")).unwrap()
+}
+
+fn spring() -> Session {
+    load(include_str!("../sessions/harbour-finch-2026-05.ron"))
+}
+
+fn autumn() -> Session {
+    load(include_str!("../sessions/harbour-finch-2026-11.ron"))
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-9)
+}
+
+#[test]
+fn habits_move_by_their_mean_and_their_gap() {
+    let c = compare(&spring(), &autumn()).unwrap();
+    let listen = c.habits.iter().find(|h| h.habit_id == "listen").unwrap();
+    // spring listen: 30/12 current, 51/12 target; autumn: 37/12 current, all targets 4
+    assert!(close(listen.change(), 7.0 / 12.0));
+    assert!(close(listen.old_gap, 21.0 / 12.0));
+    assert!(close(listen.new_gap, 11.0 / 12.0));
+    assert!(close(listen.gap_change(), -10.0 / 12.0));
+    // empower in autumn: 9 of 12 scored, 24/9
+    let empower = c.habits.iter().find(|h| h.habit_id == "empower").unwrap();
+    assert!(close(empower.new_mean, 24.0 / 9.0));
+    let create = c.habits.iter().find(|h| h.habit_id == "create").unwrap();
+    assert_eq!(
+        create.change(),
+        None,
+        "not scored yet in autumn: no change, not a drop"
+    );
+}
+
+#[test]
+fn the_index_and_areas_move() {
+    let c = compare(&spring(), &autumn()).unwrap();
+    // spring: habit means sum to 216/12 = 18 over 7 habits -> (18/7 - 1) / 4 * 100
+    let spring_index = (18.0 / 7.0 - 1.0) / 4.0 * 100.0;
+    // autumn: (37 + 31 + 37) / 12 + 24 / 9 over 4 habits
+    let autumn_index = ((105.0 / 12.0 + 24.0 / 9.0) / 4.0 - 1.0) / 4.0 * 100.0;
+    assert!(close(c.old_index, spring_index));
+    assert!(close(c.index_change(), autumn_index - spring_index));
+    // Store: spring Sam 15 + Lena 18 + Jonas 11 over 21 scores; autumn Sam 10 + Lena 12 + Hannah 9 over 12
+    let store = c.areas.iter().find(|a| a.area == "Store").unwrap();
+    assert!(close(store.old_mean, 44.0 / 21.0));
+    assert!(close(store.new_mean, 31.0 / 12.0));
+}
+
+#[test]
+fn the_earlier_plan_is_followed_through_the_review() {
+    let c = compare(&spring(), &autumn()).unwrap();
+    assert_eq!(c.actions.len(), 5);
+    let refunds = &c.actions[0];
+    assert_eq!(
+        (refunds.planned, refunds.reviewed),
+        (ActionStatus::InProgress, Some(ActionStatus::Done))
+    );
+    let digest = &c.actions[2];
+    assert_eq!(
+        (digest.planned, digest.reviewed),
+        (ActionStatus::Done, None)
+    );
+    assert_eq!(c.actions[4].reviewed, Some(ActionStatus::Dropped));
+}
+
+#[test]
+fn different_frameworks_are_refused_and_habits_in_one_only_are_listed() {
+    let mut other = autumn();
+    other.framework.id = "team-health".into();
+    other.framework.name = "Team health check".into();
+    let error = compare(&spring(), &other).unwrap_err();
+    assert!(matches!(error, CompareError::DifferentFramework { .. }));
+    assert!(error.to_string().contains("Team health check"), "{error}");
+
+    let mut edited = autumn();
+    edited.framework.habits.retain(|h| h.id != "values");
+    edited.benchmark.remove("values");
+    let c = compare(&spring(), &edited).unwrap();
+    assert_eq!(c.only_in_old, ["Values"]);
+    assert!(c.only_in_new.is_empty());
+}
