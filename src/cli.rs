@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 use crate::app::App;
 use crate::assets;
 use crate::display;
-use crate::domain::{Results, Session, compare};
+use crate::domain::{Results, Session, compare, follow_up};
 use crate::export::{self, Format, Report};
 use crate::storage::{self, SessionLock};
 use crate::text_report;
@@ -29,6 +29,9 @@ Examples:
 
 Sessions live in the platform's data folder, or in $HUDDLE_HOME/sessions when
 HUDDLE_HOME is set.";
+
+/// The title of a session created without one.
+const DEFAULT_TITLE: &str = "Customer culture workshop";
 
 /// Run a customer-centric culture workshop from the terminal: the room scores its
 /// habits, votes on what matters most and leaves with a plan.
@@ -49,15 +52,19 @@ pub enum Command {
     Demo,
     /// Create a session in the sessions folder and open it.
     #[command(
-        after_help = "Example:\n  huddle new --title \"Customer day, Riverside\" --framework my-framework.ron"
+        after_help = "Examples:\n  huddle new --title \"Customer day, Riverside\" --framework my-framework.ron\n  huddle new --follow-up spring-2026 --title \"Autumn benchmark\""
     )]
     New {
         /// The workshop's title.
-        #[arg(long, default_value = "Customer culture workshop")]
-        title: String,
+        #[arg(long)]
+        title: Option<String>,
         /// A framework file to score with instead of the seven habits.
-        #[arg(long, value_name = "PATH")]
+        #[arg(long, value_name = "PATH", conflicts_with = "follow_up")]
         framework: Option<PathBuf>,
+        /// The next benchmark after an earlier session (file or name): same
+        /// framework, areas and people, and its open actions to review first.
+        #[arg(long, value_name = "PREVIOUS")]
+        follow_up: Option<String>,
         /// Create the file and print its path without opening it.
         #[arg(long)]
         no_open: bool,
@@ -125,9 +132,16 @@ pub fn run(cli: Cli) -> Result<bool> {
         Some(Command::New {
             title,
             framework,
+            follow_up,
             no_open,
         }) => {
-            let path = create(&title, framework.as_deref())?;
+            let path = match follow_up {
+                Some(previous) => create_follow_up(&previous, title.as_deref())?,
+                None => create(
+                    title.as_deref().unwrap_or(DEFAULT_TITLE),
+                    framework.as_deref(),
+                )?,
+            };
             if no_open {
                 println!("{}", path.display());
                 Ok(true)
@@ -193,7 +207,7 @@ fn pick(theme: ThemeName) -> Result<bool> {
     match run_picker(picker).context("cannot use the terminal")? {
         Choice::Open(path) => open(&path, false, theme),
         Choice::New => {
-            let path = create("Customer culture workshop", None)?;
+            let path = create(DEFAULT_TITLE, None)?;
             open(&path, false, theme)
         }
         Choice::Quit => Ok(true),
@@ -215,6 +229,34 @@ fn demo(theme: ThemeName) -> Result<bool> {
 }
 
 /// Creates a new session file in the sessions folder and returns its path.
+/// Creates the next benchmark after an earlier session and returns its path.
+fn create_follow_up(previous: &str, title: Option<&str>) -> Result<PathBuf> {
+    let folder = storage::sessions_folder()?;
+    let previous_path = storage::resolve_session(previous, &folder)?;
+    let previous = storage::load_session(&previous_path)?;
+    let date = Local::now().date_naive();
+    let title = match title {
+        Some(title) if title.trim().is_empty() => {
+            bail!("the title is empty; give the workshop a title with --title")
+        }
+        Some(title) => title.trim().to_string(),
+        None => format!("{} (follow-up)", previous.title),
+    };
+    // The earlier session by name when it sits in the sessions folder, else by
+    // its full path, so the comparison finds it again.
+    let absolute = std::fs::canonicalize(&previous_path).unwrap_or(previous_path.clone());
+    let file = match absolute.strip_prefix(std::fs::canonicalize(&folder).unwrap_or(folder.clone()))
+    {
+        Ok(name) => name.to_string_lossy().into_owned(),
+        Err(_) => absolute.to_string_lossy().into_owned(),
+    };
+    let session = follow_up(&previous, &file, &title, date);
+    storage::ensure_folder(&folder)?;
+    let path = storage::new_session_path(&folder, &title, date);
+    storage::save_session(&path, &session)?;
+    Ok(path)
+}
+
 fn create(title: &str, framework: Option<&Path>) -> Result<PathBuf> {
     if title.trim().is_empty() {
         bail!("the title is empty; give the workshop a title with --title");

@@ -493,3 +493,38 @@ fn compare_refuses_different_frameworks_with_a_message() {
         stderr(&output)
     );
 }
+
+#[test]
+fn new_follow_up_keeps_the_room_and_lists_open_actions_for_review() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(
+        home.path(),
+        &[
+            "new",
+            "--follow-up",
+            "sessions/harbour-finch-2026-05.ron",
+            "--no-open",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let path = PathBuf::from(stdout(&output).trim());
+    let session = huddle::storage::load_session(&path).unwrap();
+    assert_eq!(
+        session.title,
+        "Customer culture benchmark, spring 2026 (follow-up)"
+    );
+    assert_eq!(session.participants.len(), 12);
+    assert_eq!(
+        session.review.len(),
+        4,
+        "the done action is not reviewed again"
+    );
+    let previous = session.follows.unwrap();
+    assert!(
+        previous
+            .file
+            .ends_with("sessions/harbour-finch-2026-05.ron"),
+        "{}",
+        previous.file
+    );
+}

@@ -734,3 +734,29 @@ fn export_asks_the_format_and_refuses_an_unknown_one() {
     send(&mut app, [Msg::Exported("/tmp/x-csv".into())]);
     assert_eq!(app.status.text, "exported to /tmp/x-csv");
 }
+
+#[test]
+fn a_follow_up_reviews_the_earlier_actions_before_scoring() {
+    let autumn = huddle::storage::parse_session(
+        include_str!("../sessions/harbour-finch-2026-11.ron"),
+        std::path::Path::new("x"),
+    )
+    .unwrap();
+    let mut session = autumn.clone();
+    session.position = Default::default();
+    let mut app = App::new(session, "x.ron".into(), false, ThemeName::Default, false);
+    // 5 fields, 4 areas, "add an area": the first review row is row 10.
+    send(&mut app, std::iter::repeat_n(Msg::Down, 10));
+    assert_eq!(send(&mut app, [Msg::Toggle]), [Effect::Save]);
+    assert_eq!(
+        app.session().review[0].status,
+        ActionStatus::Dropped,
+        "done -> dropped"
+    );
+    send(
+        &mut app,
+        [Msg::Down, Msg::Edit, Msg::Input(InputRequest::DeleteLine)],
+    );
+    type_in(&mut app, "Pilot starts in December");
+    assert_eq!(app.session().review[1].note, "Pilot starts in December");
+}

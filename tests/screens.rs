@@ -347,3 +347,5 @@ fn time_up_is_said_in_words_not_only_colour() {
     let screen = text(draw(&app, 120, 32).backend().buffer());
     assert!(screen.contains("■ Results: time's up"));
 }
+
+snapshot_both_sizes!(setup_with_a_review, app_at(AUTUMN, Phase::Setup));

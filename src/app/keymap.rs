@@ -95,7 +95,7 @@ const SETUP: &[Binding<Msg>] = &[
         &[KeyCode::Enter],
         "Enter",
         "edit",
-        "edit the field or area",
+        "edit the field, the area or a review note",
         Msg::Edit,
     ),
     Binding::new(
@@ -121,6 +121,13 @@ const SETUP: &[Binding<Msg>] = &[
     )
     .with(SHIFT),
     Binding::new(&[KeyCode::Down], "Shift+↓", "", "", Msg::MoveDown).with(SHIFT),
+    Binding::new(
+        &[KeyCode::Char(' ')],
+        "Space",
+        "",
+        "review: next status of the earlier action",
+        Msg::Toggle,
+    ),
 ];
 
 const PARTICIPANTS: &[Binding<Msg>] = &[

@@ -153,6 +153,8 @@ pub enum EditTarget {
     NextBenchmark,
     TimerMinutes,
     ExportFormat,
+    /// The note on an earlier action under review.
+    ReviewNote(usize),
 }
 
 /// The columns of the plan that are typed.
@@ -186,6 +188,7 @@ impl EditTarget {
             EditTarget::NextBenchmark => "Next benchmark (YYYY-MM-DD, +26w)",
             EditTarget::TimerMinutes => "Timer minutes (0 stops it)",
             EditTarget::ExportFormat => "Export as md, csv, html or json",
+            EditTarget::ReviewNote(_) => "What happened (a short note)",
         }
     }
 }
@@ -382,6 +385,7 @@ impl App {
             EditTarget::ParticipantRole(_)
             | EditTarget::Note(..)
             | EditTarget::Idea
+            | EditTarget::ReviewNote(_)
             | EditTarget::Action(_, ActionField::Measure) => Ok(()),
         };
         checked.err().map(|error| error.to_string())
@@ -417,7 +421,7 @@ impl App {
     /// Keeps every cursor on something that exists, e.g. after an undo.
     fn clamp_cursors(&mut self) {
         let session = &self.session;
-        let setup_rows = SetupField::ALL.len() + session.areas.len() + 1;
+        let setup_rows = SetupField::ALL.len() + session.areas.len() + 1 + session.review.len();
         let people = session.participants.len();
         let habits = session.framework.habits.len();
         let position = &mut self.session.position;

@@ -200,6 +200,24 @@ impl App {
         let area = row
             .checked_sub(fields)
             .filter(|&i| i < self.session.areas.len());
+        // Below the areas and their "add" row: the earlier plan's actions to review.
+        let review = row
+            .checked_sub(fields + self.session.areas.len() + 1)
+            .filter(|&i| i < self.session.review.len());
+        match (msg.clone(), review) {
+            (Msg::Edit, Some(i)) => {
+                let note = self.session.review[i].note.clone();
+                return self.begin_edit(EditTarget::ReviewNote(i), note);
+            }
+            (Msg::Toggle, Some(i)) => {
+                return self.change(|s| {
+                    let review = s.review.get_mut(i).ok_or(EditError::Missing)?;
+                    review.status = review.status.next();
+                    Ok(())
+                });
+            }
+            _ => {}
+        }
         match msg {
             Msg::Up => self.session.position.setup_row = row.saturating_sub(1),
             Msg::Down => self.session.position.setup_row = row + 1,
@@ -498,6 +516,10 @@ impl App {
                 Ok(())
             }
             EditTarget::ExportFormat => Ok(()),
+            EditTarget::ReviewNote(i) => {
+                s.review.get_mut(i).ok_or(EditError::Missing)?.note = value.trim().to_string();
+                Ok(())
+            }
             EditTarget::TimerMinutes => {
                 let minutes = value
                     .trim()

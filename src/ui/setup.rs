@@ -44,7 +44,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         &mut state,
     );
 
-    let [list, about] = Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(areas);
+    // A follow-up reviews the earlier plan under the areas, before anyone scores.
+    let review_height = if session.review.is_empty() {
+        0
+    } else {
+        (session.review.len() as u16 * 2 + 2).min(areas.height / 2)
+    };
+    let [list, review, about] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(review_height),
+        Constraint::Length(4),
+    ])
+    .areas(areas);
     let mut items: Vec<ListItem> = session
         .areas
         .iter()
@@ -58,7 +69,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         })
         .collect();
     items.push(ListItem::new(Line::styled("+ add an area", theme.key)));
-    let area_row = selected.checked_sub(fields);
+    let area_rows = session.areas.len() + 1;
+    let area_row = selected.checked_sub(fields).filter(|&r| r < area_rows);
     let mut state = ListState::default().with_selected(area_row);
     StatefulWidget::render(
         List::new(items)
@@ -72,6 +84,49 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         buf,
         &mut state,
     );
+    if !session.review.is_empty() {
+        let items: Vec<ListItem> = session
+            .review
+            .iter()
+            .map(|r| {
+                let owner = if r.owner.is_empty() {
+                    "nobody"
+                } else {
+                    &r.owner
+                };
+                let note = if r.note.is_empty() {
+                    "Enter adds a note".to_string()
+                } else {
+                    r.note.clone()
+                };
+                ListItem::new(vec![
+                    Line::from(vec![
+                        Span::styled(format!("[{}] ", r.status.label()), theme.title),
+                        Span::styled(format!("{} ({owner})", r.what), theme.base),
+                    ]),
+                    Line::styled(format!("    {note}"), theme.muted),
+                ])
+            })
+            .collect();
+        let review_row = selected.checked_sub(fields + area_rows);
+        let mut state = ListState::default().with_selected(review_row);
+        let title = match &session.follows {
+            Some(previous) => format!(
+                " Before scoring: the plan of {} (Space: status) ",
+                previous.date
+            ),
+            None => " Before scoring: the earlier plan (Space: status) ".to_string(),
+        };
+        StatefulWidget::render(
+            List::new(items)
+                .block(block(&title, theme))
+                .highlight_style(theme.selected)
+                .highlight_symbol("> "),
+            review,
+            buf,
+            &mut state,
+        );
+    }
     Paragraph::new("Departments, regions or touchpoints (store, call centre, web). Results are broken down by area.")
         .style(theme.muted)
         .wrap(Wrap { trim: true })
