@@ -13,6 +13,7 @@ use crate::assets;
 use crate::display;
 use crate::domain::{Results, Session, compare, follow_up};
 use crate::export::{self, Format, Report};
+use crate::import;
 use crate::storage::{self, SessionLock};
 use crate::text_report;
 use crate::ui::picker::{Choice, Picker};
@@ -115,6 +116,16 @@ pub enum Command {
         /// The later session (file or name).
         new: String,
     },
+    /// Import scores gathered before the workshop from a CSV file.
+    #[command(
+        after_help = "The file needs the columns participant, area, habit, current, target (any order, any case);\na habit is named by id or name, an empty score stays missing. Unknown participants are added.\nEvery row is checked first: if any row is wrong, nothing is imported.\n\nExample:\n  huddle import-scores spring-2026 survey.csv"
+    )]
+    ImportScores {
+        /// A session file, or its name in the sessions folder.
+        session: String,
+        /// The CSV file with the scores.
+        file: PathBuf,
+    },
     /// Print a session's results as a plain-text table.
     #[command(after_help = "Example:\n  huddle summary spring-benchmark | grep discuss")]
     Summary {
@@ -190,6 +201,39 @@ pub fn run(cli: Cli) -> Result<bool> {
             let new = storage::load_session(&storage::resolve_session(&new, &folder)?)?;
             print!("{}", text_report::comparison(&compare(&old, &new)?));
             Ok(true)
+        }
+        Some(Command::ImportScores { session, file }) => {
+            let path = storage::resolve_session(&session, &storage::sessions_folder()?)?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let _lock = SessionLock::acquire(&path)?;
+            let mut session = storage::load_session(&path)?;
+            match import::import_scores(&mut session, &text) {
+                Ok(imported) => {
+                    storage::save_session(&path, &session)?;
+                    println!(
+                        "imported {} scores into {}; {} new participants{}",
+                        imported.scores,
+                        path.display(),
+                        imported.new_participants.len(),
+                        if imported.new_participants.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", imported.new_participants.join(", "))
+                        }
+                    );
+                    Ok(true)
+                }
+                Err(problems) => {
+                    for problem in &problems {
+                        eprintln!("{}: {problem}", file.display());
+                    }
+                    eprintln!(
+                        "nothing was imported: correct the rows above and run the import again"
+                    );
+                    Ok(false)
+                }
+            }
         }
         Some(Command::Summary { session }) => {
             let path = storage::resolve_session(&session, &storage::sessions_folder()?)?;

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod display;
 pub mod domain;
 pub mod export;
+pub mod import;
 pub mod storage;
 pub mod text_report;
 pub mod ui;

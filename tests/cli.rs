@@ -528,3 +528,98 @@ fn new_follow_up_keeps_the_room_and_lists_open_actions_for_review() {
         previous.file
     );
 }
+
+/// A sessions folder holding the autumn example as "autumn".
+fn autumn_home() -> TempDir {
+    let home = TempDir::new().unwrap();
+    fs::create_dir_all(home.path().join("sessions")).unwrap();
+    fs::copy(
+        "sessions/harbour-finch-2026-11.ron",
+        home.path().join("sessions/autumn.ron"),
+    )
+    .unwrap();
+    home
+}
+
+#[test]
+fn import_scores_adds_scores_and_new_participants() {
+    let home = autumn_home();
+    let csv = home.path().join("survey.csv");
+    fs::write(
+        &csv,
+        "Participant,Habit,Current,Target,Area\nMaria Lopez,create,3,4,Head office\nTom Becker,Delight,4,\nZoe Park,values,2,5,Store\n",
+    )
+    .unwrap();
+    let output = huddle(
+        home.path(),
+        &["import-scores", "autumn", csv.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("imported 5 scores"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(stdout(&output).contains("1 new participants (Zoe Park)"));
+    let session = huddle::storage::load_session(&home.path().join("sessions/autumn.ron")).unwrap();
+    assert_eq!(session.rating("create", "Maria Lopez").target, Some(4));
+    assert_eq!(
+        session.rating("delight", "Tom Becker").target,
+        None,
+        "an empty score stays missing"
+    );
+    let zoe = session.participant("Zoe Park").unwrap();
+    assert_eq!(zoe.area.as_deref(), Some("Store"));
+    assert_eq!(session.rating("values", "Zoe Park").current, Some(2));
+}
+
+#[test]
+fn a_bad_row_anywhere_imports_nothing_and_names_every_row() {
+    let home = autumn_home();
+    let before = fs::read(home.path().join("sessions/autumn.ron")).unwrap();
+    let csv = home.path().join("survey.csv");
+    fs::write(
+        &csv,
+        "participant,area,habit,current,target\nMaria Lopez,,create,3,4\nTom Becker,,kindness,3,4\nAisha Rahman,,listen,9,4\nNew Person,Warehouse,listen,2,3\n",
+    )
+    .unwrap();
+    let output = huddle(
+        home.path(),
+        &["import-scores", "autumn", csv.to_str().unwrap()],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("row 3: unknown habit \"kindness\""),
+        "{message}"
+    );
+    assert!(
+        message.contains("row 4: current score \"9\" is off the scale: scores run from 1 to 5"),
+        "{message}"
+    );
+    assert!(
+        message.contains("row 5: unknown area \"Warehouse\""),
+        "{message}"
+    );
+    assert!(message.contains("nothing was imported"));
+    assert_eq!(
+        fs::read(home.path().join("sessions/autumn.ron")).unwrap(),
+        before
+    );
+
+    fs::write(&csv, "participant,habit,current\nMaria Lopez,create,3\n").unwrap();
+    let output = huddle(
+        home.path(),
+        &["import-scores", "autumn", csv.to_str().unwrap()],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("row 1: missing column area, target"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(
+        fs::read(home.path().join("sessions/autumn.ron")).unwrap(),
+        before
+    );
+}
