@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::assets;
 use crate::display;
 use crate::domain::{Results, Session, compare, follow_up};
-use crate::export::{self, Format, Report};
+use crate::export::{self, Format};
 use crate::import;
 use crate::storage::{self, SessionLock};
 use crate::text_report;
@@ -179,7 +179,7 @@ pub fn run(cli: Cli) -> Result<bool> {
                     if format != Format::Csv {
                         bail!("--table works with --format csv");
                     }
-                    let report = Report::new(&session);
+                    let report = storage::report_for(&path, &session);
                     let Some(text) = export::csv_table(&report, &name) else {
                         bail!(
                             "no table called \"{name}\"; the tables are {}",

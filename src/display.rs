@@ -26,6 +26,17 @@ pub fn names(names: &[&str]) -> String {
     }
 }
 
+/// A change written with an arrow and a sign, so it reads without colour.
+pub fn movement(change: Option<f64>, decimals: usize) -> String {
+    let threshold = 0.5 * 10f64.powi(-(decimals as i32));
+    match change {
+        None => "-".to_string(),
+        Some(c) if c >= threshold => format!("↑ {c:+.decimals$}"),
+        Some(c) if c <= -threshold => format!("↓ {c:+.decimals$}"),
+        Some(_) => format!("= {:.decimals$}", 0.0),
+    }
+}
+
 /// The words shown beside a habit the room does not agree on.
 pub const NO_CONSENSUS: &str = "no consensus: discuss";
 

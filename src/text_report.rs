@@ -60,17 +60,6 @@ pub fn summary(session: &Session) -> String {
     text
 }
 
-/// A change written with an arrow and a sign, so it reads without colour.
-fn movement(change: Option<f64>, decimals: usize) -> String {
-    let threshold = 0.5 * 10f64.powi(-(decimals as i32));
-    match change {
-        None => "-".to_string(),
-        Some(c) if c >= threshold => format!("↑ {c:+.decimals$}"),
-        Some(c) if c <= -threshold => format!("↓ {c:+.decimals$}"),
-        Some(_) => format!("= {:.decimals$}", 0.0),
-    }
-}
-
 /// What moved between two benchmarks, as a plain-text report.
 pub fn comparison(c: &Comparison) -> String {
     let mut text = format!("{}\n  compared with {}\n\n", c.new_title, c.old_title);
@@ -91,10 +80,10 @@ pub fn comparison(c: &Comparison) -> String {
             h.name,
             display::number(h.old_mean),
             display::number(h.new_mean),
-            movement(h.change(), 2),
+            display::movement(h.change(), 2),
             display::signed(h.old_gap),
             display::signed(h.new_gap),
-            movement(h.gap_change(), 2),
+            display::movement(h.gap_change(), 2),
         );
     }
     let index = |value: Option<f64>| value.map_or("-".to_string(), |v| format!("{v:.0}"));
@@ -102,7 +91,7 @@ pub fn comparison(c: &Comparison) -> String {
         "\nculture index: {} -> {} ({})\n",
         index(c.old_index),
         index(c.new_index),
-        movement(c.index_change(), 1)
+        display::movement(c.index_change(), 1)
     );
     if !c.areas.is_empty() {
         text += "\nby area (mean of all current scores):\n";
@@ -112,7 +101,7 @@ pub fn comparison(c: &Comparison) -> String {
                 a.area,
                 display::number(a.old_mean),
                 display::number(a.new_mean),
-                movement(a.change(), 2)
+                display::movement(a.change(), 2)
             );
         }
     }

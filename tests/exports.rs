@@ -220,3 +220,30 @@ fn hostile_text_is_escaped_in_every_format() {
         HOSTILE
     );
 }
+
+#[test]
+fn the_exports_of_a_follow_up_include_the_comparison() {
+    let path = Path::new("sessions/harbour-finch-2026-11.ron");
+    let autumn = huddle::storage::load_session(path).unwrap();
+    let report = huddle::storage::report_for(path, &autumn);
+    let comparison = report
+        .comparison
+        .as_ref()
+        .expect("the spring session is found beside it");
+    assert_eq!(comparison.actions.len(), 5);
+
+    let rendered = render_markdown(&markdown(&report));
+    assert!(rendered.contains("Since the last benchmark"));
+    assert!(
+        rendered.contains("↑ +0.58") && rendered.contains("↓ -0.83"),
+        "listen moved up, its gap closed"
+    );
+    let page = html(&report);
+    assert!(page.contains("Gap moved") && page.contains("escalations down by two thirds"));
+    let value: serde_json::Value = serde_json::from_str(&json(&report).unwrap()).unwrap();
+    assert_eq!(value["comparison"]["actions"][0]["reviewed"], "Done");
+
+    // Without the earlier file the export says so instead of comparing.
+    let alone = Report::new(&autumn);
+    assert!(markdown(&alone).contains("that session's file was not found"));
+}

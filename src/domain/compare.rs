@@ -1,6 +1,7 @@
 //! Comparing a benchmark with an earlier one: what moved per habit and per area,
 //! the index, and what became of the earlier plan.
 
+use serde::Serialize;
 use thiserror::Error;
 
 use super::plan::ActionStatus;
@@ -17,7 +18,7 @@ pub enum CompareError {
 }
 
 /// One habit then and now.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HabitChange {
     pub habit_id: String,
     pub name: String,
@@ -40,7 +41,7 @@ impl HabitChange {
 }
 
 /// One area then and now: the mean of every current score given in it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AreaChange {
     pub area: String,
     pub old_mean: Option<f64>,
@@ -54,7 +55,7 @@ impl AreaChange {
 }
 
 /// An action of the earlier plan and where it stands now.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionOutcome {
     pub what: String,
     pub owner: String,
@@ -65,7 +66,7 @@ pub struct ActionOutcome {
 }
 
 /// Everything that moved between two benchmarks.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     pub old_title: String,
     pub new_title: String,

@@ -168,9 +168,73 @@ pub fn html(report: &Report) -> String {
         .unwrap_or_else(|| crate::domain::default_next_benchmark(session.date));
     let _ = writeln!(
         out,
-        "<p><strong>Next benchmark:</strong> {next}</p>\n</section>\n</body>\n</html>"
+        "<p><strong>Next benchmark:</strong> {next}</p>\n</section>"
     );
+    since_last(&mut out, report);
+    out.push_str("</body>\n</html>\n");
     out
+}
+
+/// "Since the last benchmark": the comparison of a follow-up, as tables.
+fn since_last(out: &mut String, report: &Report) {
+    let Some(previous) = &report.session.follows else {
+        return;
+    };
+    out.push_str("<section>\n<h2>Since the last benchmark</h2>\n");
+    let Some(c) = &report.comparison else {
+        let _ = writeln!(
+            out,
+            "<p>This benchmark follows {} of {}; that session's file was not found, so no comparison is included.</p>\n</section>",
+            escape(&previous.title),
+            previous.date
+        );
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "<p>Compared with {} of {}.</p>",
+        escape(&c.old_title),
+        previous.date
+    );
+    out.push_str("<table>\n<tr><th>Habit</th><th>Before</th><th>Now</th><th>Change</th><th>Gap was</th><th>Gap now</th><th>Gap moved</th></tr>\n");
+    for h in &c.habits {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&h.name),
+            display::number(h.old_mean),
+            display::number(h.new_mean),
+            display::movement(h.change(), 2),
+            display::signed(h.old_gap),
+            display::signed(h.new_gap),
+            display::movement(h.gap_change(), 2)
+        );
+    }
+    out.push_str("</table>\n");
+    let index = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.0}"));
+    let _ = writeln!(
+        out,
+        "<p><strong>Culture index:</strong> {} &rarr; {} ({})</p>",
+        index(c.old_index),
+        index(c.new_index),
+        display::movement(c.index_change(), 1)
+    );
+    if !c.actions.is_empty() {
+        out.push_str("<table>\n<tr><th>Earlier action</th><th>Owner</th><th>Was</th><th>Now</th><th>Note</th></tr>\n");
+        for a in &c.actions {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&a.what),
+                escape(&a.owner),
+                a.planned.label(),
+                a.reviewed.map_or("-", |s| s.label()),
+                escape(&a.note)
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    out.push_str("</section>\n");
 }
 
 /// Horizontal bars per habit: the current mean filled, the gap to the target

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::Report;
-use crate::domain::{Results, Session};
+use crate::domain::{Comparison, Results, Session};
 
 /// The version of the JSON layout; it changes when a field is renamed or removed.
 pub const JSON_FORMAT_VERSION: u32 = 1;
@@ -13,6 +13,8 @@ struct Document<'a> {
     format_version: u32,
     session: &'a Session,
     results: &'a Results,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comparison: Option<&'a Comparison>,
 }
 
 /// The report as pretty JSON.
@@ -21,6 +23,7 @@ pub fn json(report: &Report) -> Result<String, serde_json::Error> {
         format_version: JSON_FORMAT_VERSION,
         session: &report.session,
         results: &report.results,
+        comparison: report.comparison.as_ref(),
     };
     let mut text = serde_json::to_string_pretty(&document)?;
     text.push('\n');

@@ -207,8 +207,102 @@ pub fn markdown(report: &Report) -> String {
     let next = session
         .next_benchmark
         .unwrap_or_else(|| crate::domain::default_next_benchmark(session.date));
-    let _ = writeln!(out, "## Next benchmark\n\n{next}");
+    let _ = writeln!(out, "## Next benchmark\n\n{next}\n");
+    since_last(&mut out, report);
     out
+}
+
+/// "Since the last benchmark": the comparison of a follow-up.
+fn since_last(out: &mut String, report: &Report) {
+    let Some(previous) = &report.session.follows else {
+        return;
+    };
+    out.push_str("## Since the last benchmark\n\n");
+    let Some(c) = &report.comparison else {
+        let _ = writeln!(
+            out,
+            "This benchmark follows {} of {}; that session's file was not found, so no comparison is included.\n",
+            cell(&previous.title),
+            previous.date
+        );
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "Compared with {} of {}.\n",
+        cell(&c.old_title),
+        previous.date
+    );
+    let rows: Vec<Vec<String>> = c
+        .habits
+        .iter()
+        .map(|h| {
+            vec![
+                cell(&h.name),
+                display::number(h.old_mean),
+                display::number(h.new_mean),
+                display::movement(h.change(), 2),
+                display::signed(h.old_gap),
+                display::signed(h.new_gap),
+                display::movement(h.gap_change(), 2),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &[
+            "Habit",
+            "Before",
+            "Now",
+            "Change",
+            "Gap was",
+            "Gap now",
+            "Gap moved",
+        ],
+        &rows,
+    );
+    let index = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.0}"));
+    let _ = writeln!(
+        out,
+        "Culture index: {} -> {} ({})\n",
+        index(c.old_index),
+        index(c.new_index),
+        display::movement(c.index_change(), 1)
+    );
+    let rows: Vec<Vec<String>> = c
+        .areas
+        .iter()
+        .map(|a| {
+            vec![
+                cell(&a.area),
+                display::number(a.old_mean),
+                display::number(a.new_mean),
+                display::movement(a.change(), 2),
+            ]
+        })
+        .collect();
+    table(out, &["Area", "Before", "Now", "Change"], &rows);
+    if !c.actions.is_empty() {
+        let rows: Vec<Vec<String>> = c
+            .actions
+            .iter()
+            .map(|a| {
+                vec![
+                    cell(&a.what),
+                    if a.owner.is_empty() {
+                        "-".into()
+                    } else {
+                        cell(&a.owner)
+                    },
+                    a.planned.label().to_string(),
+                    a.reviewed.map_or("-", |s| s.label()).to_string(),
+                    cell(&a.note),
+                ]
+            })
+            .collect();
+        out.push_str("The earlier plan:\n\n");
+        table(out, &["Action", "Owner", "Was", "Now", "Note"], &rows);
+    }
 }
 
 #[cfg(test)]

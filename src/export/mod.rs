@@ -9,7 +9,7 @@ mod markdown;
 
 use std::fmt;
 
-use crate::domain::{Results, Session, VotingRound};
+use crate::domain::{Comparison, Results, Session, VotingRound, compare};
 
 pub use csv::{TABLES, table as csv_table};
 pub use html::html;
@@ -54,14 +54,24 @@ impl fmt::Display for Format {
 pub struct Report {
     pub session: Session,
     pub results: Results,
+    /// What moved since the benchmark this session follows, when that is known.
+    pub comparison: Option<Comparison>,
 }
 
 impl Report {
     pub fn new(session: &Session) -> Self {
+        Report::following(session, None)
+    }
+
+    /// The report of a follow-up, with the comparison to the earlier session.
+    pub fn following(session: &Session, previous: Option<&Session>) -> Self {
         let session = anonymised(session);
+        let comparison =
+            previous.and_then(|previous| compare(&anonymised(previous), &session).ok());
         Report {
             results: Results::of(&session),
             session,
+            comparison,
         }
     }
 

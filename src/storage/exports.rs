@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::error::StorageError;
-use super::files::write_atomically;
+use super::files::{load_session, write_atomically};
 use super::paths::{ensure_folder, home};
 use crate::domain::Session;
 use crate::export::{Format, Report, TABLES, csv_table, html, json, markdown};
@@ -12,6 +12,20 @@ use crate::export::{Format, Report, TABLES, csv_table, html, json, markdown};
 /// The default folder for exports.
 pub fn exports_folder() -> Result<PathBuf, StorageError> {
     Ok(home()?.join("exports"))
+}
+
+/// The report of a session, with the comparison to the session it follows when
+/// that file can be read (its name is relative to this session's folder).
+pub fn report_for(session_path: &Path, session: &Session) -> Report {
+    let previous = session.follows.as_ref().and_then(|follows| {
+        let file = Path::new(&follows.file);
+        let path = match session_path.parent() {
+            Some(folder) if file.is_relative() => folder.join(file),
+            _ => file.to_path_buf(),
+        };
+        load_session(&path).ok()
+    });
+    Report::following(session, previous.as_ref())
 }
 
 /// Writes a session's export and returns where it went: a file, or for CSV a
@@ -32,7 +46,7 @@ pub fn write_export(
         None if format == Format::Csv => exports_folder()?.join(format!("{stem}-csv")),
         None => exports_folder()?.join(format!("{stem}.{}", format.extension())),
     };
-    let report = Report::new(session);
+    let report = report_for(session_path, session);
     let serialise = |error: String| StorageError::Serialize(error);
     match format {
         Format::Csv => {
