@@ -336,13 +336,15 @@ fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) -> Res
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
+    let previous = storage::load_previous(path, &session);
     let app = App::new(
         session,
         label,
         read_only,
         theme,
         Theme::no_color_requested(),
-    );
+    )
+    .with_previous(previous);
     run_app(app, path).context("cannot use the terminal")
 }
 

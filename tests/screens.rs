@@ -349,3 +349,19 @@ fn time_up_is_said_in_words_not_only_colour() {
 }
 
 snapshot_both_sizes!(setup_with_a_review, app_at(AUTUMN, Phase::Setup));
+
+snapshot_both_sizes!(comparison_with_the_last_benchmark, {
+    let mut app = app_at(AUTUMN, Phase::Results).with_previous(Some(session(SPRING)));
+    app.update(Msg::ToggleHeatMap);
+    app.update(Msg::ToggleHeatMap);
+    assert_eq!(app.results_view, huddle::app::ResultsView::Compare);
+    app
+});
+
+#[test]
+fn without_an_earlier_benchmark_the_views_skip_the_comparison() {
+    let mut app = app_at(SPRING, Phase::Results);
+    app.update(Msg::ToggleHeatMap);
+    app.update(Msg::ToggleHeatMap);
+    assert_eq!(app.results_view, huddle::app::ResultsView::Habits);
+}

@@ -249,7 +249,7 @@ const RESULTS: &[Binding<Msg>] = &[Binding::new(
     &[KeyCode::Char('h')],
     "h",
     "heat map",
-    "switch between habits and the habit x area heat map",
+    "next view: habits, heat map, and what moved since the last benchmark",
     Msg::ToggleHeatMap,
 )];
 

@@ -12,7 +12,8 @@ use chrono::{NaiveDateTime, NaiveTime};
 use tui_input::{Input, InputRequest};
 
 use crate::domain::{
-    Action, EditError, Habit, NoteKind, Phase, Results, Session, SetupField, VotingRound, parse_due,
+    Action, Comparison, EditError, Habit, NoteKind, Phase, Results, Session, SetupField,
+    VotingRound, compare, parse_due,
 };
 use crate::export::Format;
 use crate::ui::theme::ThemeName;
@@ -214,6 +215,8 @@ pub enum ResultsView {
     #[default]
     Habits,
     HeatMap,
+    /// What moved since the benchmark this session follows.
+    Compare,
 }
 
 /// A row of the benchmark's list: participants first, then the habit's notes,
@@ -240,6 +243,8 @@ pub struct App {
     pub presenter: bool,
     /// The time now, as the last tick from the loop said.
     now: Option<NaiveDateTime>,
+    /// The benchmark this session follows, for the compare view.
+    previous: Option<Session>,
     history: History,
 }
 
@@ -263,6 +268,7 @@ impl App {
             results_view: ResultsView::default(),
             presenter: false,
             now: None,
+            previous: None,
             history: History::default(),
         };
         app.clamp_cursors();
@@ -317,6 +323,17 @@ impl App {
         self.session.participants.len()
             + self.session.notes(habit, NoteKind::Note).len()
             + self.session.notes(habit, NoteKind::Barrier).len()
+    }
+
+    /// Adds the benchmark this session follows, which the results can compare with.
+    pub fn with_previous(mut self, previous: Option<Session>) -> Self {
+        self.previous = previous;
+        self
+    }
+
+    /// What moved since the earlier benchmark, when there is one on the same framework.
+    pub fn comparison(&self) -> Option<Comparison> {
+        compare(self.previous.as_ref()?, &self.session).ok()
     }
 
     /// The time now; before the first tick, the start of the workshop day.

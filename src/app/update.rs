@@ -420,9 +420,11 @@ impl App {
 
     fn results_screen(&mut self, msg: Msg) -> Vec<Effect> {
         if msg == Msg::ToggleHeatMap {
+            // Habits, the heat map, then (for a follow-up) what moved.
             self.results_view = match self.results_view {
                 ResultsView::Habits => ResultsView::HeatMap,
-                ResultsView::HeatMap => ResultsView::Habits,
+                ResultsView::HeatMap if self.previous.is_some() => ResultsView::Compare,
+                _ => ResultsView::Habits,
             };
         }
         Vec::new()

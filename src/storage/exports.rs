@@ -17,15 +17,17 @@ pub fn exports_folder() -> Result<PathBuf, StorageError> {
 /// The report of a session, with the comparison to the session it follows when
 /// that file can be read (its name is relative to this session's folder).
 pub fn report_for(session_path: &Path, session: &Session) -> Report {
-    let previous = session.follows.as_ref().and_then(|follows| {
-        let file = Path::new(&follows.file);
-        let path = match session_path.parent() {
-            Some(folder) if file.is_relative() => folder.join(file),
-            _ => file.to_path_buf(),
-        };
-        load_session(&path).ok()
-    });
-    Report::following(session, previous.as_ref())
+    Report::following(session, load_previous(session_path, session).as_ref())
+}
+
+/// The session this one follows, if it has one and its file can be read.
+pub fn load_previous(session_path: &Path, session: &Session) -> Option<Session> {
+    let file = Path::new(&session.follows.as_ref()?.file);
+    let path = match session_path.parent() {
+        Some(folder) if file.is_relative() => folder.join(file),
+        _ => file.to_path_buf(),
+    };
+    load_session(&path).ok()
 }
 
 /// Writes a session's export and returns where it went: a file, or for CSV a

@@ -9,7 +9,7 @@ mod lock;
 mod paths;
 
 pub use error::{LocatedProblem, Location, StorageError};
-pub use exports::{exports_folder, report_for, write_export};
+pub use exports::{exports_folder, load_previous, report_for, write_export};
 pub use files::{
     SessionEntry, backup_path, list_sessions, load_framework, load_session, save_session,
     write_atomically,

@@ -22,6 +22,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     match app.results_view {
         ResultsView::Habits => render_habits(app, main, buf, theme),
         ResultsView::HeatMap => render_heat_map(app, main, buf, theme),
+        ResultsView::Compare => render_comparison(app, main, buf, theme),
     }
 }
 
@@ -220,4 +221,92 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .block(block)
         .column_spacing(1)
         .render(area, buf);
+}
+
+/// What moved since the earlier benchmark: arrows and signed numbers per habit,
+/// the index, and what became of the earlier plan.
+fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let block = Block::bordered()
+        .title(Line::styled(" Since the last benchmark ", theme.title))
+        .title_bottom(Line::styled(" ↑ up ↓ down = same · h habits ", theme.muted))
+        .border_style(theme.border)
+        .padding(Padding::horizontal(1));
+    let Some(c) = app.comparison() else {
+        Paragraph::new("The earlier benchmark could not be read, or uses another framework.")
+            .style(theme.muted)
+            .block(block)
+            .render(area, buf);
+        return;
+    };
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let [habits, rest] = Layout::vertical([
+        Constraint::Length(c.habits.len() as u16 + 1),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    let header = Row::new([
+        "Habit",
+        "Before",
+        "Now",
+        "Change",
+        "Gap was",
+        "Gap now",
+        "Gap moved",
+    ])
+    .style(theme.muted);
+    let rows = c.habits.iter().map(|h| {
+        Row::new([
+            Cell::from(h.name.clone()),
+            Cell::from(Line::from(display::number(h.old_mean)).right_aligned()),
+            Cell::from(Line::from(display::number(h.new_mean)).right_aligned()),
+            Cell::from(Line::from(display::movement(h.change(), 2)).right_aligned()),
+            Cell::from(Line::from(display::signed(h.old_gap)).right_aligned()),
+            Cell::from(Line::from(display::signed(h.new_gap)).right_aligned()),
+            Cell::from(Line::from(display::movement(h.gap_change(), 2)).right_aligned()),
+        ])
+    });
+    let widths = [
+        Constraint::Length(10),
+        Constraint::Length(6),
+        Constraint::Length(6),
+        Constraint::Length(8),
+        Constraint::Length(7),
+        Constraint::Length(7),
+        Constraint::Length(9),
+    ];
+    Table::new(rows, widths)
+        .header(header)
+        .style(theme.base)
+        .column_spacing(1)
+        .render(habits, buf);
+    let index = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.0}"));
+    let mut lines = vec![
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("Culture index ", theme.muted),
+            Span::styled(
+                format!(
+                    "{} -> {} ({})",
+                    index(c.old_index),
+                    index(c.new_index),
+                    display::movement(c.index_change(), 1)
+                ),
+                theme.title,
+            ),
+        ]),
+    ];
+    for action in &c.actions {
+        let now = action
+            .reviewed
+            .map_or_else(|| "not reviewed".to_string(), |s| s.label().to_string());
+        lines.push(Line::from(vec![
+            Span::styled(format!("• {} ", action.what), theme.base),
+            Span::styled(
+                format!("was {}, now {now}", action.planned.label()),
+                theme.muted,
+            ),
+        ]));
+    }
+    Paragraph::new(lines).render(rest, buf);
 }
