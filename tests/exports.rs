@@ -247,3 +247,32 @@ fn the_exports_of_a_follow_up_include_the_comparison() {
     let alone = Report::new(&autumn);
     assert!(markdown(&alone).contains("that session's file was not found"));
 }
+
+/// Runs tidy (installed by .ci/run) on a page: exit 0 means no warning and no error.
+fn tidy(page: &str) -> (Option<i32>, String) {
+    let dir = tempfile::TempDir::new().unwrap();
+    let file = dir.path().join("report.html");
+    std::fs::write(&file, page).unwrap();
+    let output = std::process::Command::new("tidy")
+        .args(["-q", "-e", file.to_str().unwrap()])
+        .output()
+        .expect("tidy is installed (apt-get install tidy; .ci/run does this)");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_html_report_passes_an_html_validator() {
+    let path = Path::new("sessions/harbour-finch-2026-11.ron");
+    let autumn = huddle::storage::load_session(path).unwrap();
+    for report in [
+        Report::new(&spring()),
+        huddle::storage::report_for(path, &autumn),
+        Report::new(&hostile()),
+    ] {
+        let (code, complaints) = tidy(&html(&report));
+        assert_eq!(code, Some(0), "{complaints}");
+    }
+}
