@@ -276,3 +276,25 @@ fn the_html_report_passes_an_html_validator() {
         assert_eq!(code, Some(0), "{complaints}");
     }
 }
+
+#[test]
+fn the_csv_tables_of_a_follow_up_include_the_comparison() {
+    let path = Path::new("sessions/harbour-finch-2026-11.ron");
+    let report = huddle::storage::report_for(path, &huddle::storage::load_session(path).unwrap());
+    assert_eq!(
+        huddle::export::csv_tables(&report).last(),
+        Some(&"comparison")
+    );
+    let text = csv_table(&report, "comparison").unwrap().unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 8, "seven habits and the index");
+    let listen = rows.iter().find(|r| &r[0] == "listen").unwrap();
+    assert_eq!((&listen[4], &listen[7]), ("0.5833", "-0.8333"));
+    assert!(
+        csv_table(&Report::new(&spring()), "comparison").is_none(),
+        "no comparison without an earlier benchmark"
+    );
+}

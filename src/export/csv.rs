@@ -8,6 +8,18 @@ use crate::domain::Candidate;
 /// The tables, by the file name stem they are written under.
 pub const TABLES: [&str; 5] = ["scores", "results", "heatmap", "votes", "plan"];
 
+/// The table of a follow-up's movement since the earlier benchmark.
+pub const COMPARISON_TABLE: &str = "comparison";
+
+/// The tables a report has: every session's, and the comparison for a follow-up.
+pub fn tables(report: &Report) -> Vec<&'static str> {
+    let mut names = TABLES.to_vec();
+    if report.comparison.is_some() {
+        names.push(COMPARISON_TABLE);
+    }
+    names
+}
+
 /// Text typed by people, made inert for spreadsheets: a leading `=`, `+`, `-` or
 /// `@` would start a formula, so it gets a leading apostrophe.
 fn text(value: &str) -> String {
@@ -34,6 +46,7 @@ pub fn table(report: &Report, name: &str) -> Option<Result<String, csv::Error>> 
         "heatmap" => heat_map(report),
         "votes" => votes(report),
         "plan" => plan(report),
+        COMPARISON_TABLE => comparison(report)?,
         _ => return None,
     };
     Some(write(&header, rows))
@@ -179,6 +192,48 @@ fn votes(report: &Report) -> (Vec<&'static str>, Rows) {
         ],
         rows,
     )
+}
+
+/// One row per habit (old and new mean and gap), then the index.
+fn comparison(report: &Report) -> Option<(Vec<&'static str>, Rows)> {
+    let c = report.comparison.as_ref()?;
+    let mut rows: Rows = c
+        .habits
+        .iter()
+        .map(|h| {
+            vec![
+                h.habit_id.clone(),
+                text(&h.name),
+                number(h.old_mean),
+                number(h.new_mean),
+                number(h.change()),
+                number(h.old_gap),
+                number(h.new_gap),
+                number(h.gap_change()),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        "index".into(),
+        "Culture index".into(),
+        number(c.old_index),
+        number(c.new_index),
+        number(c.index_change()),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]);
+    let header = vec![
+        "habit_id",
+        "habit",
+        "old_mean",
+        "new_mean",
+        "change",
+        "old_gap",
+        "new_gap",
+        "gap_change",
+    ];
+    Some((header, rows))
 }
 
 fn plan(report: &Report) -> (Vec<&'static str>, Rows) {

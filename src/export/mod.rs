@@ -11,7 +11,7 @@ use std::fmt;
 
 use crate::domain::{Comparison, Results, Session, VotingRound, compare};
 
-pub use csv::{TABLES, table as csv_table};
+pub use csv::{TABLES, table as csv_table, tables as csv_tables};
 pub use html::html;
 pub use json::{JSON_FORMAT_VERSION, json};
 pub use markdown::markdown;
