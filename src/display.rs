@@ -1,6 +1,6 @@
 //! How results are written for people, the same on screen and in printed text.
 
-use crate::domain::CultureIndex;
+use crate::domain::{CultureIndex, HabitChange};
 
 /// A mean or spread with two decimals, or "-" when there is none (never 0).
 pub fn number(value: Option<f64>) -> String {
@@ -35,6 +35,35 @@ pub fn movement(change: Option<f64>, decimals: usize) -> String {
         Some(c) if c <= -threshold => format!("↓ {c:+.decimals$}"),
         Some(_) => format!("= {:.decimals$}", 0.0),
     }
+}
+
+/// The column titles of a habit's change between two benchmarks.
+pub const CHANGE_HEADER: [&str; 7] = [
+    "Habit",
+    "Before",
+    "Now",
+    "Change",
+    "Gap was",
+    "Gap now",
+    "Gap moved",
+];
+
+/// A habit's change between two benchmarks as written everywhere: the means, the
+/// change with its arrow, the gaps and how the gap moved.
+pub fn change_columns(habit: &HabitChange) -> [String; 6] {
+    [
+        number(habit.old_mean),
+        number(habit.new_mean),
+        movement(habit.change(), 2),
+        signed(habit.old_gap),
+        signed(habit.new_gap),
+        movement(habit.gap_change(), 2),
+    ]
+}
+
+/// An index value (0-100) as a whole number, or "-".
+pub fn index_value(value: Option<f64>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| format!("{v:.0}"))
 }
 
 /// The words shown beside a habit the room does not agree on.

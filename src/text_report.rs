@@ -75,22 +75,16 @@ pub fn comparison(c: &Comparison) -> String {
         "habit", "before", "now", "change", "gap was", "gap now", "gap moved"
     );
     for h in &c.habits {
+        let [before, now, change, gap_was, gap_now, gap_moved] = display::change_columns(h);
         text += &format!(
-            "{:<width$}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>8}\n",
-            h.name,
-            display::number(h.old_mean),
-            display::number(h.new_mean),
-            display::movement(h.change(), 2),
-            display::signed(h.old_gap),
-            display::signed(h.new_gap),
-            display::movement(h.gap_change(), 2),
+            "{:<width$}  {before:>6}  {now:>6}  {change:>8}  {gap_was:>7}  {gap_now:>7}  {gap_moved:>8}\n",
+            h.name
         );
     }
-    let index = |value: Option<f64>| value.map_or("-".to_string(), |v| format!("{v:.0}"));
     text += &format!(
         "\nculture index: {} -> {} ({})\n",
-        index(c.old_index),
-        index(c.new_index),
+        display::index_value(c.old_index),
+        display::index_value(c.new_index),
         display::movement(c.index_change(), 1)
     );
     if !c.areas.is_empty() {

@@ -198,25 +198,18 @@ fn since_last(out: &mut String, report: &Report) {
     );
     out.push_str("<table>\n<tr><th>Habit</th><th>Before</th><th>Now</th><th>Change</th><th>Gap was</th><th>Gap now</th><th>Gap moved</th></tr>\n");
     for h in &c.habits {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&h.name),
-            display::number(h.old_mean),
-            display::number(h.new_mean),
-            display::movement(h.change(), 2),
-            display::signed(h.old_gap),
-            display::signed(h.new_gap),
-            display::movement(h.gap_change(), 2)
-        );
+        let numbers: String = display::change_columns(h)
+            .iter()
+            .map(|value| format!("<td class=\"number\">{value}</td>"))
+            .collect();
+        let _ = writeln!(out, "<tr><td>{}</td>{numbers}</tr>", escape(&h.name));
     }
     out.push_str("</table>\n");
-    let index = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.0}"));
     let _ = writeln!(
         out,
         "<p><strong>Culture index:</strong> {} &rarr; {} ({})</p>",
-        index(c.old_index),
-        index(c.new_index),
+        display::index_value(c.old_index),
+        display::index_value(c.new_index),
         display::movement(c.index_change(), 1)
     );
     if !c.actions.is_empty() {

@@ -237,36 +237,17 @@ fn since_last(out: &mut String, report: &Report) {
         .habits
         .iter()
         .map(|h| {
-            vec![
-                cell(&h.name),
-                display::number(h.old_mean),
-                display::number(h.new_mean),
-                display::movement(h.change(), 2),
-                display::signed(h.old_gap),
-                display::signed(h.new_gap),
-                display::movement(h.gap_change(), 2),
-            ]
+            std::iter::once(cell(&h.name))
+                .chain(display::change_columns(h))
+                .collect()
         })
         .collect();
-    table(
-        out,
-        &[
-            "Habit",
-            "Before",
-            "Now",
-            "Change",
-            "Gap was",
-            "Gap now",
-            "Gap moved",
-        ],
-        &rows,
-    );
-    let index = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.0}"));
+    table(out, &display::CHANGE_HEADER, &rows);
     let _ = writeln!(
         out,
         "Culture index: {} -> {} ({})\n",
-        index(c.old_index),
-        index(c.new_index),
+        display::index_value(c.old_index),
+        display::index_value(c.new_index),
         display::movement(c.index_change(), 1)
     );
     let rows: Vec<Vec<String>> = c

@@ -245,26 +245,11 @@ fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Fill(1),
     ])
     .areas(inner);
-    let header = Row::new([
-        "Habit",
-        "Before",
-        "Now",
-        "Change",
-        "Gap was",
-        "Gap now",
-        "Gap moved",
-    ])
-    .style(theme.muted);
+    let header = Row::new(display::CHANGE_HEADER).style(theme.muted);
     let rows = c.habits.iter().map(|h| {
-        Row::new([
-            Cell::from(h.name.clone()),
-            Cell::from(Line::from(display::number(h.old_mean)).right_aligned()),
-            Cell::from(Line::from(display::number(h.new_mean)).right_aligned()),
-            Cell::from(Line::from(display::movement(h.change(), 2)).right_aligned()),
-            Cell::from(Line::from(display::signed(h.old_gap)).right_aligned()),
-            Cell::from(Line::from(display::signed(h.new_gap)).right_aligned()),
-            Cell::from(Line::from(display::movement(h.gap_change(), 2)).right_aligned()),
-        ])
+        let numbers =
+            display::change_columns(h).map(|value| Cell::from(Line::from(value).right_aligned()));
+        Row::new(std::iter::once(Cell::from(h.name.clone())).chain(numbers))
     });
     let widths = [
         Constraint::Length(10),
@@ -280,7 +265,6 @@ fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .style(theme.base)
         .column_spacing(1)
         .render(habits, buf);
-    let index = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.0}"));
     let mut lines = vec![
         Line::raw(""),
         Line::from(vec![
@@ -288,8 +272,8 @@ fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Span::styled(
                 format!(
                     "{} -> {} ({})",
-                    index(c.old_index),
-                    index(c.new_index),
+                    display::index_value(c.old_index),
+                    display::index_value(c.new_index),
                     display::movement(c.index_change(), 1)
                 ),
                 theme.title,
