@@ -1,6 +1,6 @@
 //! How results are written for people, the same on screen and in printed text.
 
-use crate::domain::{CultureIndex, HabitChange};
+use crate::domain::{CultureIndex, HabitChange, HabitResult, Results};
 
 /// A mean or spread with two decimals, or "-" when there is none (never 0).
 pub fn number(value: Option<f64>) -> String {
@@ -15,6 +15,59 @@ pub fn signed(value: Option<f64>) -> String {
 /// The culture index as a whole number out of 100, or "-" before any score.
 pub fn index(index: Option<CultureIndex>) -> String {
     index.map_or_else(|| "-".to_string(), |index| format!("{:.0}", index.value))
+}
+
+/// Written wherever a hidden habit's numbers would stand.
+pub const HIDDEN: &str = "hidden until revealed";
+
+/// What the index covers: "6 of 7 habits scored", and how many habits it leaves
+/// out because their scores are still hidden.
+pub fn index_coverage(results: &Results) -> String {
+    let hidden = results.hidden_habits();
+    let hidden_note = match hidden {
+        0 => String::new(),
+        1 => format!("1 habit {HIDDEN}"),
+        n => format!("{n} habits {HIDDEN}"),
+    };
+    match results.index {
+        Some(index) if hidden == 0 => format!(
+            "{} of {} habits scored",
+            index.habits_scored, index.habits_total
+        ),
+        Some(index) => format!(
+            "{} of {} habits; {hidden_note}",
+            index.habits_scored, index.habits_total
+        ),
+        None if hidden == 0 => "no habit scored yet".to_string(),
+        None => hidden_note,
+    }
+}
+
+/// The index with what it covers, as one phrase: "39 / 100 (6 of 7 habits scored)".
+pub fn index_with_coverage(results: &Results) -> String {
+    match results.index {
+        Some(_) => format!(
+            "{} / 100 ({})",
+            index(results.index),
+            index_coverage(results)
+        ),
+        None => format!("- ({})", index_coverage(results)),
+    }
+}
+
+/// A habit's current, target, gap, spread and count as written in tables; a
+/// hidden habit shows the words, never a number.
+pub fn habit_columns(habit: &HabitResult) -> [String; 5] {
+    if habit.hidden {
+        return [HIDDEN.to_string(), String::new(), String::new(), String::new(), String::new()];
+    }
+    [
+        number(habit.mean_current),
+        number(habit.mean_target),
+        signed(habit.gap),
+        number(habit.spread),
+        habit.count.to_string(),
+    ]
 }
 
 /// Names joined for a sentence, or "-" when there are none.
@@ -51,9 +104,16 @@ pub const CHANGE_HEADER: [&str; 7] = [
 /// A habit's change between two benchmarks as written everywhere: the means, the
 /// change with its arrow, the gaps and how the gap moved.
 pub fn change_columns(habit: &HabitChange) -> [String; 6] {
+    let mean = |value, hidden| {
+        if hidden {
+            HIDDEN.to_string()
+        } else {
+            number(value)
+        }
+    };
     [
-        number(habit.old_mean),
-        number(habit.new_mean),
+        mean(habit.old_mean, habit.old_hidden),
+        mean(habit.new_mean, habit.new_hidden),
         movement(habit.change(), 2),
         signed(habit.old_gap),
         signed(habit.new_gap),
@@ -83,6 +143,7 @@ mod tests {
         let index_of = |value| CultureIndex {
             value,
             habits_scored: 1,
+            habits_hidden: 0,
             habits_total: 1,
         };
         assert_eq!(index(Some(index_of(38.46))), "38");

@@ -30,30 +30,23 @@ pub fn summary(session: &Session) -> String {
         } else {
             ""
         };
-        let line = format!(
-            "{:<width$}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  {flag}",
-            habit.habit_name,
-            display::number(habit.mean_current),
-            display::number(habit.mean_target),
-            display::signed(habit.gap),
-            display::number(habit.spread),
-            habit.count,
-        );
+        let line = if habit.hidden {
+            format!("{:<width$}  {}", habit.habit_name, display::HIDDEN)
+        } else {
+            let [current, target, gap, spread, count] = display::habit_columns(habit);
+            format!(
+                "{:<width$}  {current:>7}  {target:>6}  {gap:>6}  {spread:>6}  {count:>5}  {flag}",
+                habit.habit_name
+            )
+        };
         text += line.trim_end();
         text.push('\n');
     }
     text.push('\n');
-    match results.index {
-        Some(index) => {
-            text += &format!(
-                "culture index: {} / 100 ({} of {} habits scored)\n",
-                display::index(Some(index)),
-                index.habits_scored,
-                index.habits_total
-            );
-        }
-        None => text += "culture index: - (no habit scored yet)\n",
-    }
+    text += &format!(
+        "culture index: {}\n",
+        display::index_with_coverage(&results)
+    );
     let names = |ids: &[String]| display::names(&results.habit_names(ids));
     text += &format!("strengths: {}\n", names(&results.strengths));
     text += &format!("weaknesses: {}\n", names(&results.weaknesses));
@@ -88,7 +81,7 @@ pub fn comparison(c: &Comparison) -> String {
         display::movement(c.index_change(), 1)
     );
     if !c.areas.is_empty() {
-        text += "\nby area (mean of all current scores):\n";
+        text += "\nby area (mean of every revealed current score):\n";
         for a in &c.areas {
             text += &format!(
                 "  {:<20} {:>5} -> {:<5} {}\n",

@@ -5,6 +5,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use super::plan::ActionStatus;
+use super::privacy;
 use super::session::Session;
 use super::stats::Results;
 
@@ -26,6 +27,9 @@ pub struct HabitChange {
     pub new_mean: Option<f64>,
     pub old_gap: Option<f64>,
     pub new_gap: Option<f64>,
+    /// The habit's scores were hidden then, or are hidden now: no number for that side.
+    pub old_hidden: bool,
+    pub new_hidden: bool,
 }
 
 impl HabitChange {
@@ -87,7 +91,7 @@ impl Comparison {
     }
 }
 
-/// The mean of every current score given by participants of an area.
+/// The mean of every shown current score given by participants of an area.
 fn area_mean(session: &Session, area: &str) -> Option<f64> {
     let scores: Vec<f64> = session
         .participants
@@ -98,6 +102,7 @@ fn area_mean(session: &Session, area: &str) -> Option<f64> {
                 .framework
                 .habits
                 .iter()
+                .filter(|h| privacy::scores_shown(session, &h.id))
                 .filter_map(|h| session.rating(&h.id, &p.name).current)
         })
         .map(f64::from)
@@ -126,6 +131,8 @@ pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError>
                 new_mean: now.mean_current,
                 old_gap: then.gap,
                 new_gap: now.gap,
+                old_hidden: then.hidden,
+                new_hidden: now.hidden,
             })
         })
         .collect();

@@ -1,9 +1,11 @@
 //! Results as the domain defines them: means, gap, spread, consensus, the habit x
 //! area heat map, strengths, weaknesses and the culture index. A missing score is
-//! missing: it is never counted as zero.
+//! missing: it is never counted as zero. Only revealed habits count: a hidden
+//! habit's scores are in no number here (see `privacy`).
 
 use serde::Serialize;
 
+use super::privacy;
 use super::session::Session;
 
 /// Spread (population standard deviation) at or above which a habit needs discussion.
@@ -27,11 +29,13 @@ pub struct Results {
     pub index: Option<CultureIndex>,
 }
 
-/// The statistics of one habit.
+/// The statistics of one habit; all empty while its scores are hidden.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HabitResult {
     pub habit_id: String,
     pub habit_name: String,
+    /// Scores were entered but are not revealed: no number of this habit is shown.
+    pub hidden: bool,
     pub mean_current: Option<f64>,
     pub mean_target: Option<f64>,
     /// Target mean minus current mean, when both exist.
@@ -68,11 +72,14 @@ pub struct HeatCell {
 }
 
 /// The culture index: the mean of the habit means mapped from the scale to 0-100,
-/// over the habits that have scores.
+/// over the revealed habits that have scores.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CultureIndex {
     pub value: f64,
+    /// The habits the index covers: revealed, with current scores.
     pub habits_scored: usize,
+    /// Habits with scores still hidden, which the index leaves out.
+    pub habits_hidden: usize,
     pub habits_total: usize,
 }
 
@@ -111,6 +118,9 @@ impl HabitResult {
             .iter()
             .map(|person| session.rating(habit_id, &person.name))
             .collect();
+        let hidden = !privacy::scores_shown(session, habit_id);
+        // A hidden habit contributes nothing: it reads as if no score were counted.
+        let ratings = if hidden { Vec::new() } else { ratings };
         let current: Vec<u8> = ratings.iter().filter_map(|r| r.current).collect();
         let target: Vec<u8> = ratings.iter().filter_map(|r| r.target).collect();
         let scale = &session.framework.scale;
@@ -127,6 +137,7 @@ impl HabitResult {
         HabitResult {
             habit_id: habit_id.to_string(),
             habit_name: habit_name.to_string(),
+            hidden: hidden && privacy::has_scores(session, habit_id),
             mean_current,
             mean_target,
             gap: mean_current.zip(mean_target).map(|(now, goal)| goal - now),
@@ -151,6 +162,7 @@ impl HeatMap {
         let cells = habits
             .iter()
             .map(|habit_id| {
+                let shown = privacy::scores_shown(session, habit_id);
                 session
                     .areas
                     .iter()
@@ -158,6 +170,7 @@ impl HeatMap {
                         let scores: Vec<u8> = session
                             .participants
                             .iter()
+                            .filter(|_| shown)
                             .filter(|person| person.area.as_deref() == Some(area.as_str()))
                             .filter_map(|person| session.rating(habit_id, &person.name).current)
                             .collect();
@@ -195,6 +208,7 @@ impl Results {
             CultureIndex {
                 value: session.framework.scale.to_percent(mean_of_means),
                 habits_scored: scored.len(),
+                habits_hidden: habits.iter().filter(|h| h.hidden).count(),
                 habits_total: habits.len(),
             }
         });
@@ -224,6 +238,11 @@ impl Results {
 
     pub fn habit(&self, habit_id: &str) -> Option<&HabitResult> {
         self.habits.iter().find(|h| h.habit_id == habit_id)
+    }
+
+    /// How many habits have scores still hidden.
+    pub fn hidden_habits(&self) -> usize {
+        self.habits.iter().filter(|h| h.hidden).count()
     }
 
     /// The names of habits given by id, e.g. of the strengths.

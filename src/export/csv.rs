@@ -66,20 +66,23 @@ fn write(header: &[&str], rows: Rows) -> Result<String, csv::Error> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// One row per person and habit: anonymous people under their labels only, and a
+/// hidden habit's scores left out.
 fn scores(report: &Report) -> (Vec<&'static str>, Rows) {
     let session = &report.session;
     let mut rows = Vec::new();
-    for person in &session.participants {
-        for habit in &session.framework.habits {
-            let rating = session.rating(&habit.id, &person.name);
+    for person in &session.scores {
+        for (habit, notes) in session.framework.habits.iter().zip(&session.habits) {
+            let rating = person.scores.get(&habit.id).copied().unwrap_or_default();
             rows.push(vec![
-                text(&person.name),
+                text(&person.label),
                 text(&person.role),
                 text(person.area.as_deref().unwrap_or("")),
                 habit.id.clone(),
                 text(&habit.name),
                 whole(rating.current),
                 whole(rating.target),
+                notes.revealed.to_string(),
             ]);
         }
     }
@@ -92,6 +95,7 @@ fn scores(report: &Report) -> (Vec<&'static str>, Rows) {
             "habit",
             "current",
             "target",
+            "revealed",
         ],
         rows,
     )
@@ -103,6 +107,12 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
         .habits
         .iter()
         .map(|h| {
+            // A hidden habit's row says so and holds no number, not even a count.
+            let count = if h.hidden {
+                String::new()
+            } else {
+                h.count.to_string()
+            };
             vec![
                 h.habit_id.clone(),
                 text(&h.habit_name),
@@ -111,8 +121,9 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
                 number(h.gap),
                 number(h.spread),
                 whole(h.range),
-                h.count.to_string(),
+                count,
                 h.no_consensus.to_string(),
+                h.hidden.to_string(),
             ]
         })
         .collect();
@@ -126,6 +137,7 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
         "range",
         "count",
         "no_consensus",
+        "hidden",
     ];
     (header, rows)
 }
@@ -150,33 +162,39 @@ fn heat_map(report: &Report) -> (Vec<&'static str>, Rows) {
     )
 }
 
+fn kind(candidate: &Candidate) -> &'static str {
+    match candidate {
+        Candidate::Habit(_) => "habit",
+        Candidate::Barrier { .. } => "barrier",
+        Candidate::Idea(_) => "idea",
+    }
+}
+
+/// The tallies, most dots first; a round not yet revealed lists its candidates only.
 fn votes(report: &Report) -> (Vec<&'static str>, Rows) {
     let framework = &report.session.framework;
     let mut rows = Vec::new();
-    for (number, (round, ranking)) in report.ranked_rounds().enumerate() {
-        for ranked in ranking {
-            let candidate = &round.candidates[ranked.candidate];
-            let kind = match candidate {
-                Candidate::Habit(_) => "habit",
-                Candidate::Barrier { .. } => "barrier",
-                Candidate::Idea(_) => "idea",
-            };
-            // An unrevealed tally stays secret in exports too.
-            let (dots, rank) = if round.revealed {
-                (ranked.dots.to_string(), ranked.rank.to_string())
-            } else {
-                (String::new(), String::new())
-            };
+    for (number, round) in report.session.rounds.iter().enumerate() {
+        let mut row = |candidate: &Candidate, label: &str, dots: String, rank: String, tied| {
             rows.push(vec![
                 (number + 1).to_string(),
                 text(&round.title),
-                text(&candidate.label(framework)),
-                kind.to_string(),
+                text(label),
+                kind(candidate).to_string(),
                 dots,
                 rank,
-                (round.revealed && ranked.tied).to_string(),
+                tied,
                 round.revealed.to_string(),
             ]);
+        };
+        if round.revealed {
+            for r in &round.ranking {
+                row(&r.candidate, &r.label, r.dots.to_string(), r.rank.to_string(), r.tied.to_string());
+            }
+        } else {
+            for candidate in &round.candidates {
+                row(candidate, &candidate.label(framework), String::new(), String::new(), "false".into());
+            }
         }
     }
     (

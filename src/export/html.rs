@@ -54,22 +54,15 @@ pub fn html(report: &Report) -> String {
         session.date,
         escape(&session.facilitator),
         escape(&session.sponsor),
-        session.participants.len()
+        session.participants
     );
 
     out.push_str("<section>\n<h2>Results</h2>\n");
-    match results.index {
-        Some(index) => {
-            let _ = writeln!(
-                out,
-                "<p><strong>Culture index: {} / 100</strong> ({} of {} habits scored)</p>",
-                display::index(Some(index)),
-                index.habits_scored,
-                index.habits_total
-            );
-        }
-        None => out.push_str("<p><strong>Culture index: -</strong> (no habit scored)</p>\n"),
-    }
+    let _ = writeln!(
+        out,
+        "<p><strong>Culture index:</strong> {}</p>",
+        display::index_with_coverage(results)
+    );
     out.push_str(&habit_chart(report));
     out.push_str("<table>\n<tr><th>Habit</th><th>Current</th><th>Target</th><th>Gap</th><th>Spread</th><th>Count</th><th>Flag</th></tr>\n");
     for h in &results.habits {
@@ -78,15 +71,18 @@ pub fn html(report: &Report) -> String {
         } else {
             String::new()
         };
+        let numbers: String = if h.hidden {
+            format!("<td colspan=\"5\">{}</td>", display::HIDDEN)
+        } else {
+            display::habit_columns(h)
+                .iter()
+                .map(|value| format!("<td class=\"number\">{value}</td>"))
+                .collect()
+        };
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td>{flag}</td></tr>",
-            escape(&h.habit_name),
-            display::number(h.mean_current),
-            display::number(h.mean_target),
-            display::signed(h.gap),
-            display::number(h.spread),
-            h.count
+            "<tr><td>{}</td>{numbers}<td>{flag}</td></tr>",
+            escape(&h.habit_name)
         );
     }
     out.push_str("</table>\n");
@@ -104,7 +100,7 @@ pub fn html(report: &Report) -> String {
         out.push_str("</section>\n");
     }
 
-    for (number, (round, ranking)) in report.ranked_rounds().enumerate() {
+    for (number, round) in session.rounds.iter().enumerate() {
         let _ = writeln!(
             out,
             "<section>\n<h2>Vote {}: {}</h2>",
@@ -115,11 +111,12 @@ pub fn html(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "<p>The tally has not been revealed ({} voted).</p>\n</section>",
-                round.voters()
+                round.voters
             );
             continue;
         }
-        let labels: Vec<(String, u32, String)> = ranking
+        let labels: Vec<(String, u32, String)> = round
+            .ranking
             .iter()
             .map(|r| {
                 let rank = if r.tied {
@@ -127,11 +124,7 @@ pub fn html(report: &Report) -> String {
                 } else {
                     r.rank.to_string()
                 };
-                (
-                    round.candidates[r.candidate].label(&session.framework),
-                    r.dots,
-                    rank,
-                )
+                (r.label.clone(), r.dots, rank)
             })
             .collect();
         out.push_str(&tally_chart(&labels));
@@ -147,7 +140,7 @@ pub fn html(report: &Report) -> String {
         for a in &session.plan {
             let link = match (&a.priority, &a.habit) {
                 (Some(priority), _) => priority.clone(),
-                (None, Some(habit)) => report.habit_name(habit),
+                (None, Some(habit)) => session.habit_name(habit),
                 (None, None) => "-".into(),
             };
             let _ = writeln!(
@@ -163,12 +156,10 @@ pub fn html(report: &Report) -> String {
         }
         out.push_str("</table>\n");
     }
-    let next = session
-        .next_benchmark
-        .unwrap_or_else(|| crate::domain::default_next_benchmark(session.date));
     let _ = writeln!(
         out,
-        "<p><strong>Next benchmark:</strong> {next}</p>\n</section>"
+        "<p><strong>Next benchmark:</strong> {}</p>\n</section>",
+        session.next_benchmark
     );
     since_last(&mut out, report);
     out.push_str("</body>\n</html>\n");
@@ -260,14 +251,21 @@ fn habit_chart(report: &Report) -> String {
             label_width + now,
             goal - now
         );
+        let numbers = if h.hidden {
+            display::HIDDEN.to_string()
+        } else {
+            format!(
+                "{} → {} (gap {})",
+                display::number(h.mean_current),
+                display::number(h.mean_target),
+                display::signed(h.gap)
+            )
+        };
         let _ = writeln!(
             svg,
-            "<text x=\"{:.1}\" y=\"{}\">{} → {} (gap {})</text>",
+            "<text x=\"{:.1}\" y=\"{}\">{numbers}</text>",
             label_width + bar_width + 8.0,
-            y + 15.0,
-            display::number(h.mean_current),
-            display::number(h.mean_target),
-            display::signed(h.gap)
+            y + 15.0
         );
     }
     let _ = writeln!(
@@ -316,6 +314,7 @@ fn heat_map_chart(report: &Report) -> String {
                         ink,
                     )
                 }
+                None if habit.hidden => ("#fff".to_string(), "hidden".to_string(), "#111"),
                 None => ("#fff".to_string(), "-".to_string(), "#111"),
             };
             let _ = writeln!(

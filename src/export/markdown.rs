@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::Report;
 use crate::display;
-use crate::domain::{Candidate, Session};
+use crate::domain::{Candidate, PublicSession};
 
 /// Text typed by people, made safe for a Markdown table cell or line.
 fn cell(text: &str) -> String {
@@ -45,14 +45,14 @@ fn candidate_kind(candidate: &Candidate) -> &'static str {
     }
 }
 
-fn header(out: &mut String, session: &Session) {
+fn header(out: &mut String, session: &PublicSession) {
     let _ = writeln!(out, "# {}\n", cell(&session.title));
     let rows = [
         ("Organisation", session.organisation.clone()),
         ("Date", session.date.to_string()),
         ("Facilitator", session.facilitator.clone()),
         ("Executive sponsor", session.sponsor.clone()),
-        ("Participants", session.participants.len().to_string()),
+        ("Participants", session.participants.to_string()),
         ("Areas", session.areas.join(", ")),
     ];
     for (label, value) in rows {
@@ -74,33 +74,23 @@ pub fn markdown(report: &Report) -> String {
     header(&mut out, session);
 
     out.push_str("## Results\n\n");
-    let index = match results.index {
-        Some(index) => format!(
-            "**Culture index: {} / 100** ({} of {} habits scored)\n\n",
-            display::index(Some(index)),
-            index.habits_scored,
-            index.habits_total
-        ),
-        None => "**Culture index: -** (no habit scored)\n\n".to_string(),
-    };
-    out.push_str(&index);
+    let _ = writeln!(
+        out,
+        "**Culture index: {}**\n",
+        display::index_with_coverage(results)
+    );
     let rows: Vec<Vec<String>> = results
         .habits
         .iter()
         .map(|h| {
-            vec![
-                cell(&h.habit_name),
-                display::number(h.mean_current),
-                display::number(h.mean_target),
-                display::signed(h.gap),
-                display::number(h.spread),
-                h.count.to_string(),
-                if h.no_consensus {
-                    display::NO_CONSENSUS.to_string()
-                } else {
-                    String::new()
-                },
-            ]
+            let mut row = vec![cell(&h.habit_name)];
+            row.extend(display::habit_columns(h));
+            row.push(if h.no_consensus {
+                display::NO_CONSENSUS.to_string()
+            } else {
+                String::new()
+            });
+            row
         })
         .collect();
     table(
@@ -127,6 +117,7 @@ pub fn markdown(report: &Report) -> String {
             .map(|(habit, cells)| {
                 let mut row = vec![cell(&habit.habit_name)];
                 row.extend(cells.iter().map(|c| match c.mean {
+                    _ if habit.hidden => display::HIDDEN.to_string(),
                     Some(mean) => format!("{mean:.2} ({})", c.count),
                     None => "-".into(),
                 }));
@@ -136,28 +127,28 @@ pub fn markdown(report: &Report) -> String {
         table(&mut out, &header, &rows);
     }
 
-    for (number, (round, ranking)) in report.ranked_rounds().enumerate() {
+    for (number, round) in session.rounds.iter().enumerate() {
         let _ = writeln!(out, "## Vote {}: {}\n", number + 1, cell(&round.title));
         if !round.revealed {
             let _ = writeln!(
                 out,
                 "The tally has not been revealed ({} voted).\n",
-                round.voters()
+                round.voters
             );
             continue;
         }
-        let rows: Vec<Vec<String>> = ranking
+        let rows: Vec<Vec<String>> = round
+            .ranking
             .iter()
             .map(|r| {
-                let candidate = &round.candidates[r.candidate];
                 vec![
                     if r.tied {
                         format!("={}", r.rank)
                     } else {
                         r.rank.to_string()
                     },
-                    cell(&candidate.label(&session.framework)),
-                    candidate_kind(candidate).to_string(),
+                    cell(&r.label),
+                    candidate_kind(&r.candidate).to_string(),
                     r.dots.to_string(),
                 ]
             })
@@ -181,7 +172,7 @@ pub fn markdown(report: &Report) -> String {
             .map(|a| {
                 let link = match (&a.priority, &a.habit) {
                     (Some(priority), _) => cell(priority),
-                    (None, Some(habit)) => cell(&report.habit_name(habit)),
+                    (None, Some(habit)) => cell(&session.habit_name(habit)),
                     (None, None) => "-".into(),
                 };
                 vec![
@@ -204,10 +195,7 @@ pub fn markdown(report: &Report) -> String {
             &rows,
         );
     }
-    let next = session
-        .next_benchmark
-        .unwrap_or_else(|| crate::domain::default_next_benchmark(session.date));
-    let _ = writeln!(out, "## Next benchmark\n\n{next}\n");
+    let _ = writeln!(out, "## Next benchmark\n\n{}\n", session.next_benchmark);
     since_last(&mut out, report);
     out
 }

@@ -1,5 +1,6 @@
 //! Phase 3, benchmark: one habit at a time. The habit card is for the room; the
-//! scores beside it stay hidden (a mark, never the number) until revealed.
+//! scores beside it stay hidden (a mark, never the number) until revealed, and an
+//! anonymous participant's stay a mark even then.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -12,7 +13,7 @@ use ratatui::widgets::{
 use super::theme::Theme;
 use crate::app::{App, BenchmarkRow};
 use crate::display;
-use crate::domain::NoteKind;
+use crate::domain::{NoteKind, privacy};
 
 /// Shown for a score that was entered but is not revealed yet.
 pub const HIDDEN_MARK: &str = "●";
@@ -112,8 +113,11 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut selected = None;
     for (row, person) in session.participants.iter().enumerate() {
         let rating = session.rating(habit, &person.name);
+        // The facilitator sees whose row they type in; an anonymous person's own
+        // numbers never stand beside their name, even after the reveal.
+        let shown = privacy::own_scores_shown(session, habit, person);
         let cell = |value: Option<u8>, column: usize| {
-            let text = match (value, revealed) {
+            let text = match (value, shown) {
                 (None, _) => MISSING_MARK.to_string(),
                 (Some(_), false) => HIDDEN_MARK.to_string(),
                 (Some(v), true) => v.to_string(),
@@ -175,9 +179,15 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     }
     let on_participant = matches!(app.benchmark_row(), Some(BenchmarkRow::Participant(_)));
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .border_style(theme.border);
+    if revealed && session.participants.iter().any(|p| p.anonymous) {
+        block = block.title_bottom(Line::styled(
+            format!(" {HIDDEN_MARK} anonymous: counted in the totals only "),
+            theme.muted,
+        ));
+    }
     let mut state = ListState::default().with_selected(selected);
     let list_widget = List::new(items).block(block);
     // A participant row marks its cell; a note row is highlighted whole.

@@ -182,7 +182,7 @@ fn benchmark(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
-    let [index, lines] =
+    let [index, lines_area] =
         Layout::vertical([Constraint::Length(BIG_ROWS + 1), Constraint::Fill(1)]).areas(area);
     big(
         &format!("INDEX {}", display::index(results.index)),
@@ -197,7 +197,15 @@ fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .filter(|h| h.no_consensus)
         .map(|h| h.habit_name.as_str())
         .collect();
-    Paragraph::new(vec![
+    let hidden: Vec<&str> = results
+        .habits
+        .iter()
+        .filter(|h| h.hidden)
+        .map(|h| h.habit_name.as_str())
+        .collect();
+    let mut lines = vec![
+        Line::styled(display::index_coverage(results), theme.muted),
+        Line::raw(""),
         Line::styled(
             format!("+ Strengths: {}", names(&results.strengths)),
             theme.good,
@@ -210,7 +218,12 @@ fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             format!("! {}: {}", display::NO_CONSENSUS, display::names(&flagged)),
             theme.warning,
         ),
-    ])
-    .centered()
-    .render(lines, buf);
+    ];
+    if !hidden.is_empty() {
+        lines.push(Line::styled(
+            format!("{}: {}", display::HIDDEN, display::names(&hidden)),
+            theme.muted,
+        ));
+    }
+    Paragraph::new(lines).centered().render(lines_area, buf);
 }

@@ -28,6 +28,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
+    let coverage = Span::styled(
+        format!("  {}", display::index_coverage(results)),
+        theme.muted,
+    );
     let index_line = match results.index {
         Some(index) => {
             let width = 20;
@@ -40,16 +44,10 @@ fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 ),
                 Span::styled(CURRENT_BAR.repeat(filled), theme.title),
                 Span::styled(GAP_BAR.repeat(width - filled.min(width)), theme.muted),
-                Span::styled(
-                    format!(
-                        "  {} of {} habits scored",
-                        index.habits_scored, index.habits_total
-                    ),
-                    theme.muted,
-                ),
+                coverage,
             ])
         }
-        None => Line::styled("CULTURE INDEX -   no habit scored yet", theme.muted),
+        None => Line::from(vec![Span::styled("CULTURE INDEX - ", theme.muted), coverage]),
     };
     let names = |ids: &[String]| display::names(&results.habit_names(ids));
     let lines = vec![
@@ -113,19 +111,36 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         } else {
             Cell::from("")
         };
-        Row::new([
-            Cell::from(Span::styled(habit.habit_name.clone(), theme.base)),
-            Cell::from(Line::from(vec![
-                Span::styled(now, theme.title),
-                Span::styled(gap, theme.muted),
-            ])),
-            Cell::from(Line::from(display::number(habit.mean_current)).right_aligned()),
-            Cell::from(Line::from(display::number(habit.mean_target)).right_aligned()),
-            Cell::from(Line::from(display::signed(habit.gap)).right_aligned()),
-            Cell::from(Line::from(display::number(habit.spread)).right_aligned()),
-            Cell::from(Line::from(habit.count.to_string()).right_aligned()),
-            flag,
-        ])
+        let name = Cell::from(Span::styled(habit.habit_name.clone(), theme.base));
+        if habit.hidden {
+            // No bar and no number: the words sit in the wide last column.
+            let blank = || Cell::from("");
+            return Row::new([
+                name,
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+                Cell::from(Span::styled(display::HIDDEN, theme.muted)),
+            ])
+            .height(row_height);
+        }
+        let numbers = display::habit_columns(habit)
+            .map(|value| Cell::from(Line::from(value).right_aligned()));
+        Row::new(
+            [
+                name,
+                Cell::from(Line::from(vec![
+                    Span::styled(now, theme.title),
+                    Span::styled(gap, theme.muted),
+                ])),
+            ]
+            .into_iter()
+            .chain(numbers)
+            .chain([flag]),
+        )
         .height(row_height)
     });
     let widths = [
@@ -197,6 +212,10 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .zip(&map.cells)
         .map(|(habit, cells)| {
             let mut row = vec![Cell::from(habit.habit_name.clone())];
+            if habit.hidden {
+                row.push(Cell::from(Span::styled(display::HIDDEN, theme.muted)));
+                return Row::new(row);
+            }
             row.extend(cells.iter().map(|cell| match cell.mean {
                 None => Cell::from(Span::styled("-", theme.muted)),
                 Some(mean) => {

@@ -14,15 +14,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
     let framework = &session.framework;
     let names = |ids: &[String]| display::names(&results.habit_names(ids));
-    let index = match results.index {
-        Some(index) => format!(
-            "{} / 100 ({} of {} habits scored)",
-            display::index(Some(index)),
-            index.habits_scored,
-            index.habits_total
-        ),
-        None => "- (no habit scored)".into(),
-    };
+    let index = display::index_with_coverage(results);
     let priorities: Vec<String> = app
         .top_priorities()
         .iter()
