@@ -53,7 +53,8 @@ pub fn add_person(session: &mut Session, name: &str, area: Option<&str>) {
     });
 }
 
-/// Sets a participant's current and target score for a habit.
+/// Sets a participant's current and target score for a habit, and reveals the
+/// habit, so a test's numbers count; `hide` takes a habit back out of sight.
 pub fn score(
     session: &mut Session,
     habit: &str,
@@ -61,10 +62,12 @@ pub fn score(
     current: Option<u8>,
     target: Option<u8>,
 ) {
-    session
-        .benchmark
-        .entry(habit.into())
-        .or_default()
-        .scores
-        .insert(name.into(), Rating { current, target });
+    let record = session.benchmark.entry(habit.into()).or_default();
+    record.scores.insert(name.into(), Rating { current, target });
+    record.revealed = true;
+}
+
+/// Hides a habit's scores again, as before the facilitator's reveal.
+pub fn hide(session: &mut Session, habit: &str) {
+    session.benchmark.entry(habit.into()).or_default().revealed = false;
 }

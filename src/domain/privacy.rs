@@ -292,11 +292,7 @@ impl PublicSession {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::fixtures::{add_person, score, session};
-
-    fn reveal(session: &mut Session, habit: &str) {
-        session.benchmark.entry(habit.into()).or_default().revealed = true;
-    }
+    use crate::domain::fixtures::{add_person, hide, score, session};
 
     /// Ana and Ben named, Cy and Di anonymous; Di scores lower than Cy.
     fn room() -> Session {
@@ -311,7 +307,7 @@ mod tests {
             score(&mut s, "listen", name, Some(now), Some(5));
             score(&mut s, "think", name, Some(now), Some(5));
         }
-        reveal(&mut s, "listen");
+        hide(&mut s, "think");
         s
     }
 

@@ -258,7 +258,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::domain::fixtures::{add_person, score, session};
+    use crate::domain::fixtures::{add_person, hide, score, session};
 
     fn close(a: Option<f64>, b: f64) -> bool {
         a.is_some_and(|a| (a - b).abs() < 1e-9)
@@ -359,6 +359,31 @@ mod tests {
         // at 3.0 and the later one in the framework is named the weakness
         assert_eq!(results.strengths, ["think"]);
         assert_eq!(results.weaknesses, ["empower"]);
+    }
+
+    #[test]
+    fn a_hidden_habit_counts_in_no_number() {
+        let mut s = workshop();
+        // think has the highest mean (10/3) and is the strength while shown
+        hide(&mut s, "think");
+        let results = Results::of(&s);
+        let think = results.habit("think").unwrap();
+        assert!(think.hidden);
+        assert_eq!((think.mean_current, think.gap, think.spread), (None, None, None));
+        assert_eq!((think.count, think.no_consensus), (0, false));
+        assert_eq!(think.distribution, [0; 5]);
+        assert!(results.heat_map.cells[1].iter().all(|c| c.count == 0));
+        assert!(!results.strengths.contains(&"think".to_string()));
+        assert!(!results.weaknesses.contains(&"think".to_string()));
+        // index over listen (3) and empower (3): 50 on 1-5
+        let index = results.index.unwrap();
+        assert!((index.value - 50.0).abs() < 1e-9);
+        assert_eq!(
+            (index.habits_scored, index.habits_hidden, index.habits_total),
+            (2, 1, 4)
+        );
+        // a habit nobody scored is not "hidden": there is nothing to hide
+        assert!(!results.habit("delight").unwrap().hidden);
     }
 
     #[test]
