@@ -20,6 +20,9 @@ pub fn index(index: Option<CultureIndex>) -> String {
 /// Written wherever a hidden habit's numbers would stand.
 pub const HIDDEN: &str = "hidden until revealed";
 
+/// The same, where a table cell has room for one short word.
+pub const HIDDEN_SHORT: &str = "hidden";
+
 /// What the index covers: "6 of 7 habits scored", and how many habits it leaves
 /// out because their scores are still hidden.
 pub fn index_coverage(results: &Results) -> String {
@@ -102,11 +105,12 @@ pub const CHANGE_HEADER: [&str; 7] = [
 ];
 
 /// A habit's change between two benchmarks as written everywhere: the means, the
-/// change with its arrow, the gaps and how the gap moved.
+/// change with its arrow, the gaps and how the gap moved. A side whose scores are
+/// hidden says so and has no number, so nothing is compared with it.
 pub fn change_columns(habit: &HabitChange) -> [String; 6] {
     let mean = |value, hidden| {
         if hidden {
-            HIDDEN.to_string()
+            HIDDEN_SHORT.to_string()
         } else {
             number(value)
         }
@@ -115,8 +119,16 @@ pub fn change_columns(habit: &HabitChange) -> [String; 6] {
         mean(habit.old_mean, habit.old_hidden),
         mean(habit.new_mean, habit.new_hidden),
         movement(habit.change(), 2),
-        signed(habit.old_gap),
-        signed(habit.new_gap),
+        if habit.old_hidden {
+            HIDDEN_SHORT.to_string()
+        } else {
+            signed(habit.old_gap)
+        },
+        if habit.new_hidden {
+            HIDDEN_SHORT.to_string()
+        } else {
+            signed(habit.new_gap)
+        },
         movement(habit.gap_change(), 2),
     ]
 }
