@@ -184,7 +184,7 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .border_style(theme.border);
     if revealed && session.participants.iter().any(|p| p.anonymous) {
         block = block.title_bottom(Line::styled(
-            format!(" {HIDDEN_MARK} anonymous: counted in the totals only "),
+            format!(" {HIDDEN_MARK} anonymous: in the totals only "),
             theme.muted,
         ));
     }

@@ -28,13 +28,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
-    let coverage = Span::styled(
-        format!("  {}", display::index_coverage(results)),
-        theme.muted,
-    );
+    let coverage = display::index_coverage(results);
+    // The bar gives way to the words on a narrow screen: what the index covers matters more.
+    let width = (area.width as usize)
+        .saturating_sub(4 + "CULTURE INDEX 100 / 100 ".len() + 2 + coverage.chars().count())
+        .min(20);
+    let coverage = Span::styled(format!("  {coverage}"), theme.muted);
     let index_line = match results.index {
         Some(index) => {
-            let width = 20;
             let filled = (index.value / 100.0 * width as f64).round() as usize;
             Line::from(vec![
                 Span::styled("CULTURE INDEX ", theme.muted),
