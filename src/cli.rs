@@ -93,7 +93,7 @@ pub enum Command {
     },
     /// Export a session: Markdown, CSV tables, an HTML report or JSON.
     #[command(
-        after_help = "Examples:\n  huddle export spring --format html\n  huddle export spring --format csv --out ~/Desktop/spring-tables\n  huddle export spring --format csv --table results > results.csv\n\nAnonymous participants never appear by name in an export."
+        after_help = "Examples:\n  huddle export spring --format html\n  huddle export spring --format csv --out ~/Desktop/spring-tables\n  huddle export spring --format csv --table results > results.csv\n\nAn export links no ballot to a name and no anonymous participant's scores to them; hidden scores are left out."
     )]
     Export {
         /// A session file, or its name in the sessions folder.

@@ -62,7 +62,13 @@ pub fn index_with_coverage(results: &Results) -> String {
 /// hidden habit shows the words, never a number.
 pub fn habit_columns(habit: &HabitResult) -> [String; 5] {
     if habit.hidden {
-        return [HIDDEN.to_string(), String::new(), String::new(), String::new(), String::new()];
+        return [
+            HIDDEN.to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ];
     }
     [
         number(habit.mean_current),

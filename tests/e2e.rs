@@ -230,7 +230,9 @@ fn autumn_at_prioritise(home: &Path) {
     fs::create_dir_all(&sessions).unwrap();
     let text = fs::read_to_string("sessions/harbour-finch-2026-11.ron")
         .unwrap()
-        .replace("phase: Benchmark,", "phase: Prioritise,");
+        .replace("phase: Benchmark,", "phase: Prioritise,")
+        // By the vote every habit is revealed: a hidden gap orders no candidate.
+        .replace("revealed: false", "revealed: true");
     fs::write(sessions.join("autumn.ron"), text).unwrap();
 }
 

@@ -285,6 +285,11 @@ fn results_follow_the_scores() {
     // think: Ana 1, Ben 5 (range 4: no consensus)
     send(&mut app, [Msg::NextHabit]);
     send(&mut app, [1, 3, 5, 5].map(Msg::Score));
+    // Nothing counts until revealed: think is revealed, listen follows below.
+    send(&mut app, [Msg::ToggleReveal]);
+    assert!(app.results().habit("listen").unwrap().hidden);
+    assert_eq!(app.results().index.unwrap().habits_scored, 1);
+    send(&mut app, [Msg::PreviousHabit, Msg::ToggleReveal]);
     send(&mut app, [Msg::NextPhase]);
     assert_eq!(app.phase(), Phase::Results);
     let results = app.results();

@@ -63,7 +63,9 @@ pub fn score(
     target: Option<u8>,
 ) {
     let record = session.benchmark.entry(habit.into()).or_default();
-    record.scores.insert(name.into(), Rating { current, target });
+    record
+        .scores
+        .insert(name.into(), Rating { current, target });
     record.revealed = true;
 }
 

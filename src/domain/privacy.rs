@@ -91,12 +91,7 @@ pub fn score_rows(session: &Session) -> Vec<ScoreRow> {
         .participants
         .iter()
         .filter(|p| p.anonymous)
-        .map(|p| {
-            shown
-                .iter()
-                .map(|id| session.rating(id, &p.name))
-                .collect()
-        })
+        .map(|p| shown.iter().map(|id| session.rating(id, &p.name)).collect())
         .collect();
     anonymous.sort_by_key(|ratings| {
         ratings
@@ -105,23 +100,20 @@ pub fn score_rows(session: &Session) -> Vec<ScoreRow> {
             .collect::<Vec<_>>()
     });
     let labels = anonymous_labels(session, anonymous.len());
-    rows.extend(
-        anonymous
-            .into_iter()
-            .zip(labels)
-            .map(|(ratings, label)| ScoreRow {
-                label,
-                anonymous: true,
-                role: String::new(),
-                area: None,
-                scores: shown
-                    .iter()
-                    .map(|id| id.to_string())
-                    .zip(ratings)
-                    .filter(|(_, rating)| *rating != Rating::default())
-                    .collect(),
-            }),
-    );
+    rows.extend(anonymous.into_iter().zip(labels).map(|(ratings, label)| {
+        ScoreRow {
+            label,
+            anonymous: true,
+            role: String::new(),
+            area: None,
+            scores: shown
+                .iter()
+                .map(|id| id.to_string())
+                .zip(ratings)
+                .filter(|(_, rating)| *rating != Rating::default())
+                .collect(),
+        }
+    }));
     rows
 }
 
@@ -129,7 +121,12 @@ pub fn score_rows(session: &Session) -> Vec<ScoreRow> {
 /// called like that, so a label is never mistaken for a person.
 fn anonymous_labels(session: &Session, count: usize) -> Vec<String> {
     let mut prefix = String::from("Anonymous");
-    let taken = |label: &str| session.participants.iter().any(|p| same_name(&p.name, label));
+    let taken = |label: &str| {
+        session
+            .participants
+            .iter()
+            .any(|p| same_name(&p.name, label))
+    };
     while (1..=count).any(|n| taken(&format!("{prefix} {n}"))) {
         prefix.push_str(" participant");
     }
@@ -319,7 +316,11 @@ mod tests {
         assert_eq!(labels, ["Ana", "Ben", "Anonymous 1", "Anonymous 2"]);
         assert_eq!(rows[2].scores["listen"].current, Some(1));
         assert_eq!(rows[3].scores["listen"].current, Some(4));
-        assert!(rows[2..].iter().all(|r| r.role.is_empty() && r.area.is_none()));
+        assert!(
+            rows[2..]
+                .iter()
+                .all(|r| r.role.is_empty() && r.area.is_none())
+        );
         assert_eq!(rows[0].area.as_deref(), Some("Store"));
     }
 

@@ -369,7 +369,10 @@ mod tests {
         let results = Results::of(&s);
         let think = results.habit("think").unwrap();
         assert!(think.hidden);
-        assert_eq!((think.mean_current, think.gap, think.spread), (None, None, None));
+        assert_eq!(
+            (think.mean_current, think.gap, think.spread),
+            (None, None, None)
+        );
         assert_eq!((think.count, think.no_consensus), (0, false));
         assert_eq!(think.distribution, [0; 5]);
         assert!(results.heat_map.cells[1].iter().all(|c| c.count == 0));

@@ -189,11 +189,23 @@ fn votes(report: &Report) -> (Vec<&'static str>, Rows) {
         };
         if round.revealed {
             for r in &round.ranking {
-                row(&r.candidate, &r.label, r.dots.to_string(), r.rank.to_string(), r.tied.to_string());
+                row(
+                    &r.candidate,
+                    &r.label,
+                    r.dots.to_string(),
+                    r.rank.to_string(),
+                    r.tied.to_string(),
+                );
             }
         } else {
             for candidate in &round.candidates {
-                row(candidate, &candidate.label(framework), String::new(), String::new(), "false".into());
+                row(
+                    candidate,
+                    &candidate.label(framework),
+                    String::new(),
+                    String::new(),
+                    "false".into(),
+                );
             }
         }
     }

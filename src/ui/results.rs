@@ -48,7 +48,10 @@ fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 coverage,
             ])
         }
-        None => Line::from(vec![Span::styled("CULTURE INDEX - ", theme.muted), coverage]),
+        None => Line::from(vec![
+            Span::styled("CULTURE INDEX - ", theme.muted),
+            coverage,
+        ]),
     };
     let names = |ids: &[String]| display::names(&results.habit_names(ids));
     let lines = vec![
