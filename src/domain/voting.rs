@@ -277,13 +277,22 @@ impl VotingRound {
         Ok(())
     }
 
-    /// Checks a show-of-hands tally: no candidate has more dots than the people
-    /// present could stack on it, and no more dots in all than they could give.
+    /// Checks a show-of-hands tally: no more dots in all than the people present
+    /// could give, and none on one candidate than they could stack on it.
     pub fn check_room_tally(&self, counts: &[u32], present: u32) -> Result<(), VoteError> {
         if counts.len() != self.candidates.len() {
             return Err(VoteError::WrongLength {
                 expected: self.candidates.len(),
                 found: counts.len(),
+            });
+        }
+        let total = total_dots(counts);
+        let max = most_dots(present, self.dots_per_participant);
+        if total > max {
+            return Err(VoteError::TallyTooHigh {
+                total,
+                present,
+                max,
             });
         }
         let cap = self.max_per_candidate;
@@ -298,15 +307,6 @@ impl VotingRound {
                 present,
                 cap,
                 max: most_on_one,
-            });
-        }
-        let total = total_dots(counts);
-        let max = most_dots(present, self.dots_per_participant);
-        if total > max {
-            return Err(VoteError::TallyTooHigh {
-                total,
-                present,
-                max,
             });
         }
         Ok(())
