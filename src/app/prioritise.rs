@@ -173,7 +173,10 @@ impl App {
                 "Which habits matter most?",
                 habit_candidates(&self.session.framework, &self.results),
             ),
-            RoundOn::Barriers => ("Which barriers matter most?", barrier_candidates(&self.session)),
+            RoundOn::Barriers => (
+                "Which barriers matter most?",
+                barrier_candidates(&self.session),
+            ),
         };
         if candidates.is_empty() && on == RoundOn::Barriers {
             self.error("no barriers captured yet: add them in the benchmark with b".into());
@@ -224,9 +227,7 @@ impl App {
             self.error("nobody to vote: add participants first".into());
         } else {
             // The cursor starts on the first person still to vote.
-            let row = round
-                .next_voter(&self.session.participants, 0)
-                .unwrap_or(0);
+            let row = round.next_voter(&self.session.participants, 0).unwrap_or(0);
             self.mode = Mode::Voting(VoteStep::ChooseVoter { row });
         }
         Vec::new()
@@ -329,9 +330,8 @@ impl App {
                         return Vec::new();
                     };
                     if round.has_voted(&person.name) {
-                        self.mode = Mode::Confirm(Confirmation::Vote(
-                            VoteConfirmation::ReplaceBallot(row),
-                        ));
+                        self.mode =
+                            Mode::Confirm(Confirmation::Vote(VoteConfirmation::ReplaceBallot(row)));
                     } else {
                         self.open_ballot(row);
                     }

@@ -467,30 +467,29 @@ mod tests {
                 max: 4
             })
         );
-        assert!(round.room_tally.is_empty(), "a refused tally changes nothing");
+        assert!(
+            round.room_tally.is_empty(),
+            "a refused tally changes nothing"
+        );
     }
 
     #[test]
     fn the_next_voter_is_the_next_person_without_a_ballot_wrapping_round() {
         let mut round = round(&["a"]);
-        let people: Vec<Participant> = ["Ana", "Ben", "Cy", "Dee"]
-            .into_iter()
-            .map(|name| Participant {
-                name: name.into(),
-                role: String::new(),
-                area: None,
-                anonymous: false,
-            })
-            .collect();
-        assert_eq!(round.next_voter(&people, 0), Some(0));
+        let mut s = crate::domain::fixtures::session(&["a"], &[]);
+        for name in ["Ana", "Ben", "Cy", "Dee"] {
+            crate::domain::fixtures::add_person(&mut s, name, None);
+        }
+        let people = &s.participants;
+        assert_eq!(round.next_voter(people, 0), Some(0));
         round.ballots.insert("Ana".into(), vec![1]);
         round.ballots.insert("Cy".into(), vec![1]);
-        assert_eq!(round.next_voter(&people, 1), Some(1));
-        assert_eq!(round.next_voter(&people, 2), Some(3));
-        assert_eq!(round.next_voter(&people, 4), Some(1), "wraps to the top");
+        assert_eq!(round.next_voter(people, 1), Some(1));
+        assert_eq!(round.next_voter(people, 2), Some(3));
+        assert_eq!(round.next_voter(people, 4), Some(1), "wraps to the top");
         round.ballots.insert("Ben".into(), vec![1]);
         round.ballots.insert("Dee".into(), vec![1]);
-        assert_eq!(round.next_voter(&people, 0), None, "everyone has voted");
+        assert_eq!(round.next_voter(people, 0), None, "everyone has voted");
         assert_eq!(round.next_voter(&[], 0), None);
     }
 

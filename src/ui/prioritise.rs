@@ -241,9 +241,7 @@ fn render_voters(
             ]))
         })
         .collect();
-    let everyone_voted = round
-        .next_voter(&app.session().participants, 0)
-        .is_none();
+    let everyone_voted = round.next_voter(&app.session().participants, 0).is_none();
     let how = match round.method {
         _ if everyone_voted => "Everyone has voted: Esc, then r reveals the tally.",
         VoteMethod::SecretBallot => {
