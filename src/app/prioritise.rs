@@ -245,7 +245,9 @@ impl App {
             .get(voter)
             .and_then(|person| round.ballots.get(&person.name));
         let dots = match (round.method, earlier) {
-            (VoteMethod::FacilitatorEntry, Some(dots)) => dots.clone(),
+            (VoteMethod::FacilitatorEntry, Some(dots)) if dots.len() == round.candidates.len() => {
+                dots.clone()
+            }
             _ => vec![0; round.candidates.len()],
         };
         self.mode = Mode::Voting(VoteStep::Ballot {
@@ -293,15 +295,15 @@ impl App {
                     .participants
                     .get(voter)
                     .map_or("", |person| person.name.as_str());
-                let how = match self.round().map(|round| round.method) {
-                    Some(VoteMethod::FacilitatorEntry) => "it opens as it was",
-                    _ => "it starts empty, the earlier one unseen",
+                let then = match self.round().map(|round| round.method) {
+                    Some(VoteMethod::FacilitatorEntry) => "It opens as it was, to change.",
+                    _ => "A new, empty ballot opens.",
                 };
-                format!("Replace {name}'s ballot? ({how})")
+                format!("Replace {name}'s ballot? {then}")
             }
             VoteConfirmation::NewRound(_) => {
                 let voters = self.round().map_or(0, VotingRound::voters);
-                format!("Start a new round? This one has {voters} voted, not revealed.")
+                format!("Start a new round? This one is not revealed ({voters} voted).")
             }
         }
     }

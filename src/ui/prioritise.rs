@@ -164,7 +164,7 @@ pub(super) fn render_ranking(
 ) {
     let framework = &app.session().framework;
     let ranking = round.ranking(|candidate| candidate.gap(app.results()));
-    let most = ranking.first().map_or(1, |r| r.dots.max(1)) as usize;
+    let most = ranking.first().map_or(1, |r| u64::from(r.dots.max(1)));
     let label_width = round
         .candidates
         .iter()
@@ -188,7 +188,9 @@ pub(super) fn render_ranking(
                 .chars()
                 .take(label_width)
                 .collect();
-            let bar = "█".repeat(ranked.dots as usize * bar_room / most);
+            // In u64: a tally from a file can be as large as u32::MAX.
+            let bar_width = u64::from(ranked.dots) * bar_room as u64 / most;
+            let bar = "█".repeat(usize::try_from(bar_width).unwrap_or(bar_room));
             let mut spans = vec![
                 Span::styled(format!("{rank:>3}  {label:<label_width$}  "), theme.base),
                 Span::styled(bar, theme.title),
