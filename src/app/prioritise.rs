@@ -61,10 +61,10 @@ impl App {
                 } else {
                     RoundOn::Barriers
                 };
-                if self
+                let unrevealed = self
                     .round()
-                    .is_some_and(|round| round.has_votes() && !round.revealed)
-                {
+                    .is_some_and(|round| round.has_votes() && !round.revealed);
+                if unrevealed && !self.read_only {
                     self.mode = Mode::Confirm(Confirmation::Vote(VoteConfirmation::NewRound(on)));
                     return Vec::new();
                 }
