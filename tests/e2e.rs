@@ -62,8 +62,7 @@ fn a_whole_workshop_from_an_empty_session_to_the_results() {
         "hidden scores never show numbers:\n{screen}"
     );
     tmux.keys(&["r"]);
-    let screen = tmux.wait_for("3 of 3 scored · revealed");
-    assert!(screen.contains("mean 3.00"), "{screen}");
+    tmux.wait_for_all(&["3 of 3 scored · revealed", "mean 3.00"]);
     // Think: Ana 1/3, Ben 5/5, Cy 3/3.
     tmux.keys(&["Right"]);
     tmux.wait_for("THINK");
@@ -73,7 +72,15 @@ fn a_whole_workshop_from_an_empty_session_to_the_results() {
     tmux.wait_for("3 of 3 scored · revealed");
 
     tmux.keys(&["Tab"]);
-    let screen = tmux.wait_for("CULTURE INDEX");
+    let screen = tmux.wait_for_all(&[
+        "CULTURE INDEX 50 / 100",
+        "2 of 7 habits scored",
+        "│ Listen ",
+        "+1.33",
+        "│ Think ",
+        "3.67",
+        "no consensus",
+    ]);
     let line = |habit: &str| {
         screen
             .lines()
@@ -124,7 +131,8 @@ fn killing_huddle_loses_no_score_the_screen_showed() {
     tmux.keys(&["n"]);
     tmux.type_text("Agents cannot rebook deliveries");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Notes (1)");
+    // The file is read below: wait until the screen says the note was saved.
+    tmux.wait_for_saved(&["Notes (1)", "Agents cannot rebook deliveries"]);
     tmux.kill_hard();
     tmux.wait_for_exit();
 
@@ -149,11 +157,13 @@ fn killing_huddle_loses_no_score_the_screen_showed() {
 
     // Reopening takes over the dead process's lock and continues where it stood.
     let again = Tmux::start("reopen", home.path(), &["open", "autumn"], 120, 32);
-    let screen = again.wait_for("12 of 12 scored");
-    assert!(
-        screen.contains("EMPOWER") && screen.contains("Agents cannot rebook deliveries"),
-        "{screen}"
-    );
+    // Everything checked here is waited for: the count alone can be on screen
+    // before the rest of the frame is drawn.
+    again.wait_for_all(&[
+        "12 of 12 scored",
+        "EMPOWER",
+        "Agents cannot rebook deliveries",
+    ]);
     again.keys(&["q"]);
     again.wait_for_exit();
 }
@@ -163,10 +173,13 @@ fn the_demo_opens_a_copy_of_the_example_and_quits_cleanly() {
     let home = TempDir::new().unwrap();
     let shipped = fs::read("sessions/harbour-finch-2026-05.ron").unwrap();
     let tmux = Tmux::start("demo", home.path(), &["demo"], 120, 32);
-    let screen = tmux.wait_for("CULTURE INDEX 39 / 100");
-    assert!(screen.contains("Customer culture benchmark, spring 2026"));
-    assert!(screen.contains("! no consensus: discuss"));
-    assert!(screen.contains("? help") && screen.contains("q quit"));
+    tmux.wait_for_all(&[
+        "CULTURE INDEX 39 / 100",
+        "Customer culture benchmark, spring 2026",
+        "! no consensus: discuss",
+        "? help",
+        "q quit",
+    ]);
     let copy = home.path().join("demo/harbour-finch-demo.ron");
     assert!(
         copy.with_extension("ron.lock").exists(),
@@ -175,7 +188,9 @@ fn the_demo_opens_a_copy_of_the_example_and_quits_cleanly() {
 
     tmux.keys(&["?"]);
     tmux.wait_for("Keys: Results");
-    tmux.keys(&["Escape", "q"]);
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("? help");
+    tmux.keys(&["q"]);
     tmux.wait_for_exit();
     assert!(
         !copy.with_extension("ron.lock").exists(),
@@ -212,14 +227,13 @@ fn bare_huddle_offers_recent_sessions_and_opens_the_chosen_one() {
     )
     .unwrap();
     let tmux = Tmux::start("picker", home.path(), &[], 100, 30);
-    tmux.wait_for("+ Start a new session");
-    tmux.wait_for("Customer culture benchmark, autumn 2026");
+    tmux.wait_for_all(&[
+        "+ Start a new session",
+        "Customer culture benchmark, autumn 2026",
+    ]);
     tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for("9 of 12 scored");
-    assert!(
-        screen.contains("▶ 3 Benchmark"),
-        "reopened where it stood:\n{screen}"
-    );
+    // Reopened where it stood.
+    tmux.wait_for_all(&["9 of 12 scored", "▶ 3 Benchmark"]);
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }
@@ -236,8 +250,9 @@ fn autumn_at_prioritise(home: &Path) {
     fs::write(sessions.join("autumn.ron"), text).unwrap();
 }
 
-/// Casts one secret ballot: choose the name `down` rows below the top, place dots.
-fn cast(tmux: &Tmux, down: usize, keys: &[&str]) {
+/// Casts one secret ballot: choose the name `down` rows below the cursor, place
+/// dots, confirm, and wait until the ballot is saved as the `voted`-th of 12.
+fn cast(tmux: &Tmux, down: usize, keys: &[&str], voted: usize) -> String {
     for _ in 0..down {
         tmux.keys(&["Down"]);
     }
@@ -245,7 +260,7 @@ fn cast(tmux: &Tmux, down: usize, keys: &[&str]) {
     tmux.wait_for("Ballot of");
     tmux.keys(keys);
     tmux.keys(&["Enter"]);
-    tmux.wait_for("pass the laptop");
+    tmux.wait_for_saved(&[&format!("ballot saved ({voted} of 12 voted)")])
 }
 
 #[test]
@@ -259,14 +274,14 @@ fn a_secret_ballot_round_with_three_voters_and_a_reveal() {
     tmux.keys(&["v"]);
     tmux.wait_for("Next voter");
     // Candidates by gap: Think (1.42), Empower (1.33), Listen, Innovate...
-    cast(&tmux, 0, &["+", "+", "Down", "+"]); // Maria: Think 2, Empower 1
-    let screen = tmux.screen();
+    let screen = cast(&tmux, 0, &["+", "+", "Down", "+"], 1); // Maria: Think 2, Empower 1
     assert!(
         !screen.contains("●●"),
         "the next voter sees no earlier ballot:\n{screen}"
     );
-    cast(&tmux, 1, &["Down", "+", "+", "Down", "+"]); // Tom: Empower 2, Listen 1
-    cast(&tmux, 2, &["+", "Down", "+"]); // Priya: Think 1, Empower 1
+    // The cursor moves on to the next voter by itself.
+    cast(&tmux, 0, &["Down", "+", "+", "Down", "+"], 2); // Tom: Empower 2, Listen 1
+    cast(&tmux, 0, &["+", "Down", "+"], 3); // Priya: Think 1, Empower 1
     tmux.keys(&["Escape"]);
     let screen = tmux.wait_for("3 of 12 voted · votes hidden");
     assert!(
@@ -274,7 +289,13 @@ fn a_secret_ballot_round_with_three_voters_and_a_reveal() {
         "no tally before the reveal:\n{screen}"
     );
     tmux.keys(&["r"]);
-    let screen = tmux.wait_for("Tally: dots per candidate");
+    let screen = tmux.wait_for_all(&[
+        "Tally: dots per candidate",
+        "  Empower ",
+        "█ 4 ",
+        "  Think ",
+        "  Listen ",
+    ]);
     // Think 3 and Empower 4: Empower first; Listen 1.
     let rank = |name: &str| {
         screen
@@ -296,6 +317,55 @@ fn a_secret_ballot_round_with_three_voters_and_a_reveal() {
     assert_eq!(session.rounds[0].ballots.len(), 3);
 }
 
+/// The line of the voter list that names `name`.
+fn voter_line(screen: &str, name: &str) -> String {
+    screen
+        .lines()
+        .find(|line| line.contains(name))
+        .unwrap_or_else(|| panic!("{name} in\n{screen}"))
+        .to_string()
+}
+
+#[test]
+fn a_cast_secret_ballot_is_never_overwritten_unasked() {
+    let home = TempDir::new().unwrap();
+    autumn_at_prioritise(home.path());
+    let tmux = Tmux::start("overwrite", home.path(), &["open", "autumn"], 120, 32);
+    tmux.wait_for("No voting round yet");
+    tmux.keys(&["n"]);
+    tmux.wait_for("0 of 12 voted");
+    tmux.keys(&["v"]);
+    tmux.wait_for_all(&["Next voter", "> Maria Lopez"]);
+    // Maria puts one dot on Think, the first candidate.
+    cast(&tmux, 0, &["+"], 1);
+    // The cursor waits at Tom, the next to vote; Maria shows as voted, not how.
+    let screen = tmux.wait_for_all(&["> Tom Becker", "✓ voted"]);
+    assert!(
+        voter_line(&screen, "Maria Lopez").contains("✓ voted"),
+        "{screen}"
+    );
+    assert!(
+        !voter_line(&screen, "Tom Becker").contains("✓ voted"),
+        "{screen}"
+    );
+    // Back to Maria: huddle asks before opening a ballot over hers.
+    tmux.keys(&["Up", "Enter"]);
+    let screen = tmux.wait_for("Replace Maria Lopez's ballot?");
+    assert!(!screen.contains("Ballot of"), "{screen}");
+    tmux.keys(&["n"]);
+    tmux.wait_for_all(&["ballot kept", "> Maria Lopez", "1 of 12 voted"]);
+    // Escape and q typed together read as Alt+q: wait for Escape to land first.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("1 of 12 voted · votes hidden");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+
+    let session = load_session(&home.path().join("sessions/autumn.ron")).unwrap();
+    let ballots = &session.rounds[0].ballots;
+    assert_eq!(ballots.len(), 1, "{ballots:?}");
+    assert_eq!(ballots["Maria Lopez"], [1, 0, 0, 0, 0, 0, 0]);
+}
+
 #[test]
 fn killing_huddle_while_voting_keeps_every_confirmed_ballot() {
     let home = TempDir::new().unwrap();
@@ -304,10 +374,10 @@ fn killing_huddle_while_voting_keeps_every_confirmed_ballot() {
     tmux.wait_for("No voting round yet");
     tmux.keys(&["n", "v"]);
     tmux.wait_for("Next voter");
-    cast(&tmux, 0, &["+"]);
-    cast(&tmux, 3, &["Down", "+", "+"]);
+    cast(&tmux, 0, &["+"], 1); // Maria
+    cast(&tmux, 2, &["Down", "+", "+"], 2); // Sam, two below Tom
     // A third voter is half-way through a ballot when the laptop dies.
-    tmux.keys(&["Down", "Enter"]);
+    tmux.keys(&["Enter"]);
     tmux.wait_for("Ballot of");
     tmux.keys(&["+"]);
     tmux.wait_for("1 of 3 dots placed");
@@ -339,7 +409,7 @@ fn exporting_from_inside_the_app_says_where_the_file_went() {
     tmux.wait_for("Export as md, csv, html or json: html");
     tmux.keys(&["Enter"]);
     let report = home.path().join("exports/harbour-finch-demo.html");
-    tmux.wait_for("exported to");
+    tmux.wait_for_all(&["exported to", "harbour-finch-demo.html"]);
     assert!(fs::read_to_string(&report).unwrap().contains("<svg"));
     tmux.keys(&["q"]);
     tmux.wait_for_exit();

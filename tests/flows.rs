@@ -410,8 +410,9 @@ fn a_secret_ballot_starts_empty_for_every_voter_and_refuses_too_many_dots() {
     assert_eq!(send(&mut app, [Msg::Commit]), [Effect::Save]);
     assert!(app.status.text.contains("pass the laptop"));
     assert_eq!(app.round().unwrap().ballots["Ana"], [2, 1, 0, 0, 0, 0, 0]);
-    // Ana again: her earlier ballot is not shown, the new one replaces it.
-    send(&mut app, [Msg::Commit]);
+    // Ana again, once replacing is confirmed: her earlier ballot is not shown,
+    // the new one replaces it.
+    send(&mut app, [Msg::Up, Msg::Commit, Msg::Confirm]);
     let Mode::Voting(VoteStep::Ballot { dots, .. }) = &app.mode else {
         panic!("a ballot")
     };
@@ -437,7 +438,7 @@ fn the_facilitator_types_ballots_and_sees_the_earlier_one() {
         ],
     );
     assert_eq!(app.round().unwrap().ballots["Ben"], [2, 0, 0, 0, 0, 0, 0]);
-    send(&mut app, [Msg::Down, Msg::Commit]);
+    send(&mut app, [Msg::Up, Msg::Commit, Msg::Confirm]);
     let Mode::Voting(VoteStep::Ballot { dots, .. }) = &app.mode else {
         panic!("a ballot")
     };
@@ -474,8 +475,8 @@ fn a_show_of_hands_is_refused_above_dots_times_people() {
 fn the_tally_stays_hidden_until_revealed_and_can_be_hidden_again() {
     let mut app = room_at_prioritise();
     send(&mut app, [Msg::NewHabitRound, Msg::CollectVotes]);
-    for voter in 0..3 {
-        send(&mut app, std::iter::repeat_n(Msg::Down, voter));
+    // The cursor moves on to the next voter by itself.
+    for _ in 0..3 {
         send(
             &mut app,
             [

@@ -18,7 +18,7 @@ use crate::domain::{
 use crate::export::Format;
 use crate::ui::theme::ThemeName;
 use history::History;
-pub use prioritise::SETTING_ROWS;
+pub use prioritise::{RoundOn, SETTING_ROWS, VoteConfirmation};
 
 /// The phases shown in the stepper, in workshop order.
 pub const PHASES: [Phase; 7] = Phase::ALL;
@@ -200,6 +200,8 @@ pub enum Confirmation {
     RemoveParticipant(usize),
     RemoveArea(usize),
     RemoveAction(usize),
+    /// A voting step that would overwrite or leave behind votes.
+    Vote(VoteConfirmation),
 }
 
 /// The line that confirms saves and says what went wrong.
@@ -432,6 +434,7 @@ impl App {
                 let area = self.session.areas.get(index).cloned().unwrap_or_default();
                 format!("Remove area {area}? {people} participants will have no area.")
             }
+            Confirmation::Vote(question) => self.vote_question(question),
         }
     }
 

@@ -1,7 +1,8 @@
 //! Prioritise: voting rounds, their settings, and collecting votes in the three
 //! ways rooms vote (secret ballot, the facilitator typing ballots, a show of hands).
 
-use super::{App, EditTarget, Effect, Mode, Msg, VoteStep};
+use super::{App, Confirmation, EditTarget, Effect, Mode, Msg, VoteStep};
+use crate::domain::voting::{most_dots, total_dots};
 use crate::domain::{
     Candidate, EditError, VoteError, VoteMethod, VotingRound, barrier_candidates, habit_candidates,
 };
@@ -11,6 +12,22 @@ pub const SETTING_ROWS: usize = 3;
 
 /// The most a typed count in a show of hands can be.
 const MAX_COUNT: u32 = 9999;
+
+/// A voting step that asks first, because it would overwrite or leave behind votes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoteConfirmation {
+    /// This participant (by index) has voted: their ballot would be replaced.
+    ReplaceBallot(usize),
+    /// The round on screen has votes but is not revealed.
+    NewRound(RoundOn),
+}
+
+/// What a new round votes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundOn {
+    Habits,
+    Barriers,
+}
 
 impl VoteMethod {
     pub fn label(self) -> &'static str {
@@ -38,17 +55,20 @@ impl App {
     pub(super) fn prioritise(&mut self, msg: Msg) -> Vec<Effect> {
         let position = self.session.position;
         match msg {
-            Msg::NewHabitRound => {
-                let candidates = habit_candidates(&self.session.framework, &self.results);
-                return self.start_round("Which habits matter most?", candidates);
-            }
-            Msg::NewBarrierRound => {
-                let candidates = barrier_candidates(&self.session);
-                if candidates.is_empty() {
-                    self.error("no barriers captured yet: add them in the benchmark with b".into());
+            Msg::NewHabitRound | Msg::NewBarrierRound => {
+                let on = if msg == Msg::NewHabitRound {
+                    RoundOn::Habits
+                } else {
+                    RoundOn::Barriers
+                };
+                let unrevealed = self
+                    .round()
+                    .is_some_and(|round| round.has_votes() && !round.revealed);
+                if unrevealed && !self.read_only {
+                    self.mode = Mode::Confirm(Confirmation::Vote(VoteConfirmation::NewRound(on)));
                     return Vec::new();
                 }
-                return self.start_round("Which barriers matter most?", candidates);
+                return self.start_round(on);
             }
             Msg::PreviousHabit | Msg::NextHabit => {
                 let rounds = self.session.rounds.len().max(1);
@@ -147,7 +167,21 @@ impl App {
         Vec::new()
     }
 
-    fn start_round(&mut self, title: &str, candidates: Vec<Candidate>) -> Vec<Effect> {
+    fn start_round(&mut self, on: RoundOn) -> Vec<Effect> {
+        let (title, candidates) = match on {
+            RoundOn::Habits => (
+                "Which habits matter most?",
+                habit_candidates(&self.session.framework, &self.results),
+            ),
+            RoundOn::Barriers => (
+                "Which barriers matter most?",
+                barrier_candidates(&self.session),
+            ),
+        };
+        if candidates.is_empty() && on == RoundOn::Barriers {
+            self.error("no barriers captured yet: add them in the benchmark with b".into());
+            return Vec::new();
+        }
         let round = VotingRound::new(title, candidates);
         let effects = self.change(|s| {
             s.rounds.push(round);
@@ -182,9 +216,8 @@ impl App {
             self.error("this round has no candidates: i adds an idea".into());
         } else if round.method == VoteMethod::RoomTally {
             let counts = round.tally();
-            let present = round
-                .present
-                .unwrap_or(self.session.participants.len() as u32);
+            let people = u32::try_from(self.session.participants.len()).unwrap_or(u32::MAX);
+            let present = round.present.unwrap_or(people);
             self.mode = Mode::Voting(VoteStep::Tally {
                 counts,
                 present,
@@ -193,9 +226,86 @@ impl App {
         } else if self.session.participants.is_empty() {
             self.error("nobody to vote: add participants first".into());
         } else {
-            self.mode = Mode::Voting(VoteStep::ChooseVoter { row: 0 });
+            // The cursor starts on the first person still to vote.
+            let row = round.next_voter(&self.session.participants, 0).unwrap_or(0);
+            self.mode = Mode::Voting(VoteStep::ChooseVoter { row });
         }
         Vec::new()
+    }
+
+    /// Opens a participant's ballot: a secret ballot always starts empty, so
+    /// nobody sees an earlier one; the facilitator edits the ballot as it was.
+    fn open_ballot(&mut self, voter: usize) {
+        let Some(round) = self.round() else {
+            return;
+        };
+        let earlier = self
+            .session
+            .participants
+            .get(voter)
+            .and_then(|person| round.ballots.get(&person.name));
+        let dots = match (round.method, earlier) {
+            (VoteMethod::FacilitatorEntry, Some(dots)) if dots.len() == round.candidates.len() => {
+                dots.clone()
+            }
+            _ => vec![0; round.candidates.len()],
+        };
+        self.mode = Mode::Voting(VoteStep::Ballot {
+            voter,
+            dots,
+            row: 0,
+        });
+    }
+
+    /// Answers a voting question: replace a ballot, or leave a round unrevealed.
+    pub(super) fn confirming_vote(&mut self, question: VoteConfirmation, msg: Msg) -> Vec<Effect> {
+        let yes = match msg {
+            Msg::Confirm => true,
+            Msg::Decline | Msg::Cancel => false,
+            Msg::Quit => return self.quit(),
+            _ => return Vec::new(),
+        };
+        match question {
+            VoteConfirmation::ReplaceBallot(voter) if yes => {
+                self.open_ballot(voter);
+                self.info("the new ballot replaces the earlier one when confirmed".into());
+            }
+            VoteConfirmation::ReplaceBallot(voter) => {
+                self.mode = Mode::Voting(VoteStep::ChooseVoter { row: voter });
+                self.info("ballot kept".into());
+            }
+            VoteConfirmation::NewRound(on) if yes => {
+                self.mode = Mode::Normal;
+                return self.start_round(on);
+            }
+            VoteConfirmation::NewRound(_) => {
+                self.mode = Mode::Normal;
+                self.info("no new round: r reveals this one".into());
+            }
+        }
+        Vec::new()
+    }
+
+    /// The question a voting confirmation asks.
+    pub(super) fn vote_question(&self, question: VoteConfirmation) -> String {
+        match question {
+            VoteConfirmation::ReplaceBallot(voter) => {
+                let name = self
+                    .session
+                    .participants
+                    .get(voter)
+                    .map_or("", |person| person.name.as_str());
+                let then = match self.round().map(|round| round.method) {
+                    Some(VoteMethod::FacilitatorEntry) => "It opens as it was, to change.",
+                    _ => "A new, empty ballot opens.",
+                };
+                format!("Replace {name}'s ballot? {then}")
+            }
+            VoteConfirmation::NewRound(_) => {
+                let voters = self.round().map_or(0, VotingRound::voters);
+                format!("Start a new round? This one is not revealed ({voters} voted).")
+            }
+        }
     }
 
     pub(super) fn voting(&mut self, step: VoteStep, msg: Msg) -> Vec<Effect> {
@@ -218,17 +328,15 @@ impl App {
                     });
                 }
                 Msg::Commit => {
-                    let name = &self.session.participants[row].name;
-                    // A secret ballot always starts empty: nobody sees an earlier one.
-                    let dots = match (round.method, round.ballots.get(name)) {
-                        (VoteMethod::FacilitatorEntry, Some(dots)) => dots.clone(),
-                        _ => vec![0; round.candidates.len()],
+                    let Some(person) = self.session.participants.get(row) else {
+                        return Vec::new();
                     };
-                    self.mode = Mode::Voting(VoteStep::Ballot {
-                        voter: row,
-                        dots,
-                        row: 0,
-                    });
+                    if round.has_voted(&person.name) {
+                        self.mode =
+                            Mode::Confirm(Confirmation::Vote(VoteConfirmation::ReplaceBallot(row)));
+                    } else {
+                        self.open_ballot(row);
+                    }
                 }
                 Msg::Cancel | Msg::Quit => {
                     self.mode = Mode::Normal;
@@ -258,7 +366,7 @@ impl App {
                 }
                 Msg::Right | Msg::Left | Msg::Score(_) | Msg::ClearScore => {
                     let wanted = match msg {
-                        Msg::Right => dots[row] + 1,
+                        Msg::Right => dots[row].saturating_add(1),
                         Msg::Left => dots[row].saturating_sub(1),
                         Msg::Score(n) => u32::from(n),
                         _ => 0,
@@ -269,10 +377,10 @@ impl App {
                         dots[row] = before;
                         self.error(error.to_string());
                     } else {
-                        let used: u32 = dots.iter().sum();
                         self.info(format!(
                             "{} of {} dots placed",
-                            used, round.dots_per_participant
+                            total_dots(&dots),
+                            round.dots_per_participant
                         ));
                     }
                     self.mode = Mode::Voting(VoteStep::Ballot { voter, dots, row });
@@ -280,12 +388,22 @@ impl App {
                 Msg::Commit => {
                     let name = self.session.participants[voter].name.clone();
                     let effects = self.change_round(index, |round| Ok(round.cast(&name, dots)?));
-                    if !effects.is_empty() {
-                        let voted = self.round().map_or(0, VotingRound::voters);
-                        let people = self.session.participants.len();
-                        self.info(format!("ballot saved ({voted} of {people} voted): pass the laptop to the next voter"));
-                        self.mode = Mode::Voting(VoteStep::ChooseVoter { row: 0 });
-                    }
+                    let Some(round) = self.round().filter(|_| !effects.is_empty()) else {
+                        return effects;
+                    };
+                    let people = &self.session.participants;
+                    let voted = round.voters();
+                    let next = round.next_voter(people, voter + 1);
+                    self.info(match next {
+                        Some(_) => format!(
+                            "ballot saved ({voted} of {} voted): pass the laptop to the next voter",
+                            people.len()
+                        ),
+                        None => "ballot saved: everyone has voted, Esc then r reveals".into(),
+                    });
+                    self.mode = Mode::Voting(VoteStep::ChooseVoter {
+                        row: next.unwrap_or(voter),
+                    });
                     return effects;
                 }
                 Msg::Cancel => {
@@ -321,21 +439,24 @@ impl App {
                     } else {
                         &mut counts[row - 1]
                     };
+                    // A count read from a file may be anything: no step overflows.
                     *value = match msg {
-                        Msg::Right => (*value + 1).min(MAX_COUNT),
+                        Msg::Right => value.saturating_add(1).min(MAX_COUNT),
                         Msg::Left => value.saturating_sub(1),
                         // Digits type a number, as on a calculator.
-                        Msg::Score(n) => (*value * 10 + u32::from(n)).min(MAX_COUNT),
+                        Msg::Score(n) => value
+                            .saturating_mul(10)
+                            .saturating_add(u32::from(n))
+                            .min(MAX_COUNT),
                         _ => *value / 10,
                     };
-                    let total: u32 = counts.iter().sum();
-                    let max = present * round.dots_per_participant;
-                    if total > max {
-                        self.error(format!(
-                            "{total} dots counted but {present} people can give at most {max}"
-                        ));
-                    } else {
-                        self.info(format!("{total} of at most {max} dots counted"));
+                    match round.check_room_tally(&counts, present) {
+                        Err(error) => self.error(error.to_string()),
+                        Ok(()) => self.info(format!(
+                            "{} of at most {} dots counted",
+                            total_dots(&counts),
+                            most_dots(present, round.dots_per_participant)
+                        )),
                     }
                     self.mode = Mode::Voting(VoteStep::Tally {
                         counts,

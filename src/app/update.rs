@@ -584,6 +584,9 @@ impl App {
     }
 
     fn confirming(&mut self, confirmation: Confirmation, msg: Msg) -> Vec<Effect> {
+        if let Confirmation::Vote(question) = confirmation {
+            return self.confirming_vote(question, msg);
+        }
         match msg {
             Msg::Confirm => {
                 self.mode = Mode::Normal;
@@ -599,6 +602,7 @@ impl App {
                         s.plan.remove(i);
                         Ok(())
                     }),
+                    Confirmation::Vote(_) => Vec::new(), // answered above
                 }
             }
             Msg::Decline | Msg::Cancel => {

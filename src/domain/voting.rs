@@ -9,7 +9,7 @@ use thiserror::Error;
 
 use super::editing::{EditError, NoteKind};
 use super::framework::Framework;
-use super::session::Session;
+use super::session::{Participant, Session};
 use super::stats::{HabitResult, Results};
 
 /// What the room can put dots on.
@@ -77,17 +77,19 @@ pub enum VoteError {
     #[error("the ballot has {found} entries but the round has {expected} candidates")]
     WrongLength { expected: usize, found: usize },
     #[error("{used} dots placed but each person has {allowed}")]
-    OverLimit { used: u32, allowed: u32 },
+    OverLimit { used: u64, allowed: u32 },
     #[error("{dots} dots on one candidate; at most {cap} may be stacked on one")]
     OverStackingCap { dots: u32, cap: u32 },
+    #[error("{total} dots counted but {present} people can give at most {max}")]
+    TallyTooHigh { total: u64, present: u32, max: u64 },
     #[error(
-        "the tally has {total} dots but {present} people with {dots} dots each can give at most {max}"
+        "{count} dots on one candidate but {present} people with at most {cap} each can give it {max}"
     )]
-    TallyTooHigh {
-        total: u32,
+    CountTooHigh {
+        count: u32,
         present: u32,
-        dots: u32,
-        max: u32,
+        cap: u32,
+        max: u64,
     },
 }
 
@@ -106,6 +108,17 @@ pub struct Ranked {
     /// 1 for the most dots; tied candidates share a rank (1, 2, 2, 4).
     pub rank: usize,
     pub tied: bool,
+}
+
+/// All the dots in a ballot or a tally. Counted in u64: values come from a file a
+/// facilitator can edit, and a sum of u32s can overflow u32.
+pub fn total_dots(counts: &[u32]) -> u64 {
+    counts.iter().map(|&count| u64::from(count)).sum()
+}
+
+/// The most dots `people` can give when each gives at most `each`.
+pub fn most_dots(people: u32, each: u32) -> u64 {
+    u64::from(people) * u64::from(each)
 }
 
 /// The default number of dots: a third of the candidates, rounded up.
@@ -193,6 +206,19 @@ impl VotingRound {
         !self.ballots.is_empty() || self.room_tally.iter().any(|&n| n > 0)
     }
 
+    /// Whether this person's ballot is in.
+    pub fn has_voted(&self, participant: &str) -> bool {
+        self.ballots.contains_key(participant)
+    }
+
+    /// The next of `people` who has not voted, looking from index `from` on and
+    /// wrapping round to the top; `None` once everyone has voted.
+    pub fn next_voter(&self, people: &[Participant], from: usize) -> Option<usize> {
+        (0..people.len())
+            .map(|step| (from + step) % people.len())
+            .find(|&i| !self.has_voted(&people[i].name))
+    }
+
     /// Records (or replaces) one participant's ballot, if it keeps the rules.
     pub fn cast(&mut self, participant: &str, dots: Vec<u32>) -> Result<(), VoteError> {
         if self.closed {
@@ -241,8 +267,8 @@ impl VotingRound {
                 cap: self.max_per_candidate,
             });
         }
-        let used: u32 = dots.iter().sum();
-        if used > self.dots_per_participant {
+        let used = total_dots(dots);
+        if used > u64::from(self.dots_per_participant) {
             return Err(VoteError::OverLimit {
                 used,
                 allowed: self.dots_per_participant,
@@ -251,7 +277,8 @@ impl VotingRound {
         Ok(())
     }
 
-    /// Checks a show-of-hands tally: no more dots than the people present could give.
+    /// Checks a show-of-hands tally: no more dots in all than the people present
+    /// could give, and none on one candidate than they could stack on it.
     pub fn check_room_tally(&self, counts: &[u32], present: u32) -> Result<(), VoteError> {
         if counts.len() != self.candidates.len() {
             return Err(VoteError::WrongLength {
@@ -259,14 +286,27 @@ impl VotingRound {
                 found: counts.len(),
             });
         }
-        let total: u32 = counts.iter().sum();
-        let max = present.saturating_mul(self.dots_per_participant);
+        let total = total_dots(counts);
+        let max = most_dots(present, self.dots_per_participant);
         if total > max {
             return Err(VoteError::TallyTooHigh {
                 total,
                 present,
-                dots: self.dots_per_participant,
                 max,
+            });
+        }
+        let cap = self.max_per_candidate;
+        let most_on_one = most_dots(present, cap);
+        if let Some(&count) = counts
+            .iter()
+            .max()
+            .filter(|&&count| u64::from(count) > most_on_one)
+        {
+            return Err(VoteError::CountTooHigh {
+                count,
+                present,
+                cap,
+                max: most_on_one,
             });
         }
         Ok(())
@@ -279,10 +319,11 @@ impl VotingRound {
             counts.resize(self.candidates.len(), 0);
             return counts;
         }
-        let mut counts = vec![0; self.candidates.len()];
+        let mut counts = vec![0u32; self.candidates.len()];
         for ballot in self.ballots.values() {
-            for (count, dots) in counts.iter_mut().zip(ballot) {
-                *count += dots;
+            for (count, &dots) in counts.iter_mut().zip(ballot) {
+                // Only a hand-edited file gets near u32::MAX dots; it saturates there.
+                *count = count.saturating_add(dots);
             }
         }
         counts
@@ -400,6 +441,89 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn a_show_of_hands_cannot_stack_more_on_one_candidate_than_people_times_cap() {
+        let mut round = round(&["a", "b", "c"]);
+        round.dots_per_participant = 3;
+        // 2 people, at most 2 each on one candidate: 4 on one, 6 in all.
+        assert_eq!(round.check_room_tally(&[4, 2, 0], 2), Ok(()));
+        assert_eq!(
+            round.check_room_tally(&[5, 0, 0], 2),
+            Err(VoteError::CountTooHigh {
+                count: 5,
+                present: 2,
+                cap: 2,
+                max: 4
+            })
+        );
+        assert_eq!(
+            round.set_room_tally(vec![0, 5, 0], 2),
+            Err(VoteError::CountTooHigh {
+                count: 5,
+                present: 2,
+                cap: 2,
+                max: 4
+            })
+        );
+        assert!(
+            round.room_tally.is_empty(),
+            "a refused tally changes nothing"
+        );
+    }
+
+    #[test]
+    fn the_next_voter_is_the_next_person_without_a_ballot_wrapping_round() {
+        let mut round = round(&["a"]);
+        let mut s = crate::domain::fixtures::session(&["a"], &[]);
+        for name in ["Ana", "Ben", "Cy", "Dee"] {
+            crate::domain::fixtures::add_person(&mut s, name, None);
+        }
+        let people = &s.participants;
+        assert_eq!(round.next_voter(people, 0), Some(0));
+        round.ballots.insert("Ana".into(), vec![1]);
+        round.ballots.insert("Cy".into(), vec![1]);
+        assert_eq!(round.next_voter(people, 1), Some(1));
+        assert_eq!(round.next_voter(people, 2), Some(3));
+        assert_eq!(round.next_voter(people, 4), Some(1), "wraps to the top");
+        round.ballots.insert("Ben".into(), vec![1]);
+        round.ballots.insert("Dee".into(), vec![1]);
+        assert_eq!(round.next_voter(people, 0), None, "everyone has voted");
+        assert_eq!(round.next_voter(&[], 0), None);
+    }
+
+    #[test]
+    fn huge_values_from_a_file_are_refused_or_saturate_never_overflow() {
+        let mut round = round(&["a", "b"]);
+        round.dots_per_participant = u32::MAX;
+        round.max_per_candidate = u32::MAX;
+        let most = u64::from(u32::MAX);
+        assert_eq!(
+            round.check_ballot(&[u32::MAX, u32::MAX]),
+            Err(VoteError::OverLimit {
+                used: 2 * most,
+                allowed: u32::MAX
+            })
+        );
+        assert_eq!(round.check_room_tally(&[u32::MAX, 0], u32::MAX), Ok(()));
+        assert_eq!(
+            round.check_room_tally(&[u32::MAX, u32::MAX], u32::MAX),
+            Ok(()),
+            "u32::MAX people with u32::MAX dots each can give that much"
+        );
+        round.dots_per_participant = 1;
+        assert_eq!(
+            round.check_room_tally(&[u32::MAX, u32::MAX], 2),
+            Err(VoteError::TallyTooHigh {
+                total: 2 * most,
+                present: 2,
+                max: 2
+            })
+        );
+        round.ballots.insert("Ana".into(), vec![u32::MAX, 0]);
+        round.ballots.insert("Ben".into(), vec![u32::MAX, 1]);
+        assert_eq!(round.tally(), [u32::MAX, 1], "the tally saturates");
     }
 
     #[test]
@@ -528,6 +652,33 @@ mod round_tests {
     }
 
     proptest! {
+        /// Any numbers a file can hold: the checks agree with arithmetic that
+        /// cannot overflow (u128), and nothing panics.
+        #[test]
+        fn checks_hold_for_any_numbers_a_file_can_hold(
+            dots in any::<u32>(),
+            cap in any::<u32>(),
+            present in any::<u32>(),
+            counts in prop::collection::vec(prop_oneof![Just(u32::MAX), any::<u32>(), 0u32..5], 3),
+        ) {
+            let mut round = VotingRound::new("r", (0..3).map(|i| Candidate::Idea(i.to_string())).collect());
+            round.dots_per_participant = dots;
+            round.max_per_candidate = cap;
+            let sum: u128 = counts.iter().map(|&c| u128::from(c)).sum();
+            let most_on_one = u128::from(present) * u128::from(cap);
+            let most = u128::from(present) * u128::from(dots);
+            let fits = counts.iter().all(|&c| u128::from(c) <= most_on_one) && sum <= most;
+            prop_assert_eq!(round.check_room_tally(&counts, present).is_ok(), fits);
+            let keeps = counts.iter().all(|&c| c <= cap) && sum <= u128::from(dots);
+            prop_assert_eq!(round.check_ballot(&counts).is_ok(), keeps);
+            round.ballots.insert("Ana".into(), counts.clone());
+            round.ballots.insert("Ben".into(), counts.clone());
+            let tally = round.tally();
+            for (count, &one) in tally.iter().zip(&counts) {
+                prop_assert_eq!(u128::from(*count), (2 * u128::from(one)).min(u128::from(u32::MAX)));
+            }
+        }
+
         #[test]
         fn the_tally_adds_up_every_dot_cast_and_revealing_changes_no_ballot(
             ballots in prop::collection::vec(prop::collection::vec(0u32..=2, 5), 0..15),

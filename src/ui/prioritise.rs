@@ -9,11 +9,18 @@ use ratatui::widgets::{
 };
 
 use super::theme::Theme;
-use crate::app::{App, Mode, SETTING_ROWS, VoteStep};
+use crate::app::{App, Confirmation, Mode, SETTING_ROWS, VoteConfirmation, VoteStep};
+use crate::domain::voting::{most_dots, total_dots};
 use crate::domain::{VoteMethod, VotingRound};
 
 /// A placed dot on a ballot.
 const DOT: &str = "●";
+
+/// The most dots drawn on a ballot row; the number beside them says the rest.
+const DOTS_DRAWN: usize = 6;
+
+/// The column the "voted" marks line up in.
+const NAME_WIDTH: usize = 30;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(round) = app.round() else {
@@ -31,7 +38,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     };
     match &app.mode {
-        Mode::Voting(VoteStep::ChooseVoter { row }) => {
+        Mode::Voting(VoteStep::ChooseVoter { row })
+        | Mode::Confirm(Confirmation::Vote(VoteConfirmation::ReplaceBallot(row))) => {
             render_voters(app, round, *row, area, buf, theme)
         }
         Mode::Voting(VoteStep::Ballot { voter, dots, row }) => {
@@ -156,7 +164,7 @@ pub(super) fn render_ranking(
 ) {
     let framework = &app.session().framework;
     let ranking = round.ranking(|candidate| candidate.gap(app.results()));
-    let most = ranking.first().map_or(1, |r| r.dots.max(1)) as usize;
+    let most = ranking.first().map_or(1, |r| u64::from(r.dots.max(1)));
     let label_width = round
         .candidates
         .iter()
@@ -180,7 +188,9 @@ pub(super) fn render_ranking(
                 .chars()
                 .take(label_width)
                 .collect();
-            let bar = "█".repeat(ranked.dots as usize * bar_room / most);
+            // In u64: a tally from a file can be as large as u32::MAX.
+            let bar_width = u64::from(ranked.dots) * bar_room as u64 / most;
+            let bar = "█".repeat(usize::try_from(bar_width).unwrap_or(bar_room));
             let mut spans = vec![
                 Span::styled(format!("{rank:>3}  {label:<label_width$}  "), theme.base),
                 Span::styled(bar, theme.title),
@@ -218,18 +228,24 @@ fn render_voters(
         .participants
         .iter()
         .map(|person| {
-            let voted = if round.ballots.contains_key(&person.name) {
+            // Who has voted, never how: a mark, not a number.
+            let voted = if round.has_voted(&person.name) {
                 "✓ voted"
             } else {
                 ""
             };
+            let name = Span::styled(person.name.clone(), theme.base);
+            let pad = " ".repeat(NAME_WIDTH.saturating_sub(name.width()).max(1));
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{:<30}", person.name), theme.base),
+                name,
+                Span::raw(pad),
                 Span::styled(voted, theme.good),
             ]))
         })
         .collect();
+    let everyone_voted = round.next_voter(&app.session().participants, 0).is_none();
     let how = match round.method {
+        _ if everyone_voted => "Everyone has voted: Esc, then r reveals the tally.",
         VoteMethod::SecretBallot => {
             "Next voter: find your name and press Enter. Nobody sees another ballot."
         }
@@ -272,15 +288,17 @@ fn render_ballot(
         .participants
         .get(voter)
         .map_or("", |p| p.name.as_str());
-    let used: u32 = dots.iter().sum();
-    let left = round.dots_per_participant.saturating_sub(used);
+    let left = u64::from(round.dots_per_participant).saturating_sub(total_dots(dots));
     let items: Vec<ListItem> = round
         .candidates
         .iter()
         .zip(dots)
         .map(|(candidate, &n)| {
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{:<6}", DOT.repeat(n as usize)), theme.title),
+                Span::styled(
+                    format!("{:<DOTS_DRAWN$}", DOT.repeat((n as usize).min(DOTS_DRAWN))),
+                    theme.title,
+                ),
                 Span::styled(format!(" {n}  "), theme.base),
                 Span::styled(candidate.label(framework), theme.base),
             ]))
@@ -317,8 +335,8 @@ fn render_tally_entry(
     theme: &Theme,
 ) {
     let framework = &app.session().framework;
-    let total: u32 = counts.iter().sum();
-    let max = present * round.dots_per_participant;
+    let total = total_dots(counts);
+    let max = most_dots(present, round.dots_per_participant);
     let mut items = vec![ListItem::new(Line::from(vec![
         Span::styled(format!("{present:>5}  "), theme.title),
         Span::styled("people present", theme.muted),

@@ -65,16 +65,42 @@ impl Tmux {
 
     /// Waits until the screen shows `text`, and returns the screen.
     pub fn wait_for(&self, text: &str) -> String {
+        self.wait_for_all(&[text])
+    }
+
+    /// Waits until one screen shows every one of `texts`, and returns it. A test
+    /// asserts only on a screen returned here, after waiting for all it asserts:
+    /// a capture can catch a frame half drawn, with one line new and the next old.
+    pub fn wait_for_all(&self, texts: &[&str]) -> String {
+        self.wait_until(&format!("{texts:?}"), |screen| {
+            texts.iter().all(|text| screen.contains(text))
+        })
+    }
+
+    /// Waits until the screen shows every one of `texts` and the status line
+    /// says the session was saved ("saved 10:42:07"): only then is the file on
+    /// disk what the screen shows.
+    pub fn wait_for_saved(&self, texts: &[&str]) -> String {
+        self.wait_until(&format!("{texts:?} and a save"), |screen| {
+            shows_a_save(screen) && texts.iter().all(|text| screen.contains(text))
+        })
+    }
+
+    /// Waits until `done` holds for the screen, read the same twice in a row so
+    /// that a frame still being drawn is not taken for the finished one.
+    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
+        let mut previous = String::new();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if done(&screen) && screen == previous {
                 return screen;
             }
             assert!(
                 start.elapsed() < PATIENCE,
-                "the screen never showed {text:?}:\n{screen}"
+                "the screen never showed {what}:\n{screen}"
             );
+            previous = screen;
             sleep(Duration::from_millis(50));
         }
     }
@@ -127,6 +153,19 @@ impl Tmux {
             sleep(Duration::from_millis(50));
         }
     }
+}
+
+/// Whether the status line tells of a save: "saved" and a time of day.
+fn shows_a_save(screen: &str) -> bool {
+    screen.match_indices("saved ").any(|(at, word)| {
+        let time = screen.as_bytes().get(at + word.len()..at + word.len() + 8);
+        time.is_some_and(|time| {
+            time.iter().enumerate().all(|(i, byte)| match i {
+                2 | 5 => *byte == b':',
+                _ => byte.is_ascii_digit(),
+            })
+        })
+    })
 }
 
 impl Drop for Tmux {
