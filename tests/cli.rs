@@ -238,19 +238,37 @@ fn open_refuses_a_session_another_huddle_holds() {
     let sessions = home.path().join("sessions");
     fs::create_dir_all(&sessions).unwrap();
     fs::write(sessions.join("spring.ron"), EXAMPLE).unwrap();
-    // This test process is alive, so its pid makes a live lock.
-    fs::write(
-        sessions.join("spring.ron.lock"),
-        std::process::id().to_string(),
-    )
-    .unwrap();
+    // This test process plays the other huddle.
+    let _held = huddle::storage::SessionLock::acquire(&sessions.join("spring.ron")).unwrap();
     let output = huddle(home.path(), &["open", "spring"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("is open in another huddle"),
+        stderr(&output).contains(&format!(
+            "is open in another huddle (process {})",
+            std::process::id()
+        )),
         "{}",
         stderr(&output)
     );
+}
+
+/// The lock comes before the load: what huddle loads, nobody else can change
+/// until it closes. So a held session is refused as held, whatever its file says.
+#[test]
+fn open_takes_the_lock_before_it_reads_the_session() {
+    let home = TempDir::new().unwrap();
+    let path = broken_copy(
+        home.path(),
+        "off-scale.ron",
+        "\"Aisha Rahman\": (current: 2, target: 4)",
+        "\"Aisha Rahman\": (current: 9, target: 4)",
+    );
+    let _held = huddle::storage::SessionLock::acquire(&path).unwrap();
+    let output = huddle(home.path(), &["open", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("is open in another huddle"), "{message}");
+    assert!(!message.contains("off the scale"), "{message}");
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! Session files on disk: round trips, atomic saves with a backup, locks, versions
-//! and broken files that are reported and left alone.
+//! Session files on disk: round trips, atomic saves with a backup, versions and
+//! broken files that are reported and left alone. Locks have their own file.
 
 use std::fs;
 use std::path::Path;
@@ -8,8 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use huddle::assets;
 use huddle::domain::{FORMAT_VERSION, Session};
 use huddle::storage::{
-    self, SessionLock, StorageError, backup_path, load_session, parse_session, save_session,
-    session_to_ron,
+    self, StorageError, backup_path, load_session, parse_session, save_session, session_to_ron,
 };
 use proptest::prelude::*;
 use tempfile::TempDir;
@@ -156,31 +155,6 @@ fn a_file_from_a_newer_huddle_is_refused_as_newer() {
 }
 
 #[test]
-fn a_second_huddle_is_refused_while_the_first_holds_the_lock() {
-    let dir = TempDir::new().unwrap();
-    let path = dir.path().join("workshop.ron");
-    let first = SessionLock::acquire(&path).unwrap();
-    let error = SessionLock::acquire(&path).unwrap_err();
-    assert!(matches!(error, StorageError::Locked { pid, .. } if pid == std::process::id()));
-    assert!(error.to_string().contains("--read-only"), "{error}");
-    drop(first);
-    SessionLock::acquire(&path).expect("the lock is free once released");
-}
-
-#[test]
-fn a_lock_left_by_a_dead_process_is_taken_over() {
-    let dir = TempDir::new().unwrap();
-    let path = dir.path().join("workshop.ron");
-    let mut child = std::process::Command::new("true").spawn().unwrap();
-    let dead_pid = child.id();
-    child.wait().unwrap();
-    fs::write(dir.path().join("workshop.ron.lock"), dead_pid.to_string()).unwrap();
-    let _lock = SessionLock::acquire(&path).expect("a stale lock is taken over");
-    let holder = fs::read_to_string(dir.path().join("workshop.ron.lock")).unwrap();
-    assert_eq!(holder, std::process::id().to_string());
-}
-
-#[test]
 fn a_sessions_folder_that_cannot_be_created_says_which_and_why() {
     let dir = TempDir::new().unwrap();
     let file = dir.path().join("not-a-folder");
@@ -249,23 +223,4 @@ fn the_session_example_in_the_readme_loads() {
         session.plan[0].status,
         huddle::domain::ActionStatus::InProgress
     );
-}
-
-#[cfg(target_os = "linux")]
-#[test]
-fn a_lock_held_by_an_exited_process_not_yet_collected_is_taken_over() {
-    let dir = TempDir::new().unwrap();
-    let path = dir.path().join("workshop.ron");
-    // A child that exits and is not waited for stays a zombie, answering signal 0.
-    let mut child = std::process::Command::new("true").spawn().unwrap();
-    let pid = child.id();
-    while !fs::read_to_string(format!("/proc/{pid}/stat"))
-        .unwrap()
-        .contains(") Z")
-    {
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    fs::write(dir.path().join("workshop.ron.lock"), pid.to_string()).unwrap();
-    let _lock = SessionLock::acquire(&path).expect("a zombie's lock is stale");
-    child.wait().unwrap();
 }
