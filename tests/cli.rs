@@ -641,3 +641,53 @@ fn a_bad_row_anywhere_imports_nothing_and_names_every_row() {
         before
     );
 }
+
+#[test]
+fn a_folder_given_as_a_session_is_called_a_folder() {
+    let home = TempDir::new().unwrap();
+    let folder = home.path().join("spring");
+    fs::create_dir(&folder).unwrap();
+    for command in ["check", "open", "summary"] {
+        let output = huddle(home.path(), &[command, folder.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1), "{command}");
+        assert!(
+            stderr(&output).contains(&format!(
+                "{} is a folder, not a file; name a file inside it",
+                folder.display()
+            )),
+            "{command}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn check_accepts_a_file_saved_with_a_byte_order_mark() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("windows.ron");
+    fs::write(&path, format!("\u{feff}{EXAMPLE}")).unwrap();
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("ok: "), "{}", stdout(&output));
+}
+
+#[test]
+fn check_names_the_place_of_a_version_from_a_newer_huddle() {
+    let home = TempDir::new().unwrap();
+    let path = broken_copy(
+        home.path(),
+        "future.ron",
+        "format_version: 1,",
+        "format_version: 7,",
+    );
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).starts_with(&format!(
+            "{}:3:19: written by a newer huddle (session format 7)",
+            path.display()
+        )),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -254,8 +254,16 @@ fn a_huddle_on_screen_keeps_its_session_until_it_is_killed() {
     )
     .unwrap();
 
+    // What a save killed before its rename left behind.
+    let leftover = sessions.join("spring.ron.tmp-999999");
+    fs::write(&leftover, &EXAMPLE[..100]).unwrap();
+
     let tmux = Tmux::start("lock", home.path(), &["open", "spring"], 100, 30);
     tmux.wait_for("spring.ron");
+    assert!(
+        !leftover.exists(),
+        "opening the session clears what a killed save left"
+    );
     let holder = fs::read_to_string(lock_file(&session)).unwrap();
     for args in [
         &["open", "spring"][..],

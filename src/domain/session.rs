@@ -504,6 +504,39 @@ mod tests {
         );
     }
 
+    /// Checking runs on every load and save, so it must stay linear: a roster of
+    /// 20,000 with every score takes a moment, where a search per name took minutes.
+    #[test]
+    fn a_roster_of_twenty_thousand_is_checked_with_each_problem_in_its_place() {
+        let habits = ["listen", "think", "empower"];
+        let mut s = session(&habits, &["Store", "Web"]);
+        for n in 0..20_000 {
+            let name = format!("Person {n:05}");
+            add_person(&mut s, &name, Some(["Store", "Web"][n % 2]));
+            for habit in habits {
+                score(&mut s, habit, &name, Some(1 + (n % 5) as u8), Some(5));
+            }
+        }
+        s.owners_from_participants = true;
+        let mut action = crate::domain::Action::new("Call ten customers").unwrap();
+        action.owner = "Person 19999".into();
+        s.plan.push(action);
+        assert_eq!(messages(&s), Vec::<String>::new());
+
+        add_person(&mut s, " person 00042 ", Some("Depot"));
+        score(&mut s, "think", "Person 20000", Some(3), None);
+        s.plan[0].owner = "person 19999".into();
+        assert_eq!(
+            messages(&s),
+            [
+                "participant \" person 00042 \" appears twice; names must be unique",
+                "participant \" person 00042 \" is in area \"Depot\", which is not one of the session's areas",
+                "habit \"think\" has scores from \"Person 20000\", who is not a participant",
+                "plan action 1: owner \"person 19999\" is not a participant",
+            ]
+        );
+    }
+
     #[test]
     fn ballots_that_break_the_round_are_reported() {
         let mut s = session(&["listen", "think", "empower"], &[]);
