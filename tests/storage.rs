@@ -360,6 +360,63 @@ fn a_session_is_saved_only_in_the_format_this_huddle_writes() {
     assert!(!path.exists());
 }
 
+/// The example with 20,000 more people, each in `area`.
+fn crowded(area: &str) -> Session {
+    let mut session = example();
+    let template = session.participants[0].clone();
+    session
+        .participants
+        .extend((0..20_000).map(|n| huddle::domain::Participant {
+            name: format!("Guest {n:05}"),
+            area: Some(area.to_string()),
+            ..template.clone()
+        }));
+    session
+}
+
+#[test]
+fn a_roster_of_twenty_thousand_saves_and_loads() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("crowded.ron");
+    let area = example().areas[0].clone();
+    let session = crowded(&area);
+    save_session(&path, &session).unwrap();
+    assert_eq!(load_session(&path).unwrap(), session);
+}
+
+/// Placing each problem searches the file; a file with thousands of problems
+/// lists the first hundred with their places and counts the rest.
+#[test]
+fn thousands_of_problems_are_counted_past_the_first_hundred() {
+    let text = session_to_ron(&crowded("Moon")).unwrap();
+    let error = parse_session(&text, Path::new("crowded.ron")).unwrap_err();
+    let message = error.to_string();
+    let lines: Vec<&str> = message.lines().collect();
+    assert_eq!(lines.len(), 101, "{}", lines[..3].join("\n"));
+    let first_area = text
+        .lines()
+        .position(|line| line.contains("area: \"Moon\""))
+        .unwrap()
+        + 1;
+    assert!(
+        lines[0].starts_with(&format!("crowded.ron:{first_area}:")),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].ends_with(
+            "participant \"Guest 00000\" is in area \"Moon\", which is not one of the session's areas"
+        ),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[99].contains("\"Guest 00099\""), "{}", lines[99]);
+    assert_eq!(
+        lines[100],
+        "crowded.ron: 19900 more problems are not listed; correct the ones above and check again"
+    );
+}
+
 #[test]
 fn a_sessions_folder_that_cannot_be_created_says_which_and_why() {
     let dir = TempDir::new().unwrap();

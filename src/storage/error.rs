@@ -35,10 +35,12 @@ pub enum StorageError {
         location: Location,
         message: String,
     },
-    #[error("{}", invalid_message(path, problems))]
+    #[error("{}", invalid_message(path, problems, *unlisted))]
     Invalid {
         path: PathBuf,
         problems: Vec<LocatedProblem>,
+        /// Problems past those listed, counted only.
+        unlisted: usize,
     },
     #[error(
         "{}:{location}: written by a newer huddle (session format {found}); this huddle reads format {supported} and older. Update huddle to open it.",
@@ -86,8 +88,8 @@ pub enum StorageError {
     NoHome,
 }
 
-fn invalid_message(path: &std::path::Path, problems: &[LocatedProblem]) -> String {
-    problems
+fn invalid_message(path: &std::path::Path, problems: &[LocatedProblem], unlisted: usize) -> String {
+    let mut lines: Vec<String> = problems
         .iter()
         .map(|problem| {
             format!(
@@ -97,8 +99,19 @@ fn invalid_message(path: &std::path::Path, problems: &[LocatedProblem]) -> Strin
                 problem.message
             )
         })
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    match unlisted {
+        0 => {}
+        1 => lines.push(format!(
+            "{}: 1 more problem is not listed; correct the ones above and check again",
+            path.display()
+        )),
+        n => lines.push(format!(
+            "{}: {n} more problems are not listed; correct the ones above and check again",
+            path.display()
+        )),
+    }
+    lines.join("\n")
 }
 
 /// The first problem in full and how many more: this message fits a status line.

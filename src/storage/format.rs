@@ -158,16 +158,24 @@ fn parse<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, Storag
         })
 }
 
+/// How many of a file's problems are listed, each with its place. Finding a place
+/// searches the file, so placing every one of thousands of problems would cost
+/// the square of the file's size; past this many they are only counted.
+const LISTED_PROBLEMS: usize = 100;
+
 fn invalid(text: &str, path: &Path, problems: Vec<Problem>) -> StorageError {
+    let unlisted = problems.len().saturating_sub(LISTED_PROBLEMS);
     StorageError::Invalid {
         path: path.to_path_buf(),
         problems: problems
             .into_iter()
+            .take(LISTED_PROBLEMS)
             .map(|problem| LocatedProblem {
                 location: locate(text, &problem.anchors),
                 message: problem.message,
             })
             .collect(),
+        unlisted,
     }
 }
 
