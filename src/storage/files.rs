@@ -64,13 +64,14 @@ fn refuse_folder(path: &Path) -> Result<(), StorageError> {
     Ok(())
 }
 
+/// What a temporary file adds to its target's name, before the process id.
+const TEMPORARY_MARK: &str = ".tmp-";
+
 /// Where a save writes before it renames: beside the target, named after it and
 /// this process, so two processes never share one.
 fn temporary_path(path: &Path) -> PathBuf {
     with_suffix(path, &format!("{TEMPORARY_MARK}{}", std::process::id()))
 }
-
-const TEMPORARY_MARK: &str = ".tmp-";
 
 /// Removes the temporary files saves of this file left behind when they were
 /// killed before renaming. Only call it while holding the file's lock: then no

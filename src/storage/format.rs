@@ -93,8 +93,9 @@ fn version_location(text: &str) -> Location {
     }
     #[derive(Deserialize)]
     struct VersionHere {
-        #[allow(dead_code)] // Never built: reading it always stops at the version.
-        format_version: Option<Refused>,
+        // Never read: reading it always stops at the version.
+        #[serde(rename = "format_version")]
+        _version: Option<Refused>,
     }
     match options().from_str::<VersionHere>(text) {
         Err(error) => Location {

@@ -40,8 +40,8 @@ pub fn ensure_folder(folder: &Path) -> Result<(), StorageError> {
 }
 
 /// A session named on the command line: an existing path, or a name in the folder
-/// (with or without `.ron`).
-/// A folder of that name is reported as a folder, so the facilitator sees why.
+/// (with or without `.ron`). A folder of that name is reported as a folder, so the
+/// facilitator sees why it does not open.
 pub fn resolve_session(name_or_path: &str, folder: &Path) -> Result<PathBuf, StorageError> {
     let as_path = Path::new(name_or_path);
     let in_folder = folder.join(name_or_path);
