@@ -1,6 +1,7 @@
 //! Loading, saving and computing the results of a large session. Saving is
 //! measured beside a raw write + fsync of the same bytes: the goal is at most
-//! about twice that.
+//! about twice that. Checking and loading a very large roster show that both grow
+//! in step with the roster, not with its square.
 
 mod support;
 
@@ -8,9 +9,10 @@ use std::fs::File;
 use std::hint::black_box;
 use std::io::Write;
 
+use criterion::BenchmarkId;
 use criterion::{Criterion, criterion_group, criterion_main};
-use huddle::domain::Results;
-use huddle::storage::{load_session, save_session, session_to_ron};
+use huddle::domain::{Rating, Results, Session};
+use huddle::storage::{load_session, parse_session, save_session, session_to_ron};
 
 fn storage(c: &mut Criterion) {
     let session = support::large_session();
@@ -31,6 +33,9 @@ fn storage(c: &mut Criterion) {
             file.sync_all().expect("syncs");
         });
     });
+    group.bench_function("check (before every save)", |b| {
+        b.iter(|| black_box(&session).problems())
+    });
     group.bench_function("serialise to RON", |b| {
         b.iter(|| session_to_ron(black_box(&session)).expect("serialises"))
     });
@@ -41,5 +46,55 @@ fn storage(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, storage);
+/// The large session with its roster grown to `people`, every habit scored by each.
+fn roster(people: usize) -> Session {
+    let mut session = support::large_session();
+    let template = session.participants[1].clone();
+    session.participants = (0..people)
+        .map(|n| huddle::domain::Participant {
+            name: format!("Person {n:05}"),
+            ..template.clone()
+        })
+        .collect();
+    session.rounds.clear();
+    session.plan.clear();
+    for record in session.benchmark.values_mut() {
+        record.scores = session
+            .participants
+            .iter()
+            .enumerate()
+            .map(|(n, person)| {
+                let current = 1 + (n % 5) as u8;
+                let rating = Rating {
+                    current: Some(current),
+                    target: Some(current.max(3)),
+                };
+                (person.name.clone(), rating)
+            })
+            .collect();
+    }
+    assert!(session.problems().is_empty(), "{:?}", session.problems());
+    session
+}
+
+/// Doubling the roster should double these times, not quadruple them.
+fn rosters(c: &mut Criterion) {
+    let mut group = c.benchmark_group("roster");
+    group.sample_size(10);
+    for people in [4_000, 8_000, 16_000] {
+        let session = roster(people);
+        let text = session_to_ron(&session).expect("serialises");
+        group.bench_with_input(BenchmarkId::new("check", people), &session, |b, s| {
+            b.iter(|| s.problems())
+        });
+        group.bench_with_input(
+            BenchmarkId::new("parse and check", people),
+            &text,
+            |b, t| b.iter(|| parse_session(t, std::path::Path::new("roster.ron")).expect("loads")),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, storage, rosters);
 criterion_main!(benches);

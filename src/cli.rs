@@ -204,8 +204,7 @@ pub fn run(cli: Cli) -> Result<bool> {
         }
         Some(Command::ImportScores { session, file }) => {
             let path = storage::resolve_session(&session, &storage::sessions_folder()?)?;
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
+            let text = storage::read_text(&file)?;
             let _lock = SessionLock::acquire(&path)?;
             let mut session = storage::load_session(&path)?;
             match import::import_scores(&mut session, &text) {
@@ -319,12 +318,13 @@ fn create(title: &str, framework: Option<&Path>) -> Result<PathBuf> {
 }
 
 fn open(path: &Path, read_only: bool, theme: ThemeName) -> Result<bool> {
-    let session = storage::load_session(path)?;
+    // The lock comes first: what is loaded is then what nobody else can change.
     let lock = if read_only {
         None
     } else {
         Some(SessionLock::acquire(path)?)
     };
+    let session = storage::load_session(path)?;
     show(session, path, read_only, theme)?;
     drop(lock);
     Ok(true)
@@ -426,10 +426,7 @@ fn check(paths: &[PathBuf]) -> bool {
 }
 
 fn check_one(path: &Path) -> Result<String, storage::StorageError> {
-    let text = std::fs::read_to_string(path).map_err(|source| storage::StorageError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = storage::read_text(path)?;
     if storage::looks_like_session(&text) {
         let session = storage::parse_session(&text, path)?;
         Ok(format!(

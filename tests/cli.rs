@@ -238,19 +238,37 @@ fn open_refuses_a_session_another_huddle_holds() {
     let sessions = home.path().join("sessions");
     fs::create_dir_all(&sessions).unwrap();
     fs::write(sessions.join("spring.ron"), EXAMPLE).unwrap();
-    // This test process is alive, so its pid makes a live lock.
-    fs::write(
-        sessions.join("spring.ron.lock"),
-        std::process::id().to_string(),
-    )
-    .unwrap();
+    // This test process plays the other huddle.
+    let _held = huddle::storage::SessionLock::acquire(&sessions.join("spring.ron")).unwrap();
     let output = huddle(home.path(), &["open", "spring"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("is open in another huddle"),
+        stderr(&output).contains(&format!(
+            "is open in another huddle (process {})",
+            std::process::id()
+        )),
         "{}",
         stderr(&output)
     );
+}
+
+/// The lock comes before the load: what huddle loads, nobody else can change
+/// until it closes. So a held session is refused as held, whatever its file says.
+#[test]
+fn open_takes_the_lock_before_it_reads_the_session() {
+    let home = TempDir::new().unwrap();
+    let path = broken_copy(
+        home.path(),
+        "off-scale.ron",
+        "\"Aisha Rahman\": (current: 2, target: 4)",
+        "\"Aisha Rahman\": (current: 9, target: 4)",
+    );
+    let _held = huddle::storage::SessionLock::acquire(&path).unwrap();
+    let output = huddle(home.path(), &["open", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("is open in another huddle"), "{message}");
+    assert!(!message.contains("off the scale"), "{message}");
 }
 
 #[test]
@@ -622,5 +640,55 @@ fn a_bad_row_anywhere_imports_nothing_and_names_every_row() {
     assert_eq!(
         fs::read(home.path().join("sessions/autumn.ron")).unwrap(),
         before
+    );
+}
+
+#[test]
+fn a_folder_given_as_a_session_is_called_a_folder() {
+    let home = TempDir::new().unwrap();
+    let folder = home.path().join("spring");
+    fs::create_dir(&folder).unwrap();
+    for command in ["check", "open", "summary"] {
+        let output = huddle(home.path(), &[command, folder.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1), "{command}");
+        assert!(
+            stderr(&output).contains(&format!(
+                "{} is a folder, not a file; name a file inside it",
+                folder.display()
+            )),
+            "{command}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn check_accepts_a_file_saved_with_a_byte_order_mark() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("windows.ron");
+    fs::write(&path, format!("\u{feff}{EXAMPLE}")).unwrap();
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("ok: "), "{}", stdout(&output));
+}
+
+#[test]
+fn check_names_the_place_of_a_version_from_a_newer_huddle() {
+    let home = TempDir::new().unwrap();
+    let path = broken_copy(
+        home.path(),
+        "future.ron",
+        "format_version: 1,",
+        "format_version: 7,",
+    );
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).starts_with(&format!(
+            "{}:3:19: written by a newer huddle (session format 7)",
+            path.display()
+        )),
+        "{}",
+        stderr(&output)
     );
 }

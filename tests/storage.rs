@@ -1,5 +1,5 @@
-//! Session files on disk: round trips, atomic saves with a backup, locks, versions
-//! and broken files that are reported and left alone.
+//! Session files on disk: round trips, atomic saves with a backup, versions and
+//! broken files that are reported and left alone. Locks have their own file.
 
 use std::fs;
 use std::path::Path;
@@ -8,8 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use huddle::assets;
 use huddle::domain::{FORMAT_VERSION, Session};
 use huddle::storage::{
-    self, SessionLock, StorageError, backup_path, load_session, parse_session, save_session,
-    session_to_ron,
+    self, StorageError, backup_path, load_session, parse_session, save_session, session_to_ron,
 };
 use proptest::prelude::*;
 use tempfile::TempDir;
@@ -132,10 +131,12 @@ fn a_broken_file_is_reported_with_line_and_column_and_never_changed() {
 }
 
 #[test]
-fn a_file_from_a_newer_huddle_is_refused_as_newer() {
+fn a_file_from_a_newer_huddle_is_refused_as_newer_at_the_place_of_its_version() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("future.ron");
+    // A comment that mentions the version must not mislead the place.
     let future = assets::DEMO_SESSION
+        .replacen("(\n", "// format_version 99 adds holograms\n(\n", 1)
         .replace("format_version: 1,", "format_version: 99,")
         .replace("  title:", "  hologram: true,\n  title:");
     fs::write(&path, &future).unwrap();
@@ -151,33 +152,269 @@ fn a_file_from_a_newer_huddle_is_refused_as_newer() {
         ),
         "{error}"
     );
-    assert!(error.to_string().contains("Update huddle"), "{error}");
+    let (line, column) = place_of(&future, "99,");
+    let message = error.to_string();
+    assert!(
+        message.starts_with(&format!(
+            "{}:{line}:{column}: written by a newer huddle",
+            path.display()
+        )),
+        "{message}"
+    );
+    assert!(message.contains("Update huddle"), "{message}");
     assert_eq!(fs::read_to_string(&path).unwrap(), future);
 }
 
 #[test]
-fn a_second_huddle_is_refused_while_the_first_holds_the_lock() {
+fn a_format_version_huddle_never_wrote_is_refused_at_its_place() {
     let dir = TempDir::new().unwrap();
-    let path = dir.path().join("workshop.ron");
-    let first = SessionLock::acquire(&path).unwrap();
-    let error = SessionLock::acquire(&path).unwrap_err();
-    assert!(matches!(error, StorageError::Locked { pid, .. } if pid == std::process::id()));
-    assert!(error.to_string().contains("--read-only"), "{error}");
-    drop(first);
-    SessionLock::acquire(&path).expect("the lock is free once released");
+    let path = dir.path().join("zero.ron");
+    let text = assets::DEMO_SESSION.replace("format_version: 1,", "format_version: 0,");
+    fs::write(&path, &text).unwrap();
+    let error = load_session(&path).unwrap_err();
+    let (line, column) = place_of(&text, "0,");
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "{}:{line}:{column}: session format 0 is not one huddle ever wrote",
+            path.display()
+        )
+    );
+}
+
+/// The line and column (1-based, in characters) where `needle` first follows
+/// `format_version:` in `text`.
+fn place_of(text: &str, needle: &str) -> (usize, usize) {
+    let (index, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.trim_start().starts_with("format_version:"))
+        .unwrap();
+    let byte = line.find(needle).unwrap();
+    (index + 1, line[..byte].chars().count() + 1)
 }
 
 #[test]
-fn a_lock_left_by_a_dead_process_is_taken_over() {
+fn a_session_or_framework_saved_with_a_byte_order_mark_loads() {
+    let dir = TempDir::new().unwrap();
+    let session = dir.path().join("windows.ron");
+    fs::write(&session, format!("\u{feff}{}", assets::DEMO_SESSION)).unwrap();
+    assert_eq!(load_session(&session).unwrap(), example());
+    let framework = dir.path().join("habits.ron");
+    fs::write(&framework, format!("\u{feff}{}", assets::SEVEN_HABITS)).unwrap();
+    assert_eq!(
+        storage::load_framework(&framework).unwrap(),
+        assets::default_framework().unwrap()
+    );
+}
+
+/// Editors do not show the mark, so it must not shift the place an error names.
+#[test]
+fn a_byte_order_mark_does_not_move_the_place_of_an_error() {
+    let wrong_type = assets::DEMO_SESSION.replacen("  title: \"", "  title: 5, x: \"", 1);
+    let off_scale =
+        assets::DEMO_SESSION.replacen("(current: 2, target: 4)", "(current: 9, target: 4)", 1);
+    for broken in [wrong_type, off_scale] {
+        let plain = parse_session(&broken, Path::new("a.ron")).unwrap_err();
+        let marked = parse_session(&format!("\u{feff}{broken}"), Path::new("a.ron")).unwrap_err();
+        assert_eq!(marked.to_string(), plain.to_string());
+        assert!(plain.to_string().starts_with("a.ron:"), "{plain}");
+    }
+}
+
+#[test]
+fn a_folder_given_as_a_session_is_called_a_folder() {
+    let dir = TempDir::new().unwrap();
+    let folder = dir.path().join("spring");
+    fs::create_dir(&folder).unwrap();
+    let called_a_folder = |error: StorageError| {
+        assert!(matches!(error, StorageError::IsFolder { .. }), "{error:?}");
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "{} is a folder, not a file; name a file inside it",
+                folder.display()
+            )
+        );
+    };
+    called_a_folder(load_session(&folder).unwrap_err());
+    called_a_folder(storage::load_framework(&folder).unwrap_err());
+    called_a_folder(save_session(&folder, &example()).unwrap_err());
+    // By name in the sessions folder too, when no session file has that name.
+    called_a_folder(storage::resolve_session("spring", dir.path()).unwrap_err());
+    fs::write(dir.path().join("spring.ron"), assets::DEMO_SESSION).unwrap();
+    assert_eq!(
+        storage::resolve_session("spring", dir.path()).unwrap(),
+        dir.path().join("spring.ron")
+    );
+}
+
+#[test]
+fn what_a_killed_save_left_is_removed_when_the_session_is_next_opened() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("workshop.ron");
-    let mut child = std::process::Command::new("true").spawn().unwrap();
-    let dead_pid = child.id();
-    child.wait().unwrap();
-    fs::write(dir.path().join("workshop.ron.lock"), dead_pid.to_string()).unwrap();
-    let _lock = SessionLock::acquire(&path).expect("a stale lock is taken over");
-    let holder = fs::read_to_string(dir.path().join("workshop.ron.lock")).unwrap();
-    assert_eq!(holder, std::process::id().to_string());
+    save_session(&path, &example()).unwrap();
+    save_session(&path, &example()).unwrap();
+    // A save killed before its rename leaves its temporary file, named after the
+    // session and the process that wrote it.
+    let half = &assets::DEMO_SESSION[..assets::DEMO_SESSION.len() / 2];
+    fs::write(dir.path().join("workshop.ron.tmp-4242"), half).unwrap();
+    fs::write(dir.path().join("workshop.ron.tmp-77"), half).unwrap();
+    // Files that are not a save's leftovers stay.
+    let others = [
+        "workshop.ron.tmp-notes",
+        "other.ron.tmp-4242",
+        "workshop.ron.bak",
+    ];
+    for other in others {
+        fs::write(dir.path().join(other), "kept").unwrap();
+    }
+
+    let _lock = storage::SessionLock::acquire(&path).unwrap();
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "other.ron.tmp-4242",
+            "workshop.ron",
+            "workshop.ron.bak",
+            "workshop.ron.lock",
+            "workshop.ron.tmp-notes"
+        ]
+    );
+    assert_eq!(load_session(&path).unwrap(), example());
+}
+
+/// The file as it stands on disk: every name in its folder and each one's bytes.
+fn folder_contents(folder: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| {
+            let entry = entry.unwrap();
+            (
+                entry.file_name().to_string_lossy().into_owned(),
+                fs::read(entry.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_session_huddle_would_refuse_to_open_is_never_saved() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("workshop.ron");
+    let mut session = example();
+    save_session(&path, &session).unwrap();
+    session.title = "Changed".into();
+    save_session(&path, &session).unwrap();
+    let before = folder_contents(dir.path());
+
+    // Owners must be participants, and one is not.
+    let mut orphaned = session.clone();
+    orphaned.owners_from_participants = true;
+    orphaned.plan[0].owner = "Nobody Here".into();
+    let error = save_session(&path, &orphaned).unwrap_err();
+    assert!(matches!(error, StorageError::NotSaved { .. }), "{error:?}");
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "not saved, {} is left as it was: plan action 1: owner \"Nobody Here\" is not a participant",
+            path.display()
+        )
+    );
+    assert_eq!(folder_contents(dir.path()), before);
+
+    orphaned.title = " ".into();
+    orphaned.participants[0].area = Some("Moon".into());
+    let message = save_session(&path, &orphaned).unwrap_err().to_string();
+    assert!(
+        message.ends_with(
+            ": the workshop title is empty; give the workshop a title (and 2 more problems)"
+        ),
+        "{message}"
+    );
+    assert_eq!(folder_contents(dir.path()), before);
+    assert_eq!(load_session(&path).unwrap(), session);
+}
+
+#[test]
+fn a_session_is_saved_only_in_the_format_this_huddle_writes() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("workshop.ron");
+    let mut session = example();
+    session.format_version = FORMAT_VERSION + 1;
+    let message = save_session(&path, &session).unwrap_err().to_string();
+    assert!(
+        message.contains(&format!(
+            "the session is in format {}, but this huddle writes format {FORMAT_VERSION}",
+            FORMAT_VERSION + 1
+        )),
+        "{message}"
+    );
+    assert!(!path.exists());
+}
+
+/// The example with 20,000 more people, each in `area`.
+fn crowded(area: &str) -> Session {
+    let mut session = example();
+    let template = session.participants[0].clone();
+    session
+        .participants
+        .extend((0..20_000).map(|n| huddle::domain::Participant {
+            name: format!("Guest {n:05}"),
+            area: Some(area.to_string()),
+            ..template.clone()
+        }));
+    session
+}
+
+#[test]
+fn a_roster_of_twenty_thousand_saves_and_loads() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("crowded.ron");
+    let area = example().areas[0].clone();
+    let session = crowded(&area);
+    save_session(&path, &session).unwrap();
+    assert_eq!(load_session(&path).unwrap(), session);
+}
+
+/// Placing each problem searches the file; a file with thousands of problems
+/// lists the first hundred with their places and counts the rest.
+#[test]
+fn thousands_of_problems_are_counted_past_the_first_hundred() {
+    let text = session_to_ron(&crowded("Moon")).unwrap();
+    let error = parse_session(&text, Path::new("crowded.ron")).unwrap_err();
+    let message = error.to_string();
+    let lines: Vec<&str> = message.lines().collect();
+    assert_eq!(lines.len(), 101, "{}", lines[..3].join("\n"));
+    let first_area = text
+        .lines()
+        .position(|line| line.contains("area: \"Moon\""))
+        .unwrap()
+        + 1;
+    assert!(
+        lines[0].starts_with(&format!("crowded.ron:{first_area}:")),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].ends_with(
+            "participant \"Guest 00000\" is in area \"Moon\", which is not one of the session's areas"
+        ),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[99].contains("\"Guest 00099\""), "{}", lines[99]);
+    assert_eq!(
+        lines[100],
+        "crowded.ron: 19900 more problems are not listed; correct the ones above and check again"
+    );
 }
 
 #[test]
@@ -249,23 +486,4 @@ fn the_session_example_in_the_readme_loads() {
         session.plan[0].status,
         huddle::domain::ActionStatus::InProgress
     );
-}
-
-#[cfg(target_os = "linux")]
-#[test]
-fn a_lock_held_by_an_exited_process_not_yet_collected_is_taken_over() {
-    let dir = TempDir::new().unwrap();
-    let path = dir.path().join("workshop.ron");
-    // A child that exits and is not waited for stays a zombie, answering signal 0.
-    let mut child = std::process::Command::new("true").spawn().unwrap();
-    let pid = child.id();
-    while !fs::read_to_string(format!("/proc/{pid}/stat"))
-        .unwrap()
-        .contains(") Z")
-    {
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    fs::write(dir.path().join("workshop.ron.lock"), pid.to_string()).unwrap();
-    let _lock = SessionLock::acquire(&path).expect("a zombie's lock is stale");
-    child.wait().unwrap();
 }

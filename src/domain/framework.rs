@@ -104,14 +104,13 @@ impl Framework {
         if self.habits.is_empty() {
             problems.push("the framework has no habits".to_string());
         }
-        let mut seen = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for habit in &self.habits {
             if habit.id.trim().is_empty() {
                 problems.push(format!("habit \"{}\" has an empty id", habit.name));
-            } else if seen.contains(&habit.id.as_str()) {
+            } else if !seen.insert(habit.id.as_str()) {
                 problems.push(format!("habit id \"{}\" is used twice", habit.id));
             }
-            seen.push(habit.id.as_str());
             if habit.name.trim().is_empty() {
                 problems.push(format!("habit \"{}\" has an empty name", habit.id));
             }

@@ -1,7 +1,7 @@
 //! A workshop session: who is in the room, what they scored, voted and planned,
 //! and where the facilitator left off.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -198,6 +198,7 @@ impl Session {
 
     /// Every rule the session breaks; empty when it is sound. Values are never
     /// clamped or dropped: a broken session is refused and the file left alone.
+    /// It runs on every load and every save, so it stays linear in the session's size.
     pub fn problems(&self) -> Vec<Problem> {
         let mut problems: Vec<Problem> = self
             .framework
@@ -211,22 +212,24 @@ impl Session {
                 &["title:"],
             ));
         }
+        let known = Known::of(self);
         self.check_areas(&mut problems);
-        self.check_participants(&mut problems);
-        self.check_benchmark(&mut problems);
-        self.check_rounds(&mut problems);
-        self.check_plan(&mut problems);
+        self.check_participants(&known, &mut problems);
+        self.check_benchmark(&known, &mut problems);
+        self.check_rounds(&known, &mut problems);
+        self.check_plan(&known, &mut problems);
         problems
     }
 
     fn check_areas(&self, problems: &mut Vec<Problem>) {
+        let mut seen = HashSet::new();
         for (index, area) in self.areas.iter().enumerate() {
             if area.trim().is_empty() {
                 problems.push(Problem::new(
                     format!("area {} has an empty name", index + 1),
                     &["areas:"],
                 ));
-            } else if self.areas[..index].iter().any(|a| same_name(a, area)) {
+            } else if !seen.insert(name_key(area)) {
                 problems.push(Problem::new(
                     format!("area \"{area}\" is listed twice"),
                     &["areas:", &quoted(area), &quoted(area)],
@@ -235,7 +238,8 @@ impl Session {
         }
     }
 
-    fn check_participants(&self, problems: &mut Vec<Problem>) {
+    fn check_participants(&self, known: &Known, problems: &mut Vec<Problem>) {
+        let mut seen = HashSet::new();
         for (index, person) in self.participants.iter().enumerate() {
             let name = quoted(&person.name);
             if person.name.trim().is_empty() {
@@ -243,10 +247,7 @@ impl Session {
                     format!("participant {} has an empty name", index + 1),
                     &["participants:"],
                 ));
-            } else if self.participants[..index]
-                .iter()
-                .any(|other| same_name(&other.name, &person.name))
-            {
+            } else if !seen.insert(name_key(&person.name)) {
                 problems.push(Problem::new(
                     format!(
                         "participant \"{}\" appears twice; names must be unique",
@@ -256,7 +257,7 @@ impl Session {
                 ));
             }
             if let Some(area) = &person.area
-                && !self.areas.contains(area)
+                && !known.areas.contains(area.as_str())
             {
                 problems.push(Problem::new(
                     format!(
@@ -269,11 +270,11 @@ impl Session {
         }
     }
 
-    fn check_benchmark(&self, problems: &mut Vec<Problem>) {
+    fn check_benchmark(&self, known: &Known, problems: &mut Vec<Problem>) {
         let scale = &self.framework.scale;
         for (habit_id, record) in &self.benchmark {
             let habit = quoted(habit_id);
-            if self.framework.habit(habit_id).is_none() {
+            if !known.habits.contains(habit_id.as_str()) {
                 problems.push(Problem::new(
                     format!("the benchmark has scores for habit \"{habit_id}\", which the framework does not have"),
                     &["benchmark:", &habit],
@@ -281,11 +282,10 @@ impl Session {
                 continue;
             }
             for (person, rating) in &record.scores {
-                let name = quoted(person);
-                if self.participant(person).is_none() {
+                if !known.people.contains(person.as_str()) {
                     problems.push(Problem::new(
                         format!("habit \"{habit_id}\" has scores from \"{person}\", who is not a participant"),
-                        &["benchmark:", &habit, &name],
+                        &["benchmark:", &habit, &quoted(person)],
                     ));
                 }
                 for (kind, value) in [("current", rating.current), ("target", rating.target)] {
@@ -295,7 +295,7 @@ impl Session {
                                 "habit \"{habit_id}\", participant \"{person}\": {kind} score {value} is off the scale {}-{}",
                                 scale.min, scale.max
                             ),
-                            &["benchmark:", &habit, &name, kind],
+                            &["benchmark:", &habit, &quoted(person), kind],
                         ));
                     }
                 }
@@ -303,7 +303,7 @@ impl Session {
         }
     }
 
-    fn check_rounds(&self, problems: &mut Vec<Problem>) {
+    fn check_rounds(&self, known: &Known, problems: &mut Vec<Problem>) {
         for (index, round) in self.rounds.iter().enumerate() {
             let title = quoted(&round.title);
             let at = |message: String, more: &[&str]| {
@@ -325,7 +325,7 @@ impl Session {
                     Candidate::Habit(habit) | Candidate::Barrier { habit, .. } => habit,
                     Candidate::Idea(_) => continue,
                 };
-                if self.framework.habit(habit).is_none() {
+                if !known.habits.contains(habit.as_str()) {
                     problems.push(at(
                         format!("candidate habit \"{habit}\" is not in the framework"),
                         &["candidates:", &quoted(habit)],
@@ -333,24 +333,23 @@ impl Session {
                 }
             }
             for (person, ballot) in &round.ballots {
-                let name = quoted(person);
-                if self.participant(person).is_none() {
+                if !known.people.contains(person.as_str()) {
                     problems.push(at(
                         format!("\"{person}\" voted but is not a participant"),
-                        &["ballots:", &name],
+                        &["ballots:", &quoted(person)],
                     ));
                 }
                 if let Err(error) = round.check_ballot(ballot) {
                     problems.push(at(
                         format!("the ballot of \"{person}\" is refused: {error}"),
-                        &["ballots:", &name],
+                        &["ballots:", &quoted(person)],
                     ));
                 }
             }
         }
     }
 
-    fn check_plan(&self, problems: &mut Vec<Problem>) {
+    fn check_plan(&self, known: &Known, problems: &mut Vec<Problem>) {
         for (index, action) in self.plan.iter().enumerate() {
             if action.what.trim().is_empty() {
                 problems.push(Problem::new(
@@ -360,7 +359,7 @@ impl Session {
             }
             if self.owners_from_participants
                 && !action.owner.is_empty()
-                && self.participant(&action.owner).is_none()
+                && !known.people.contains(action.owner.as_str())
             {
                 problems.push(Problem::new(
                     format!(
@@ -372,7 +371,7 @@ impl Session {
                 ));
             }
             if let Some(habit) = &action.habit
-                && self.framework.habit(habit).is_none()
+                && !known.habits.contains(habit.as_str())
             {
                 problems.push(Problem::new(
                     format!("plan action {} is linked to habit \"{habit}\", which the framework does not have", index + 1),
@@ -383,9 +382,42 @@ impl Session {
     }
 }
 
+/// The names the checks look up, each gathered once, so checking a session costs
+/// one pass over it rather than a search of the roster per score or ballot.
+/// Lookups are exact, as `Session::participant` is.
+struct Known<'a> {
+    people: HashSet<&'a str>,
+    areas: HashSet<&'a str>,
+    habits: HashSet<&'a str>,
+}
+
+impl<'a> Known<'a> {
+    fn of(session: &'a Session) -> Self {
+        Known {
+            people: session
+                .participants
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect(),
+            areas: session.areas.iter().map(String::as_str).collect(),
+            habits: session
+                .framework
+                .habits
+                .iter()
+                .map(|habit| habit.id.as_str())
+                .collect(),
+        }
+    }
+}
+
 /// Names that differ only in case or surrounding spaces are the same name to a room.
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    name_key(a) == name_key(b)
+}
+
+/// The form of a name `same_name` compares: equal keys, same name.
+fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 fn quoted(text: &str) -> String {
@@ -468,6 +500,39 @@ mod tests {
                 "the workshop title is empty; give the workshop a title",
                 "plan action 1 says nothing about what to do",
                 "plan action 1 is linked to habit \"nope\", which the framework does not have",
+            ]
+        );
+    }
+
+    /// Checking runs on every load and save, so it must stay linear: a roster of
+    /// 20,000 with every score takes a moment, where a search per name took minutes.
+    #[test]
+    fn a_roster_of_twenty_thousand_is_checked_with_each_problem_in_its_place() {
+        let habits = ["listen", "think", "empower"];
+        let mut s = session(&habits, &["Store", "Web"]);
+        for n in 0..20_000 {
+            let name = format!("Person {n:05}");
+            add_person(&mut s, &name, Some(["Store", "Web"][n % 2]));
+            for habit in habits {
+                score(&mut s, habit, &name, Some(1 + (n % 5) as u8), Some(5));
+            }
+        }
+        s.owners_from_participants = true;
+        let mut action = crate::domain::Action::new("Call ten customers").unwrap();
+        action.owner = "Person 19999".into();
+        s.plan.push(action);
+        assert_eq!(messages(&s), Vec::<String>::new());
+
+        add_person(&mut s, " person 00042 ", Some("Depot"));
+        score(&mut s, "think", "Person 20000", Some(3), None);
+        s.plan[0].owner = "person 19999".into();
+        assert_eq!(
+            messages(&s),
+            [
+                "participant \" person 00042 \" appears twice; names must be unique",
+                "participant \" person 00042 \" is in area \"Depot\", which is not one of the session's areas",
+                "habit \"think\" has scores from \"Person 20000\", who is not a participant",
+                "plan action 1: owner \"person 19999\" is not a participant",
             ]
         );
     }

@@ -35,22 +35,32 @@ pub enum StorageError {
         location: Location,
         message: String,
     },
-    #[error("{}", invalid_message(path, problems))]
+    #[error("{}", invalid_message(path, problems, *unlisted))]
     Invalid {
         path: PathBuf,
         problems: Vec<LocatedProblem>,
+        /// Problems past those listed, counted only.
+        unlisted: usize,
     },
     #[error(
-        "{}: written by a newer huddle (session format {found}); this huddle reads format {supported} and older. Update huddle to open it.",
+        "{}:{location}: written by a newer huddle (session format {found}); this huddle reads format {supported} and older. Update huddle to open it.",
         path.display()
     )]
     NewerFormat {
         path: PathBuf,
+        location: Location,
         found: u32,
         supported: u32,
     },
-    #[error("{}: session format {found} is not one huddle ever wrote", path.display())]
-    UnknownFormat { path: PathBuf, found: u32 },
+    #[error(
+        "{}:{location}: session format {found} is not one huddle ever wrote",
+        path.display()
+    )]
+    UnknownFormat {
+        path: PathBuf,
+        location: Location,
+        found: u32,
+    },
     #[error("cannot read {}: {source}", path.display())]
     Read { path: PathBuf, source: io::Error },
     #[error("cannot write {}: {source}", path.display())]
@@ -58,10 +68,18 @@ pub enum StorageError {
     #[error("cannot use the sessions folder {}: {source}", path.display())]
     Folder { path: PathBuf, source: io::Error },
     #[error(
-        "{} is open in another huddle (process {pid}). Close it there, or add --read-only to look without changing it.",
-        path.display()
+        "{} is open in another huddle{}. Close it there, or add --read-only to look without changing it.",
+        path.display(),
+        pid.map(|pid| format!(" (process {pid})")).unwrap_or_default()
     )]
-    Locked { path: PathBuf, pid: u32 },
+    Locked { path: PathBuf, pid: Option<u32> },
+    #[error("{} is a folder, not a file; name a file inside it", path.display())]
+    IsFolder { path: PathBuf },
+    #[error("{}", not_saved_message(path, problems))]
+    NotSaved {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
     #[error("cannot turn the session into RON: {0}")]
     Serialize(String),
     #[error("no session called \"{name}\" in {}; `huddle list` shows the sessions there", folder.display())]
@@ -70,8 +88,8 @@ pub enum StorageError {
     NoHome,
 }
 
-fn invalid_message(path: &std::path::Path, problems: &[LocatedProblem]) -> String {
-    problems
+fn invalid_message(path: &std::path::Path, problems: &[LocatedProblem], unlisted: usize) -> String {
+    let mut lines: Vec<String> = problems
         .iter()
         .map(|problem| {
             format!(
@@ -81,6 +99,31 @@ fn invalid_message(path: &std::path::Path, problems: &[LocatedProblem]) -> Strin
                 problem.message
             )
         })
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    match unlisted {
+        0 => {}
+        1 => lines.push(format!(
+            "{}: 1 more problem is not listed; correct the ones above and check again",
+            path.display()
+        )),
+        n => lines.push(format!(
+            "{}: {n} more problems are not listed; correct the ones above and check again",
+            path.display()
+        )),
+    }
+    lines.join("\n")
+}
+
+/// The first problem in full and how many more: this message fits a status line.
+fn not_saved_message(path: &std::path::Path, problems: &[String]) -> String {
+    let first = problems.first().map_or("", String::as_str);
+    let more = match problems.len() {
+        0 | 1 => String::new(),
+        2 => " (and 1 more problem)".to_string(),
+        n => format!(" (and {} more problems)", n - 1),
+    };
+    format!(
+        "not saved, {} is left as it was: {first}{more}",
+        path.display()
+    )
 }

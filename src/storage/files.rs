@@ -9,21 +9,29 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::error::StorageError;
-use super::format::{parse_framework, parse_session, session_to_ron};
+use super::format::{parse_framework, parse_session, problems_before_saving, session_to_ron};
 use crate::domain::{Framework, Session};
 
 /// Reads and checks a session file; the file is never changed by reading.
 pub fn load_session(path: &Path) -> Result<Session, StorageError> {
-    parse_session(&read(path)?, path)
+    parse_session(&read_text(path)?, path)
 }
 
 /// Reads and checks a framework file.
 pub fn load_framework(path: &Path) -> Result<Framework, StorageError> {
-    parse_framework(&read(path)?, path)
+    parse_framework(&read_text(path)?, path)
 }
 
-/// Saves a session atomically, keeping the previous file as a backup.
+/// Saves a session atomically, keeping the previous file as a backup. A session
+/// huddle would refuse to open is not written: the file stays as it was.
 pub fn save_session(path: &Path, session: &Session) -> Result<(), StorageError> {
+    let problems = problems_before_saving(session);
+    if !problems.is_empty() {
+        return Err(StorageError::NotSaved {
+            path: path.to_path_buf(),
+            problems,
+        });
+    }
     write_atomically(path, session_to_ron(session)?.as_bytes())
 }
 
@@ -38,11 +46,61 @@ pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn read(path: &Path) -> Result<String, StorageError> {
+/// Reads a text file, saying plainly when the path is a folder.
+pub fn read_text(path: &Path) -> Result<String, StorageError> {
+    refuse_folder(path)?;
     fs::read_to_string(path).map_err(|source| StorageError::Read {
         path: path.to_path_buf(),
         source,
     })
+}
+
+fn refuse_folder(path: &Path) -> Result<(), StorageError> {
+    if path.is_dir() {
+        return Err(StorageError::IsFolder {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// What a temporary file adds to its target's name, before the process id.
+const TEMPORARY_MARK: &str = ".tmp-";
+
+/// Where a save writes before it renames: beside the target, named after it and
+/// this process, so two processes never share one.
+fn temporary_path(path: &Path) -> PathBuf {
+    with_suffix(path, &format!("{TEMPORARY_MARK}{}", std::process::id()))
+}
+
+/// Removes the temporary files saves of this file left behind when they were
+/// killed before renaming. Only call it while holding the file's lock: then no
+/// save of it is under way. A file that cannot be removed is left; it harms nothing.
+pub(crate) fn remove_leftover_temporaries(path: &Path) {
+    let (Some(name), Some(folder)) = (path.file_name(), path.parent()) else {
+        return;
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let mut prefix = name.to_os_string();
+    prefix.push(TEMPORARY_MARK);
+    let prefix = prefix.as_encoded_bytes();
+    for entry in entries.filter_map(Result::ok) {
+        let entry_name = entry.file_name();
+        let is_leftover = entry_name
+            .as_encoded_bytes()
+            .strip_prefix(prefix)
+            .is_some_and(|pid| !pid.is_empty() && pid.iter().all(u8::is_ascii_digit));
+        if is_leftover && entry.file_type().is_ok_and(|kind| kind.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Writes `bytes` to `path` so that a crash at any moment leaves either the old or
@@ -52,7 +110,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
         path: path.to_path_buf(),
         source,
     };
-    let temporary = with_suffix(path, &format!(".tmp-{}", std::process::id()));
+    refuse_folder(path)?;
+    let temporary = temporary_path(path);
     let written = (|| {
         let mut file = File::create(&temporary)?;
         file.write_all(bytes)?;

@@ -24,6 +24,7 @@ struct VersionProbe {
 
 /// Parses and checks a session. `path` is only used in messages.
 pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
+    let text = without_byte_order_mark(text);
     if let Ok(VersionProbe {
         format_version: Some(found),
     }) = options().from_str::<VersionProbe>(text)
@@ -31,6 +32,7 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
         if found > FORMAT_VERSION {
             return Err(StorageError::NewerFormat {
                 path: path.to_path_buf(),
+                location: version_location(text),
                 found,
                 supported: FORMAT_VERSION,
             });
@@ -39,6 +41,7 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
         if found < 1 {
             return Err(StorageError::UnknownFormat {
                 path: path.to_path_buf(),
+                location: version_location(text),
                 found,
             });
         }
@@ -52,8 +55,60 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
     }
 }
 
+/// What stops a session from being saved: a file written with it would not open.
+/// It costs one pass over the session, cheap next to the write itself.
+pub fn problems_before_saving(session: &Session) -> Vec<String> {
+    let mut problems = Vec::new();
+    if session.format_version != FORMAT_VERSION {
+        problems.push(format!(
+            "the session is in format {}, but this huddle writes format {FORMAT_VERSION}",
+            session.format_version
+        ));
+    }
+    problems.extend(
+        session
+            .problems()
+            .into_iter()
+            .map(|problem| problem.message),
+    );
+    problems
+}
+
+/// Some editors (on Windows especially) start a UTF-8 file with a byte-order mark.
+/// It is not part of the text, and editors do not count it as a column.
+fn without_byte_order_mark(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Where the format version's value stands, found by the parser itself (so a
+/// comment or a text that mentions `format_version` does not mislead it): a
+/// field that refuses every value makes the parser report its position.
+fn version_location(text: &str) -> Location {
+    struct Refused;
+    impl<'de> Deserialize<'de> for Refused {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            u32::deserialize(deserializer)?;
+            Err(serde::de::Error::custom("located"))
+        }
+    }
+    #[derive(Deserialize)]
+    struct VersionHere {
+        // Never read: reading it always stops at the version.
+        #[serde(rename = "format_version")]
+        _version: Option<Refused>,
+    }
+    match options().from_str::<VersionHere>(text) {
+        Err(error) => Location {
+            line: error.span.start.line,
+            column: error.span.start.col,
+        },
+        Ok(_) => locate(text, &["format_version".to_string()]),
+    }
+}
+
 /// Parses and checks a framework file.
 pub fn parse_framework(text: &str, path: &Path) -> Result<Framework, StorageError> {
+    let text = without_byte_order_mark(text);
     let framework: Framework = parse(text, path)?;
     let problems: Vec<Problem> = framework
         .problems()
@@ -104,16 +159,24 @@ fn parse<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, Storag
         })
 }
 
+/// How many of a file's problems are listed, each with its place. Finding a place
+/// searches the file, so placing every one of thousands of problems would cost
+/// the square of the file's size; past this many they are only counted.
+const LISTED_PROBLEMS: usize = 100;
+
 fn invalid(text: &str, path: &Path, problems: Vec<Problem>) -> StorageError {
+    let unlisted = problems.len().saturating_sub(LISTED_PROBLEMS);
     StorageError::Invalid {
         path: path.to_path_buf(),
         problems: problems
             .into_iter()
+            .take(LISTED_PROBLEMS)
             .map(|problem| LocatedProblem {
                 location: locate(text, &problem.anchors),
                 message: problem.message,
             })
             .collect(),
+        unlisted,
     }
 }
 

@@ -1,100 +1,109 @@
-//! One huddle at a time per session: a lock file beside the session holds the
-//! process id of the huddle that has it open. A lock left by a process that no
-//! longer runs is taken over.
+//! One huddle at a time per session: an operating-system lock on a file beside
+//! the session, taken before the session is read and held until huddle closes it.
+//! The system releases the lock when the process ends, however it ends, so a lock
+//! file left by a killed huddle never blocks the next one. The process id written
+//! into the file only tells the facilitator who has the session; it decides nothing.
 
-use std::fs::{self, OpenOptions};
-use std::io::{ErrorKind, Write};
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use super::error::StorageError;
-use super::files::with_suffix;
+use super::files::{remove_leftover_temporaries, with_suffix};
 
-/// Held while a session is open for changes; dropping it removes the lock file.
+/// How often to try again when the file just locked was removed by the huddle
+/// that held it before; each retry means another huddle made progress.
+const TRIES: usize = 8;
+
+/// Held while a session is open for changes; dropping it releases the lock.
 #[derive(Debug)]
 pub struct SessionLock {
     path: PathBuf,
+    // Kept open: closing it would release the lock.
+    _file: File,
 }
 
 impl SessionLock {
-    /// Takes the lock of a session file, or says which process holds it.
+    /// Takes the lock of a session file, or says that another huddle has it.
+    /// With the lock held nobody else can be saving the session, so the
+    /// temporary files a killed save left beside it are removed here.
     pub fn acquire(session: &Path) -> Result<Self, StorageError> {
         let path = with_suffix(session, ".lock");
         let write_error = |source| StorageError::Write {
             path: path.clone(),
             source,
         };
-        // Two tries: the second follows the removal of a stale lock.
-        for _ in 0..2 {
-            match OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(mut file) => {
-                    write!(file, "{}", std::process::id()).map_err(write_error)?;
-                    return Ok(SessionLock { path });
+        for _ in 0..TRIES {
+            let mut file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)
+                .map_err(write_error)?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(TryLockError::WouldBlock) => {
+                    return Err(StorageError::Locked {
+                        path: session.to_path_buf(),
+                        pid: holder(&mut file),
+                    });
                 }
-                Err(error) if error.kind() == ErrorKind::AlreadyExists => {
-                    let holder = fs::read_to_string(&path)
-                        .ok()
-                        .and_then(|text| text.trim().parse::<u32>().ok());
-                    if let Some(pid) = holder.filter(|&pid| process_is_running(pid)) {
-                        return Err(StorageError::Locked {
-                            path: session.to_path_buf(),
-                            pid,
-                        });
-                    }
-                    match fs::remove_file(&path) {
-                        Err(error) if error.kind() != ErrorKind::NotFound => {
-                            return Err(write_error(error));
-                        }
-                        _ => {}
-                    }
-                }
-                Err(error) => return Err(write_error(error)),
+                Err(TryLockError::Error(source)) => return Err(write_error(source)),
             }
+            if !still_named(&path, &file).map_err(write_error)? {
+                continue;
+            }
+            note_holder(&mut file).map_err(write_error)?;
+            remove_leftover_temporaries(session);
+            return Ok(SessionLock { path, _file: file });
         }
-        Err(write_error(std::io::Error::new(
-            ErrorKind::AlreadyExists,
-            "another huddle took the lock at the same moment",
-        )))
+        Err(StorageError::Locked {
+            path: session.to_path_buf(),
+            pid: None,
+        })
     }
 }
 
 impl Drop for SessionLock {
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
+        // Removed while still locked: a huddle that opened this file meanwhile
+        // finds it no longer named by the path and tries again (see `still_named`).
+        #[cfg(unix)]
+        let _ = std::fs::remove_file(&self.path);
     }
 }
 
+/// Whether the path still names the file just locked: the huddle before may have
+/// removed it between our opening and our locking it.
 #[cfg(unix)]
-fn process_is_running(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return false;
+fn still_named(path: &Path, file: &File) -> io::Result<bool> {
+    use std::os::unix::fs::MetadataExt;
+    let named = match std::fs::metadata(path) {
+        Ok(named) => named,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(false),
+        Err(error) => return Err(error),
     };
-    if pid <= 0 {
-        return false;
-    }
-    // Signal 0 checks the process exists without touching it; EPERM means it
-    // exists but belongs to someone else.
-    // SAFETY: kill with signal 0 has no effect on the target process.
-    let result = unsafe { libc::kill(pid, 0) };
-    let exists = result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
-    exists && !is_zombie(pid)
+    let locked = file.metadata()?;
+    Ok(named.dev() == locked.dev() && named.ino() == locked.ino())
 }
 
-/// A killed process whose parent has not collected it yet still answers signal 0,
-/// but it has exited: its lock is stale.
-#[cfg(unix)]
-fn is_zombie(pid: libc::pid_t) -> bool {
-    // /proc/PID/stat reads "PID (name) STATE ..."; the name may hold spaces.
-    fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|stat| {
-            stat.rsplit_once(')')
-                .map(|(_, rest)| rest.trim_start().starts_with('Z'))
-        })
-        .unwrap_or(false)
-}
-
+/// Elsewhere the lock file is never removed, so the path always names it.
 #[cfg(not(unix))]
-fn process_is_running(_pid: u32) -> bool {
-    // Without a cheap check, assume the holder runs: refusing is safer than sharing.
-    true
+fn still_named(_path: &Path, _file: &File) -> io::Result<bool> {
+    Ok(true)
+}
+
+/// Writes this process's id into the lock file, for the facilitator's information.
+fn note_holder(file: &mut File) -> io::Result<()> {
+    file.set_len(0)?;
+    file.rewind()?;
+    write!(file, "{}", std::process::id())
+}
+
+/// The process id the holder wrote, if it has written one yet.
+fn holder(file: &mut File) -> Option<u32> {
+    let mut text = String::new();
+    file.read_to_string(&mut text).ok()?;
+    text.trim().parse().ok()
 }

@@ -11,10 +11,12 @@ mod paths;
 pub use error::{LocatedProblem, Location, StorageError};
 pub use exports::{exports_folder, load_previous, report_for, write_export};
 pub use files::{
-    SessionEntry, backup_path, list_sessions, load_framework, load_session, save_session,
-    write_atomically,
+    SessionEntry, backup_path, list_sessions, load_framework, load_session, read_text,
+    save_session, write_atomically,
 };
-pub use format::{looks_like_session, parse_framework, parse_session, session_to_ron};
+pub use format::{
+    looks_like_session, parse_framework, parse_session, problems_before_saving, session_to_ron,
+};
 pub use lock::SessionLock;
 pub use paths::{
     HOME_VARIABLE, demo_folder, ensure_folder, home, new_session_path, resolve_session,

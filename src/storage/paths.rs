@@ -40,21 +40,26 @@ pub fn ensure_folder(folder: &Path) -> Result<(), StorageError> {
 }
 
 /// A session named on the command line: an existing path, or a name in the folder
-/// (with or without `.ron`).
+/// (with or without `.ron`). A folder of that name is reported as a folder, so the
+/// facilitator sees why it does not open.
 pub fn resolve_session(name_or_path: &str, folder: &Path) -> Result<PathBuf, StorageError> {
     let as_path = Path::new(name_or_path);
-    if as_path.is_file() {
-        return Ok(as_path.to_path_buf());
-    }
     let in_folder = folder.join(name_or_path);
-    let candidates = [in_folder.with_extension("ron"), in_folder];
-    candidates
-        .into_iter()
-        .find(|path| path.is_file())
-        .ok_or_else(|| StorageError::NotFound {
-            name: name_or_path.to_string(),
-            folder: folder.to_path_buf(),
-        })
+    let candidates = [
+        as_path.to_path_buf(),
+        in_folder.with_extension("ron"),
+        in_folder,
+    ];
+    if let Some(file) = candidates.iter().find(|path| path.is_file()) {
+        return Ok(file.clone());
+    }
+    if let Some(folder) = candidates.into_iter().find(|path| path.is_dir()) {
+        return Err(StorageError::IsFolder { path: folder });
+    }
+    Err(StorageError::NotFound {
+        name: name_or_path.to_string(),
+        folder: folder.to_path_buf(),
+    })
 }
 
 /// A file name for a new session that does not clash with an existing one:
