@@ -147,24 +147,15 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut next = 0;
     if let Mode::Editing(edit) = &app.mode {
         let label = format!("{}: ", edit.target.label());
-        let width = rows[0]
-            .width
-            .saturating_sub(label.chars().count() as u16 + 1) as usize;
-        let scroll = edit.input.visual_scroll(width);
-        let value: String = edit.input.value().chars().skip(scroll).collect();
-        let cursor = edit.input.visual_cursor().saturating_sub(scroll);
-        let (before, after): (String, String) = {
-            let chars: Vec<char> = value.chars().collect();
-            let at = cursor.min(chars.len());
-            (chars[..at].iter().collect(), chars[at..].iter().collect())
-        };
-        let mut after_chars = after.chars();
-        let under_cursor = after_chars.next().map_or(" ".to_string(), String::from);
+        let label_width = Line::raw(label.as_str()).width();
+        let room = usize::from(rows[0].width).saturating_sub(label_width);
+        let (before, under_cursor, after) =
+            visible_edit(edit.input.value(), edit.input.cursor(), room);
         Paragraph::new(Line::from(vec![
             Span::styled(label, theme.key),
             Span::styled(before, theme.base),
             Span::styled(under_cursor, theme.selected),
-            Span::styled(after_chars.collect::<String>(), theme.base),
+            Span::styled(after, theme.base),
         ]))
         .render(rows[0], buf);
         let problem = match app.edit_problem() {
@@ -197,6 +188,25 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     }
     render_hints(app, rows[next + 1], buf, theme);
+}
+
+/// The typed text cut to `room` columns with the cursor in view: the text before
+/// the cursor, the character under it (a space at the end) and the text after.
+/// `cursor` counts characters; widths are terminal columns, so wide characters
+/// (emoji, CJK) and combining marks keep the cursor where it belongs.
+fn visible_edit(value: &str, cursor: usize, room: usize) -> (String, String, String) {
+    let chars: Vec<char> = value.chars().collect();
+    let at = cursor.min(chars.len());
+    let width = |c: &char| Span::raw(c.to_string()).width();
+    let under = chars.get(at).map_or(" ".to_string(), char::to_string);
+    let mut used = Span::raw(under.as_str()).width().max(1);
+    let mut start = at;
+    while start > 0 && used + width(&chars[start - 1]) <= room {
+        start -= 1;
+        used += width(&chars[start]);
+    }
+    let after = chars.iter().skip(at + 1).collect();
+    (chars[start..at].iter().collect(), under, after)
 }
 
 fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -244,7 +254,8 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn render_confirmation(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let popup = centred(area, 60, 6);
+    // Room for a question of three lines, e.g. what goes with a removed person.
+    let popup = centred(area, 60, 8);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .title(Line::styled(" Are you sure? ", theme.warning))

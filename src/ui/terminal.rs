@@ -25,6 +25,10 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
         // After a failed save, quitting takes a second request, so a full disk is
         // noticed before the app closes.
         let mut warned = false;
+        // The app knows the window's size, so it can hold keys while the screen
+        // only asks for a larger window.
+        let size = terminal.size()?;
+        app.update(Msg::Resize(size.width, size.height));
         loop {
             app.update(Msg::Tick(Local::now().naive_local()));
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
@@ -32,8 +36,13 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
             if !event::poll(TICK)? {
                 continue;
             }
-            let Event::Key(key) = event::read()? else {
-                continue; // a resize: draw again at the new size
+            let key = match event::read()? {
+                Event::Key(key) => key,
+                Event::Resize(width, height) => {
+                    app.update(Msg::Resize(width, height));
+                    continue;
+                }
+                _ => continue,
             };
             app.update(Msg::Tick(Local::now().naive_local()));
             let Some(msg) = msg_for(&app, key) else {
