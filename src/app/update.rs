@@ -642,3 +642,59 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::theme::ThemeName;
+
+    fn app() -> App {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+        let framework = crate::assets::default_framework().unwrap();
+        let mut session = Session::new("Customer day", date, framework);
+        session.add_participant("Ana", None).unwrap();
+        App::new(session, "test.ron".into(), false, ThemeName::Default, false)
+    }
+
+    #[test]
+    fn a_change_that_breaks_a_rule_of_the_session_is_refused_with_the_reason() {
+        let mut app = app();
+        let before = app.session().clone();
+        let effects = app.change(|s| {
+            s.participants[0].area = Some("Nowhere".into());
+            Ok(())
+        });
+        assert_eq!(effects, []);
+        assert_eq!(*app.session(), before, "the session stays as it was");
+        assert!(app.status.is_error);
+        assert_eq!(
+            app.status.text,
+            "not changed: participant \"Ana\" is in area \"Nowhere\", which is not one of the session's areas"
+        );
+        app.update(Msg::Undo);
+        assert_eq!(
+            app.status.text, "nothing to undo",
+            "a refusal is not undoable"
+        );
+    }
+
+    #[test]
+    fn a_session_with_problems_may_change_as_long_as_it_gets_no_worse() {
+        let mut app = app();
+        app.session.title = String::new();
+        assert_eq!(
+            app.change(|s| {
+                s.facilitator = "Kim".into();
+                Ok(())
+            }),
+            [Effect::Save]
+        );
+        assert_eq!(
+            app.change(|s| {
+                s.areas.push(String::new());
+                Ok(())
+            }),
+            []
+        );
+    }
+}

@@ -254,8 +254,13 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn render_confirmation(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    // Room for a question of three lines, e.g. what goes with a removed person.
-    let popup = centred(area, 60, 8);
+    // As many lines as the question takes (what goes with a removed person can
+    // take three), with slack for words that wrap early.
+    const WIDTH: u16 = 60;
+    let question_lines = Line::raw(question)
+        .width()
+        .div_ceil(usize::from(WIDTH) - 10);
+    let popup = centred(area, WIDTH, 5 + question_lines.max(1) as u16);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .title(Line::styled(" Are you sure? ", theme.warning))
