@@ -2,12 +2,18 @@
 //! case here is a routine edit that once left a session huddle refused to open, or
 //! typed text that once panicked while the screen was drawn.
 
+// Only some of the tmux helpers are used here.
+#[allow(dead_code)]
+mod support;
+
 use std::path::Path;
+use std::thread::sleep;
+use std::time::Duration;
 
 use chrono::NaiveDate;
 use huddle::app::{App, Mode, Msg};
 use huddle::domain::{Phase, Session};
-use huddle::storage::{parse_session, session_to_ron};
+use huddle::storage::{load_session, parse_session, session_to_ron};
 use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -292,4 +298,21 @@ fn keys_wait_while_the_window_is_too_small_and_quit_still_works() {
     assert_eq!(app.session().position.participant.row, 1);
     app.update(Msg::Resize(20, 5));
     assert!(app.update(Msg::Quit).contains(&huddle::app::Effect::Quit));
+}
+
+#[test]
+fn keys_typed_behind_the_larger_window_notice_change_nothing_in_a_real_terminal() {
+    let home = tempfile::TempDir::new().unwrap();
+    let tmux = support::Tmux::start("tiny-keys", home.path(), &["demo"], 50, 12);
+    tmux.wait_for("make the window larger");
+    // Tab would move on to Prioritise, d and a would start changes.
+    tmux.keys(&["Tab", "Tab", "a"]);
+    // Nothing on screen can show that the keys were read: give the loop time.
+    sleep(Duration::from_millis(800));
+    tmux.resize(120, 32);
+    tmux.wait_for("CULTURE INDEX");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    let saved = load_session(&home.path().join("demo/harbour-finch-demo.ron")).unwrap();
+    assert_eq!(saved.position.phase, Phase::Results);
 }
