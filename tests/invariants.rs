@@ -316,3 +316,22 @@ fn keys_typed_behind_the_larger_window_notice_change_nothing_in_a_real_terminal(
     let saved = load_session(&home.path().join("demo/harbour-finch-demo.ron")).unwrap();
     assert_eq!(saved.position.phase, Phase::Results);
 }
+
+#[test]
+fn help_on_a_scale_of_0_to_10_says_a_first_digit_may_wait() {
+    let mut app = zero_to_ten_app();
+    send(&mut app, [Msg::ToggleHelp]);
+    let mut terminal = Terminal::new(TestBackend::new(120, 32)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .unwrap();
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|cell| cell.symbol())
+        .collect();
+    assert!(screen.contains("0-10"));
+    assert!(screen.contains("a digit that may start a longer one waits"));
+}

@@ -61,7 +61,8 @@ enum Step {
     Retype(String),
     /// One message sent a few times, as a facilitator moves across a table.
     Repeat(Msg, usize),
-    /// Tab until the phase is on screen (or tried seven times).
+    /// Esc (leaving an edit, a question or help), then Tab until the phase is
+    /// on screen.
     Go(Phase),
 }
 
@@ -124,16 +125,16 @@ fn msg() -> BoxedStrategy<Msg> {
         Just(Msg::MoveDown),
     ];
     let edits = prop_oneof![
-        Just(Msg::Edit),
-        Just(Msg::Add),
-        Just(Msg::Delete),
-        Just(Msg::Toggle),
-        Just(Msg::Commit),
-        Just(Msg::Cancel),
-        Just(Msg::Confirm),
-        Just(Msg::Decline),
-        Just(Msg::ClearScore),
-        (0u8..10).prop_map(Msg::Score),
+        2 => Just(Msg::Edit),
+        1 => Just(Msg::Add),
+        2 => Just(Msg::Delete),
+        1 => Just(Msg::Toggle),
+        2 => Just(Msg::Commit),
+        2 => Just(Msg::Cancel),
+        2 => Just(Msg::Confirm),
+        1 => Just(Msg::Decline),
+        1 => Just(Msg::ClearScore),
+        2 => (0u8..10).prop_map(Msg::Score),
     ];
     let others = prop_oneof![
         Just(Msg::AddNote),
@@ -168,7 +169,7 @@ fn msg() -> BoxedStrategy<Msg> {
                     - chrono::Days::new((400 - days) as u64),
             )
         }),
-        (1u16..=400, 1u16..=120).prop_map(|(w, h)| Msg::Resize(w, h)),
+        size().prop_map(|(w, h)| Msg::Resize(w, h)),
     ];
     prop_oneof![
         4 => moves,
@@ -186,19 +187,21 @@ fn step() -> BoxedStrategy<Step> {
         1 => text().prop_map(Step::Type),
         2 => text().prop_map(Step::Retype),
         1 => (msg(), 2usize..8).prop_map(|(msg, times)| Step::Repeat(msg, times)),
-        1 => (0usize..7).prop_map(|phase| Step::Go(Phase::ALL[phase])),
+        2 => (0usize..7).prop_map(|phase| Step::Go(Phase::ALL[phase])),
     ]
     .boxed()
 }
 
-fn start() -> impl Strategy<Value = (Start, Phase)> {
+/// A session to start from, at a phase, with owners limited to participants or not.
+fn start() -> impl Strategy<Value = (Start, Phase, bool)> {
     let start = prop_oneof![
         Just(Start::Spring),
         Just(Start::Autumn),
         Just(Start::Empty),
         Just(Start::ZeroToTen),
     ];
-    (start, 0usize..7).prop_map(|(start, phase)| (start, Phase::ALL[phase]))
+    (start, 0usize..7, any::<bool>())
+        .prop_map(|(start, phase, owners)| (start, Phase::ALL[phase], owners))
 }
 
 /// The size the screen is drawn at after a step: mostly usable sizes, sometimes
@@ -238,11 +241,12 @@ proptest! {
 
     #[test]
     fn every_reachable_state_draws_and_saves_a_file_that_reopens(
-        (start, phase) in start(),
-        steps in prop::collection::vec((step(), size()), 1..60),
+        (start, phase, owners_from_participants) in start(),
+        steps in prop::collection::vec((step(), size()), 10..60),
     ) {
         let mut session = session_for(start);
         session.position.phase = phase;
+        session.owners_from_participants = owners_from_participants;
         let mut app = App::new(session, "run.ron".into(), false, ThemeName::Default, false);
         saves_and_reopens(app.session())?;
         for (step, size) in steps {
@@ -256,6 +260,7 @@ proptest! {
                     }
                 }
                 Step::Go(phase) => {
+                    app.update(Msg::Cancel);
                     for _ in 0..7 {
                         if app.phase() != *phase {
                             app.update(Msg::NextPhase);

@@ -243,10 +243,13 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut rows = Vec::new();
     if app.phase() == Phase::Benchmark {
-        rows.push((
-            score_keys(app),
-            "score the cell under the cursor, then move on",
-        ));
+        let help = if app.session().framework.scale.max >= 10 {
+            // On a scale such as 0-10, "1" may begin "10", so it waits.
+            "type a score; a digit that may start a longer one waits"
+        } else {
+            "score the cell under the cursor, then move on"
+        };
+        rows.push((score_keys(app), help));
     }
     rows.extend(help_rows(phase_keys(app.phase())));
     rows.extend(help_rows(GLOBAL));
