@@ -292,11 +292,6 @@ impl App {
         app
     }
 
-    /// The digits of a score typed so far, waiting for the next one.
-    pub fn pending_score(&self) -> Option<u16> {
-        self.pending_score
-    }
-
     /// Whether the window is too small: the screen asks for a larger one and
     /// every key but quit waits.
     pub fn window_too_small(&self) -> bool {
