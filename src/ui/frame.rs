@@ -284,3 +284,27 @@ fn render_confirmation(question: &str, area: Rect, buf: &mut Buffer, theme: &The
     .block(block)
     .render(popup, buf);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::visible_edit;
+
+    #[test]
+    fn the_edit_line_counts_columns_so_the_cursor_stays_in_view() {
+        // Five wide characters, the cursor after them, room for five columns:
+        // two characters (four columns) and the cursor's cell.
+        let (before, under, after) = visible_edit("日日日日日", 5, 5);
+        assert_eq!(
+            (before.as_str(), under.as_str(), after.as_str()),
+            ("日日", " ", "")
+        );
+        // A combining mark takes no column of its own.
+        let (before, under, _) = visible_edit("e\u{301}e\u{301}x", 4, 3);
+        assert_eq!((before.as_str(), under.as_str()), ("e\u{301}e\u{301}", "x"));
+        let (before, under, after) = visible_edit("abc", 1, 80);
+        assert_eq!(
+            (before.as_str(), under.as_str(), after.as_str()),
+            ("a", "b", "c")
+        );
+    }
+}
