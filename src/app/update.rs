@@ -217,6 +217,8 @@ impl App {
         let word = if back { "undo" } else { "redo" };
         match found {
             Some(session) => {
+                // Every snapshot is a state that passed `change` (or the one the
+                // app opened with), so it needs no second check.
                 self.session = session;
                 self.results = Results::of(&self.session);
                 self.info(format!("{word}ne"));
