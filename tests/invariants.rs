@@ -335,3 +335,21 @@ fn help_on_a_scale_of_0_to_10_says_a_first_digit_may_wait() {
     assert!(screen.contains("0-10"));
     assert!(screen.contains("a digit that may start a longer one waits"));
 }
+
+#[test]
+fn keys_behind_the_pickers_larger_window_notice_open_nothing() {
+    let home = tempfile::TempDir::new().unwrap();
+    let sessions = home.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap();
+    std::fs::write(sessions.join("autumn.ron"), AUTUMN).unwrap();
+    let tmux = support::Tmux::start("tiny-picker", home.path(), &[], 30, 8);
+    tmux.wait_for("make the window");
+    // Enter would open the session under the cursor, unseen.
+    tmux.keys(&["Enter"]);
+    sleep(Duration::from_millis(800));
+    tmux.resize(100, 30);
+    let screen = tmux.wait_for("+ Start a new session");
+    assert!(screen.contains("autumn 2026"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
