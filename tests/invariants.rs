@@ -353,3 +353,42 @@ fn keys_behind_the_pickers_larger_window_notice_open_nothing() {
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }
+
+#[test]
+fn a_part_typed_score_off_the_scale_is_refused_but_quit_still_quits() {
+    let mut framework = huddle::assets::default_framework().unwrap();
+    framework.scale.min = 50;
+    framework.scale.max = 60;
+    framework.scale.labels = (50..=60).map(|n| n.to_string()).collect();
+    for habit in &mut framework.habits {
+        habit.rubric = (50..=60).map(|n| n.to_string()).collect();
+    }
+    let date = NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+    let mut session = Session::new("Fifties", date, framework);
+    session.add_participant("Ana", None).unwrap();
+    session.position.phase = Phase::Benchmark;
+    let mut app = App::new(
+        session,
+        "fifties.ron".into(),
+        false,
+        ThemeName::Default,
+        false,
+    );
+    let habit = app.habit().id.clone();
+    // "5" waits (it may become 50-59); moving on cannot score 5.
+    send(&mut app, [Msg::Score(5), Msg::NextHabit]);
+    assert!(
+        app.status.text.contains("5 is off the scale"),
+        "{}",
+        app.status.text
+    );
+    assert_eq!(
+        app.habit().id,
+        habit,
+        "the refused score holds the key back"
+    );
+    send(&mut app, [Msg::Score(5), Msg::Score(5)]);
+    assert_eq!(app.session().rating(&habit, "Ana").current, Some(55));
+    send(&mut app, [Msg::Score(5)]);
+    assert!(app.update(Msg::Quit).contains(&huddle::app::Effect::Quit));
+}

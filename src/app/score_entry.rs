@@ -46,7 +46,8 @@ impl App {
 
     /// A key other than a digit while a score is part-typed: Backspace drops the
     /// digits, Enter and Space score them and move on, and any other key scores
-    /// them where they were typed before doing its own job.
+    /// them where they were typed before doing its own job. A refused score (a
+    /// "5" on a scale of 50-60) holds the key back, except quit.
     pub(super) fn finish_typed_score(&mut self, typed: u16, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::ClearScore => {
@@ -56,7 +57,7 @@ impl App {
             Msg::Edit | Msg::Toggle => self.score_cell(typed, true),
             msg => {
                 let mut effects = self.score_cell(typed, false);
-                if !effects.is_empty() {
+                if !effects.is_empty() || msg == Msg::Quit {
                     effects.extend(self.normal(msg));
                 }
                 effects
