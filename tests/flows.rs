@@ -140,7 +140,7 @@ fn deleting_a_participant_asks_first_and_says_how_many_scores_go() {
     };
     assert_eq!(
         app.confirmation_question(confirmation),
-        "Delete Ana and their 2 scores?"
+        "Delete Ana: 2 scores?"
     );
     send(&mut app, [Msg::Decline]);
     assert_eq!(app.session().participants.len(), 3);

@@ -6,6 +6,7 @@ mod history;
 pub mod keymap;
 mod plan;
 mod prioritise;
+mod score_entry;
 mod update;
 
 use chrono::{NaiveDateTime, NaiveTime};
@@ -43,6 +44,7 @@ pub enum Msg {
     MoveDown,
     /// Space: flip what is under the cursor (a flag, the score column).
     Toggle,
+    /// A digit key: a score, or part of one on a scale such as 0-10.
     Score(u8),
     ClearScore,
     AddNote,
@@ -86,6 +88,8 @@ pub enum Msg {
     /// The loop saved the session at this time of day.
     Saved(NaiveTime),
     SaveFailed(String),
+    /// The terminal's size in columns and rows, from the loop.
+    Resize(u16, u16),
 }
 
 /// What the loop must do after an update.
@@ -248,6 +252,11 @@ pub struct App {
     /// The benchmark this session follows, for the compare view.
     previous: Option<Session>,
     history: History,
+    /// The digits of a score typed so far, while they may still become a longer
+    /// value (a "1" on a 0-10 scale). Never saved.
+    pending_score: Option<u16>,
+    /// Whether the terminal is too small to draw the workshop; unknown is fine.
+    window_too_small: bool,
 }
 
 impl App {
@@ -272,6 +281,8 @@ impl App {
             now: None,
             previous: None,
             history: History::default(),
+            pending_score: None,
+            window_too_small: false,
         };
         app.clamp_cursors();
         if read_only {
@@ -281,6 +292,12 @@ impl App {
             };
         }
         app
+    }
+
+    /// Whether the window is too small: the screen asks for a larger one and
+    /// every key but quit waits.
+    pub fn window_too_small(&self) -> bool {
+        self.window_too_small
     }
 
     pub fn session(&self) -> &Session {
@@ -413,18 +430,11 @@ impl App {
     /// The question a confirmation asks.
     pub fn confirmation_question(&self, confirmation: Confirmation) -> String {
         match confirmation {
-            Confirmation::RemoveParticipant(index) => {
-                let Some(person) = self.session.participants.get(index) else {
-                    return String::new();
-                };
-                let scores = self.session.scores_given(&person.name);
-                let with = match scores {
-                    0 => "(no scores yet)".to_string(),
-                    1 => "and their 1 score".to_string(),
-                    n => format!("and their {n} scores"),
-                };
-                format!("Delete {} {with}?", person.name)
-            }
+            Confirmation::RemoveParticipant(index) => self
+                .session
+                .departure(index)
+                .map(|departure| departure.to_string())
+                .unwrap_or_default(),
             Confirmation::RemoveAction(index) => {
                 let what = self.session.plan.get(index).map_or("", |a| a.what.as_str());
                 format!("Delete the action \"{what}\"?")

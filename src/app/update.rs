@@ -1,5 +1,6 @@
 //! `App::update`: every change of state, one message at a time.
 
+use ratatui::layout::Rect;
 use tui_input::Input;
 
 use super::{
@@ -7,8 +8,9 @@ use super::{
     ResultsView, Status,
 };
 use crate::domain::{
-    Action, EditError, NoteKind, Phase, Results, ScoreKind, Session, SetupField, Timer, parse_due,
+    Action, EditError, NoteKind, Phase, Results, Session, SetupField, Timer, parse_due,
 };
+use crate::ui::frame::MIN_SIZE;
 
 /// Participants table columns: name, role, area, anonymous.
 const PARTICIPANT_COLUMNS: usize = 4;
@@ -43,6 +45,13 @@ impl App {
                 self.now = Some(now);
                 Vec::new()
             }
+            Msg::Resize(width, height) => {
+                self.window_too_small = !MIN_SIZE.fits(Rect::new(0, 0, width, height));
+                Vec::new()
+            }
+            // Only "make the window larger" is on screen: a key must not change
+            // what nobody can see. Quitting still works.
+            msg if self.window_too_small && msg != Msg::Quit => Vec::new(),
             msg => {
                 // Each key starts with a clear status line: only its own outcome shows.
                 self.status = Status::default();
@@ -84,6 +93,11 @@ impl App {
 
     /// Applies a change to the session, or refuses it with a message. A change
     /// that goes through is undoable and saved at once.
+    ///
+    /// Every change of the session (anything but a cursor) comes through here, and
+    /// here the session's own rules are checked after the change: one that would
+    /// leave the session with a problem `parse_session` refuses is undone and its
+    /// reason shown, so every state the app saves is a file that reopens.
     pub(super) fn change(
         &mut self,
         apply: impl FnOnce(&mut Session) -> Result<(), EditError>,
@@ -93,7 +107,8 @@ impl App {
             return Vec::new();
         }
         let before = self.session.clone();
-        match apply(&mut self.session) {
+        let outcome = apply(&mut self.session).and_then(|()| self.new_problem(&before));
+        match outcome {
             Ok(()) => {
                 self.history.record(before);
                 self.results = Results::of(&self.session);
@@ -104,6 +119,21 @@ impl App {
                 self.error(error.to_string());
                 Vec::new()
             }
+        }
+    }
+
+    /// The first rule the session breaks now that it did not break `before`.
+    fn new_problem(&self, before: &Session) -> Result<(), EditError> {
+        let problems = self.session.problems();
+        if problems.is_empty() {
+            return Ok(());
+        }
+        // Only a session built in code can start with problems (files are checked
+        // when loaded); such a session may still change, as long as it gets no worse.
+        let known: Vec<String> = before.problems().into_iter().map(|p| p.message).collect();
+        match problems.into_iter().find(|p| !known.contains(&p.message)) {
+            Some(problem) => Err(EditError::Broken(problem.message)),
+            None => Ok(()),
         }
     }
 
@@ -124,7 +154,12 @@ impl App {
         Vec::new()
     }
 
-    fn normal(&mut self, msg: Msg) -> Vec<Effect> {
+    pub(super) fn normal(&mut self, msg: Msg) -> Vec<Effect> {
+        if !matches!(msg, Msg::Score(_))
+            && let Some(typed) = self.pending_score.take()
+        {
+            return self.finish_typed_score(typed, msg);
+        }
         match msg {
             Msg::NextPhase | Msg::PreviousPhase => {
                 let at = PHASES.iter().position(|&p| p == self.phase()).unwrap_or(0);
@@ -182,6 +217,8 @@ impl App {
         let word = if back { "undo" } else { "redo" };
         match found {
             Some(session) => {
+                // Every snapshot is a state that passed `change` (or the one the
+                // app opened with), so it needs no second check.
                 self.session = session;
                 self.results = Results::of(&self.session);
                 self.info(format!("{word}ne"));
@@ -327,11 +364,7 @@ impl App {
         let habit = self.habit().id.clone();
         let habits = self.session.framework.habits.len();
         let row = self.benchmark_row();
-        let kind = if position.score.column == 0 {
-            ScoreKind::Current
-        } else {
-            ScoreKind::Target
-        };
+        let kind = self.score_kind();
         match msg {
             Msg::Up => self.session.position.score.row = position.score.row.saturating_sub(1),
             Msg::Down => self.session.position.score.row = position.score.row + 1,
@@ -342,18 +375,7 @@ impl App {
                 return vec![Effect::Save];
             }
             Msg::Toggle => self.session.position.score.column = 1 - position.score.column.min(1),
-            Msg::Score(value) => {
-                let Some(BenchmarkRow::Participant(i)) = row else {
-                    self.info("move to a participant's row to score".into());
-                    return Vec::new();
-                };
-                let name = self.session.participants[i].name.clone();
-                let effects = self.change(|s| s.set_score(&habit, &name, kind, Some(value)));
-                if !effects.is_empty() {
-                    self.advance_score_cursor();
-                }
-                return effects;
-            }
+            Msg::Score(digit) => return self.type_score_digit(digit),
             Msg::ClearScore => {
                 if let Some(BenchmarkRow::Participant(i)) = row {
                     let name = self.session.participants[i].name.clone();
@@ -400,7 +422,7 @@ impl App {
     }
 
     /// After a score: current moves to target, target to the next person's current.
-    fn advance_score_cursor(&mut self) {
+    pub(super) fn advance_score_cursor(&mut self) {
         let people = self.session.participants.len();
         let score = &mut self.session.position.score;
         if score.column == 0 {
@@ -624,5 +646,61 @@ impl App {
             Msg::Quit => self.quit(),
             _ => Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::theme::ThemeName;
+
+    fn app() -> App {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+        let framework = crate::assets::default_framework().unwrap();
+        let mut session = Session::new("Customer day", date, framework);
+        session.add_participant("Ana", None).unwrap();
+        App::new(session, "test.ron".into(), false, ThemeName::Default, false)
+    }
+
+    #[test]
+    fn a_change_that_breaks_a_rule_of_the_session_is_refused_with_the_reason() {
+        let mut app = app();
+        let before = app.session().clone();
+        let effects = app.change(|s| {
+            s.participants[0].area = Some("Nowhere".into());
+            Ok(())
+        });
+        assert_eq!(effects, []);
+        assert_eq!(*app.session(), before, "the session stays as it was");
+        assert!(app.status.is_error);
+        assert_eq!(
+            app.status.text,
+            "not changed: participant \"Ana\" is in area \"Nowhere\", which is not one of the session's areas"
+        );
+        app.update(Msg::Undo);
+        assert_eq!(
+            app.status.text, "nothing to undo",
+            "a refusal is not undoable"
+        );
+    }
+
+    #[test]
+    fn a_session_with_problems_may_change_as_long_as_it_gets_no_worse() {
+        let mut app = app();
+        app.session.title = String::new();
+        assert_eq!(
+            app.change(|s| {
+                s.facilitator = "Kim".into();
+                Ok(())
+            }),
+            [Effect::Save]
+        );
+        assert_eq!(
+            app.change(|s| {
+                s.areas.push(String::new());
+                Ok(())
+            }),
+            []
+        );
     }
 }

@@ -42,7 +42,33 @@ pub struct Habit {
     pub rubric: Vec<String>,
 }
 
+/// What the digits typed for a score make on a scale, so a scale of 0-10 can be
+/// typed digit by digit: "1" waits (it may become 10), "10" and "7" score at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedScore {
+    /// A value no further digit could extend: it scores now.
+    Complete(u8),
+    /// The start of a longer value, and maybe a value itself: wait for a digit.
+    Partial(u16),
+    /// Neither a value on the scale nor the start of one.
+    OffScale(u16),
+}
+
 impl Scale {
+    /// Reads the number typed so far (its digits, without leading zeros).
+    pub fn typed(&self, typed: u16) -> TypedScore {
+        let digits = typed.to_string();
+        let longer = (self.min..=self.max).any(|value| {
+            let value = value.to_string();
+            value.len() > digits.len() && value.starts_with(&digits)
+        });
+        match u8::try_from(typed) {
+            _ if longer => TypedScore::Partial(typed),
+            Ok(value) if self.contains(value) => TypedScore::Complete(value),
+            _ => TypedScore::OffScale(typed),
+        }
+    }
+
     /// How many levels the scale has.
     pub fn levels(&self) -> usize {
         usize::from(self.max.saturating_sub(self.min)) + 1
@@ -149,6 +175,44 @@ mod tests {
         assert_eq!(scale.to_percent(5.0), 100.0);
         assert_eq!(scale.to_percent(3.0), 50.0);
         assert_eq!(scale.to_percent(4.2), 80.0);
+    }
+
+    #[test]
+    fn scores_of_more_than_one_digit_wait_for_the_next_digit() {
+        let ten = Scale {
+            name: "0-10".into(),
+            min: 0,
+            max: 10,
+            labels: (0..=10).map(|n| n.to_string()).collect(),
+        };
+        assert_eq!(ten.typed(1), TypedScore::Partial(1));
+        assert_eq!(ten.typed(10), TypedScore::Complete(10));
+        assert_eq!(ten.typed(0), TypedScore::Complete(0));
+        assert_eq!(ten.typed(7), TypedScore::Complete(7));
+        assert_eq!(ten.typed(11), TypedScore::OffScale(11));
+        let five = scale();
+        assert_eq!(five.typed(1), TypedScore::Complete(1));
+        assert_eq!(five.typed(0), TypedScore::OffScale(0));
+        assert_eq!(five.typed(6), TypedScore::OffScale(6));
+        let fifties = Scale {
+            min: 50,
+            max: 60,
+            labels: (50..=60).map(|n| n.to_string()).collect(),
+            ..ten
+        };
+        assert_eq!(fifties.typed(5), TypedScore::Partial(5));
+        assert_eq!(fifties.typed(55), TypedScore::Complete(55));
+        assert_eq!(fifties.typed(7), TypedScore::OffScale(7));
+        let wide = Scale {
+            min: 0,
+            max: 255,
+            labels: (0..=255).map(|n| n.to_string()).collect(),
+            ..fifties
+        };
+        assert_eq!(wide.typed(25), TypedScore::Partial(25));
+        assert_eq!(wide.typed(255), TypedScore::Complete(255));
+        assert_eq!(wide.typed(259), TypedScore::OffScale(259));
+        assert_eq!(wide.typed(26), TypedScore::Complete(26));
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub(crate) mod fixtures;
 pub use compare::{ActionOutcome, AreaChange, CompareError, Comparison, HabitChange, compare};
 pub use editing::{EditError, NoteKind, ScoreKind, SetupField};
 pub use follow_up::{ActionReview, Previous, follow_up};
-pub use framework::{Framework, Habit, Scale};
+pub use framework::{Framework, Habit, Scale, TypedScore};
 pub use plan::{Action, ActionStatus, default_next_benchmark, parse_due};
 pub use privacy::{PublicSession, RoundTally, ScoreRow, TallyRow};
 pub use scoring::{HabitRecord, Rating};

@@ -61,11 +61,14 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, EditError> {
     let text = text.trim();
     let bad = || EditError::BadDue(text.to_string());
     if let Some(span) = text.strip_prefix('+') {
-        let (number, unit) = span.split_at(span.len().saturating_sub(1));
-        let count: u64 = number.parse().map_err(|_| bad())?;
+        // The unit is the last character, whatever its size in bytes: typed text
+        // may end in any letter, e.g. `+é`.
+        let mut chars = span.chars();
+        let unit = chars.next_back().ok_or_else(bad)?;
+        let count: u64 = chars.as_str().parse().map_err(|_| bad())?;
         let days = match unit {
-            "d" | "D" => count,
-            "w" | "W" => count.checked_mul(7).ok_or_else(bad)?,
+            'd' | 'D' => count,
+            'w' | 'W' => count.checked_mul(7).ok_or_else(bad)?,
             _ => return Err(bad()),
         };
         return today
@@ -136,6 +139,13 @@ mod tests {
             Err(EditError::BadDue("+3m".into()))
         );
         assert_eq!(parse_due("+", today), Err(EditError::BadDue("+".into())));
+        for text in ["+é", "+3é", "+日", "+👍🏽", "+ـ", "+3\u{301}"] {
+            assert_eq!(parse_due(text, today), Err(EditError::BadDue(text.into())));
+        }
+        assert_eq!(
+            parse_due("+99999999999999w", today),
+            Err(EditError::BadDue("+99999999999999w".into()))
+        );
     }
 
     #[test]

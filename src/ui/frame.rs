@@ -147,24 +147,15 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut next = 0;
     if let Mode::Editing(edit) = &app.mode {
         let label = format!("{}: ", edit.target.label());
-        let width = rows[0]
-            .width
-            .saturating_sub(label.chars().count() as u16 + 1) as usize;
-        let scroll = edit.input.visual_scroll(width);
-        let value: String = edit.input.value().chars().skip(scroll).collect();
-        let cursor = edit.input.visual_cursor().saturating_sub(scroll);
-        let (before, after): (String, String) = {
-            let chars: Vec<char> = value.chars().collect();
-            let at = cursor.min(chars.len());
-            (chars[..at].iter().collect(), chars[at..].iter().collect())
-        };
-        let mut after_chars = after.chars();
-        let under_cursor = after_chars.next().map_or(" ".to_string(), String::from);
+        let label_width = Line::raw(label.as_str()).width();
+        let room = usize::from(rows[0].width).saturating_sub(label_width);
+        let (before, under_cursor, after) =
+            visible_edit(edit.input.value(), edit.input.cursor(), room);
         Paragraph::new(Line::from(vec![
             Span::styled(label, theme.key),
             Span::styled(before, theme.base),
             Span::styled(under_cursor, theme.selected),
-            Span::styled(after_chars.collect::<String>(), theme.base),
+            Span::styled(after, theme.base),
         ]))
         .render(rows[0], buf);
         let problem = match app.edit_problem() {
@@ -197,6 +188,25 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     }
     render_hints(app, rows[next + 1], buf, theme);
+}
+
+/// The typed text cut to `room` columns with the cursor in view: the text before
+/// the cursor, the character under it (a space at the end) and the text after.
+/// `cursor` counts characters; widths are terminal columns, so wide characters
+/// (emoji, CJK) and combining marks keep the cursor where it belongs.
+fn visible_edit(value: &str, cursor: usize, room: usize) -> (String, String, String) {
+    let chars: Vec<char> = value.chars().collect();
+    let at = cursor.min(chars.len());
+    let width = |c: &char| Span::raw(c.to_string()).width();
+    let under = chars.get(at).map_or(" ".to_string(), char::to_string);
+    let mut used = Span::raw(under.as_str()).width().max(1);
+    let mut start = at;
+    while start > 0 && used + width(&chars[start - 1]) <= room {
+        start -= 1;
+        used += width(&chars[start]);
+    }
+    let after = chars.iter().skip(at + 1).collect();
+    (chars[start..at].iter().collect(), under, after)
 }
 
 fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -233,10 +243,13 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut rows = Vec::new();
     if app.phase() == Phase::Benchmark {
-        rows.push((
-            score_keys(app),
-            "score the cell under the cursor, then move on",
-        ));
+        let help = if app.session().framework.scale.max >= 10 {
+            // On a scale such as 0-10, "1" may begin "10", so it waits.
+            "type a score; a digit that may start a longer one waits"
+        } else {
+            "score the cell under the cursor, then move on"
+        };
+        rows.push((score_keys(app), help));
     }
     rows.extend(help_rows(phase_keys(app.phase())));
     rows.extend(help_rows(GLOBAL));
@@ -244,7 +257,13 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn render_confirmation(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let popup = centred(area, 60, 6);
+    // As many lines as the question takes (what goes with a removed person can
+    // take three), with slack for words that wrap early.
+    const WIDTH: u16 = 60;
+    let question_lines = Line::raw(question)
+        .width()
+        .div_ceil(usize::from(WIDTH) - 10);
+    let popup = centred(area, WIDTH, 5 + question_lines.max(1) as u16);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .title(Line::styled(" Are you sure? ", theme.warning))
@@ -264,4 +283,28 @@ fn render_confirmation(question: &str, area: Rect, buf: &mut Buffer, theme: &The
     .centered()
     .block(block)
     .render(popup, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visible_edit;
+
+    #[test]
+    fn the_edit_line_counts_columns_so_the_cursor_stays_in_view() {
+        // Five wide characters, the cursor after them, room for five columns:
+        // two characters (four columns) and the cursor's cell.
+        let (before, under, after) = visible_edit("日日日日日", 5, 5);
+        assert_eq!(
+            (before.as_str(), under.as_str(), after.as_str()),
+            ("日日", " ", "")
+        );
+        // A combining mark takes no column of its own.
+        let (before, under, _) = visible_edit("e\u{301}e\u{301}x", 4, 3);
+        assert_eq!((before.as_str(), under.as_str()), ("e\u{301}e\u{301}", "x"));
+        let (before, under, after) = visible_edit("abc", 1, 80);
+        assert_eq!(
+            (before.as_str(), under.as_str(), after.as_str()),
+            ("a", "b", "c")
+        );
+    }
 }

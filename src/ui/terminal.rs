@@ -9,9 +9,12 @@ use std::time::Duration;
 use chrono::Local;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
+use ratatui::layout::{Position, Rect, Size};
 
 use super::keymap::{action_for, is_ctrl_c};
-use super::picker::{Choice, KEYS as PICKER_KEYS, Picker, PickerAction};
+use super::picker::{
+    Choice, KEYS as PICKER_KEYS, MIN_SIZE as PICKER_MIN_SIZE, Picker, PickerAction,
+};
 use crate::app::keymap::msg_for;
 use crate::app::{App, Effect, Msg};
 use crate::storage::{save_session, write_export};
@@ -25,6 +28,10 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
         // After a failed save, quitting takes a second request, so a full disk is
         // noticed before the app closes.
         let mut warned = false;
+        // The app knows the window's size, so it can hold keys while the screen
+        // only asks for a larger window.
+        let size = terminal.size()?;
+        app.update(Msg::Resize(size.width, size.height));
         loop {
             app.update(Msg::Tick(Local::now().naive_local()));
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
@@ -32,8 +39,13 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
             if !event::poll(TICK)? {
                 continue;
             }
-            let Event::Key(key) = event::read()? else {
-                continue; // a resize: draw again at the new size
+            let key = match event::read()? {
+                Event::Key(key) => key,
+                Event::Resize(width, height) => {
+                    app.update(Msg::Resize(width, height));
+                    continue;
+                }
+                _ => continue,
             };
             app.update(Msg::Tick(Local::now().naive_local()));
             let Some(msg) = msg_for(&app, key) else {
@@ -71,19 +83,30 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
 /// Shows the session picker and returns what was chosen.
 pub fn run_picker(mut picker: Picker) -> io::Result<Choice> {
     with_terminal(|terminal| {
+        let mut size = terminal.size()?;
         loop {
             terminal.draw(|frame| frame.render_widget(&picker, frame.area()))?;
-            if let Event::Key(key) = event::read()? {
-                let action = if is_ctrl_c(&key) {
-                    Some(PickerAction::Quit)
-                } else {
-                    action_for(&[PICKER_KEYS], key)
-                };
-                if let Some(action) = action
-                    && !picker.apply(action)
-                {
-                    return Ok(());
+            let key = match event::read()? {
+                Event::Key(key) => key,
+                Event::Resize(width, height) => {
+                    size = Size { width, height };
+                    continue;
                 }
+                _ => continue,
+            };
+            let action = if is_ctrl_c(&key) {
+                Some(PickerAction::Quit)
+            } else {
+                action_for(&[PICKER_KEYS], key)
+            };
+            // While only "make the window larger" shows, nobody can see what a
+            // key would open: every key but quit waits.
+            let too_small = !PICKER_MIN_SIZE.fits(Rect::from((Position::ORIGIN, size)));
+            let action = action.filter(|&action| !too_small || action == PickerAction::Quit);
+            if let Some(action) = action
+                && !picker.apply(action)
+            {
+                return Ok(());
             }
         }
     })?;
