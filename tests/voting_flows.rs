@@ -120,6 +120,9 @@ fn choosing_someone_who_voted_asks_first_and_no_keeps_their_ballot() {
     );
     let question = screen(&app, 120, 32);
     assert!(question.contains("Replace Ana's ballot?"), "{question}");
+    // The answers say what they do here: nothing is deleted.
+    assert!(question.contains("n no, keep their ballot"), "{question}");
+    assert!(!question.contains("delete"), "{question}");
     // No: back at Ana in the list, her ballot as it was.
     send(&mut app, [Msg::Decline]);
     assert_eq!(voter_row(&app), 0);
@@ -163,6 +166,8 @@ fn a_new_round_over_votes_not_yet_revealed_asks_first() {
     assert!(matches!(app.mode, Mode::Confirm(_)), "{:?}", app.mode);
     let question = screen(&app, 120, 32);
     assert!(question.contains("Start a new round?"), "{question}");
+    assert!(question.contains("y yes, start a new round"), "{question}");
+    assert!(!question.contains("delete"), "{question}");
     send(&mut app, [Msg::Decline]);
     assert_eq!(app.session().rounds.len(), 1, "no means no new round");
     assert!(matches!(app.mode, Mode::Normal));

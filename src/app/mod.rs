@@ -448,6 +448,21 @@ impl App {
         }
     }
 
+    /// What `y` and `n` do for a confirmation, in the words of its question.
+    pub fn confirmation_answers(&self, confirmation: Confirmation) -> (&'static str, &'static str) {
+        match confirmation {
+            Confirmation::RemoveParticipant(_)
+            | Confirmation::RemoveAction(_)
+            | Confirmation::RemoveArea(_) => ("yes, delete", "no, keep"),
+            Confirmation::Vote(VoteConfirmation::ReplaceBallot(_)) => {
+                ("yes, a new ballot", "no, keep their ballot")
+            }
+            Confirmation::Vote(VoteConfirmation::NewRound(_)) => {
+                ("yes, start a new round", "no, stay on this one")
+            }
+        }
+    }
+
     /// Keeps every cursor on something that exists, e.g. after an undo.
     fn clamp_cursors(&mut self) {
         let session = &self.session;

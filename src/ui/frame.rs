@@ -61,6 +61,7 @@ impl Widget for &App {
             Mode::Confirm(confirmation) => {
                 render_confirmation(
                     &self.confirmation_question(*confirmation),
+                    self.confirmation_answers(*confirmation),
                     area,
                     buf,
                     &theme,
@@ -225,7 +226,10 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ]
             .concat(),
         ),
-        Mode::Confirm(_) => Line::from([pair("y", "yes, delete"), pair("n", "no, keep")].concat()),
+        Mode::Confirm(confirmation) => {
+            let (yes, no) = app.confirmation_answers(*confirmation);
+            Line::from([pair("y", yes), pair("n", no)].concat())
+        }
         Mode::Help => Line::from([pair("?", "close help"), pair("Esc", "close help")].concat()),
         Mode::Voting(_) => hint_line(VOTING, theme),
         Mode::Normal => {
@@ -256,14 +260,25 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     help_overlay(area, buf, app.phase().label(), rows, theme);
 }
 
-fn render_confirmation(question: &str, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    // As many lines as the question takes (what goes with a removed person can
-    // take three), with slack for words that wrap early.
+fn render_confirmation(
+    question: &str,
+    (yes, no): (&str, &str),
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    // As many lines as the question and the answers take (what goes with a
+    // removed person can take three), with slack for words that wrap early.
     const WIDTH: u16 = 60;
-    let question_lines = Line::raw(question)
-        .width()
-        .div_ceil(usize::from(WIDTH) - 10);
-    let popup = centred(area, WIDTH, 5 + question_lines.max(1) as u16);
+    let answers = Line::from(vec![
+        Span::styled("y", theme.key),
+        Span::styled(format!(" {yes}   "), theme.base),
+        Span::styled("n", theme.key),
+        Span::styled(format!(" {no}"), theme.base),
+    ]);
+    let lines = |line: &Line| line.width().div_ceil(usize::from(WIDTH) - 10).max(1) as u16;
+    let question = Line::styled(question.to_string(), theme.title);
+    let popup = centred(area, WIDTH, 5 + lines(&question) + lines(&answers));
     Clear.render(popup, buf);
     let block = Block::bordered()
         .title(Line::styled(" Are you sure? ", theme.warning))
@@ -271,13 +286,9 @@ fn render_confirmation(question: &str, area: Rect, buf: &mut Buffer, theme: &The
         .style(theme.base);
     Paragraph::new(vec![
         Line::raw(""),
-        Line::styled(question.to_string(), theme.title),
-        Line::from(vec![
-            Span::styled("y", theme.key),
-            Span::styled(" yes, delete   ", theme.base),
-            Span::styled("n", theme.key),
-            Span::styled(" no, keep  (u undoes afterwards too)", theme.base),
-        ]),
+        question,
+        answers,
+        Line::styled("(u undoes it afterwards too)", theme.muted),
     ])
     .wrap(Wrap { trim: true })
     .centered()
