@@ -55,7 +55,7 @@ impl Tmux {
             .arg(&self.socket)
             .args(args)
             .output()
-            .expect("tmux is installed (apt-get install tmux; .ci/run does this)");
+            .expect("tmux is installed (scripts/test installs it)");
         String::from_utf8_lossy(&output.stdout).into_owned()
     }
 
