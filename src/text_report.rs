@@ -83,13 +83,11 @@ pub fn comparison(c: &Comparison) -> String {
     if !c.areas.is_empty() {
         text += "\nby area (mean of every revealed current score):\n";
         for a in &c.areas {
-            text += &format!(
-                "  {:<20} {:>5} -> {:<5} {}\n",
-                a.area,
-                display::number(a.old_mean),
-                display::number(a.new_mean),
-                display::movement(a.change(), 2)
-            );
+            let [before, now, change] = display::area_change_columns(a);
+            text += &format!("  {:<20} {before:>8} -> {now:<8} {change}\n", a.area);
+        }
+        if c.areas.iter().any(|a| a.old_withheld || a.new_withheld) {
+            text += &format!("  ({})\n", display::WITHHELD_NOTE);
         }
     }
     if !c.actions.is_empty() {

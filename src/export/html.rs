@@ -97,6 +97,9 @@ pub fn html(report: &Report) -> String {
     if !results.heat_map.areas.is_empty() {
         out.push_str("<section>\n<h2>Heat map: mean current score by area</h2>\n<p>Each cell: the mean and, in brackets, the number of scores behind it. Darker is higher.</p>\n");
         out.push_str(&heat_map_chart(report));
+        if results.heat_map.area_totals.iter().any(|c| c.withheld) {
+            let _ = writeln!(out, "<p><em>{}.</em></p>", display::WITHHELD_NOTE);
+        }
         out.push_str("</section>\n");
     }
 
@@ -315,6 +318,11 @@ fn heat_map_chart(report: &Report) -> String {
                     )
                 }
                 None if habit.hidden => ("#fff".to_string(), "hidden".to_string(), "#111"),
+                None if cell.withheld => (
+                    "#fff".to_string(),
+                    display::WITHHELD.to_string(),
+                    "#111",
+                ),
                 None => ("#fff".to_string(), "-".to_string(), "#111"),
             };
             let _ = writeln!(

@@ -221,6 +221,7 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 return Row::new(row);
             }
             row.extend(cells.iter().map(|cell| match cell.mean {
+                None if cell.withheld => Cell::from(Span::styled(display::WITHHELD, theme.muted)),
                 None => Cell::from(Span::styled("-", theme.muted)),
                 Some(mean) => {
                     let style = match scale.to_percent(mean) {
@@ -239,11 +240,18 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let widths: Vec<Constraint> = std::iter::once(Constraint::Length(10))
         .chain(map.areas.iter().map(|_| Constraint::Fill(1)))
         .collect();
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let note_rows = u16::from(map.area_totals.iter().any(|cell| cell.withheld));
+    let [table, note] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(note_rows)]).areas(inner);
     Table::new(rows, widths)
         .header(header)
-        .block(block)
         .column_spacing(1)
-        .render(area, buf);
+        .render(table, buf);
+    Paragraph::new(display::WITHHELD_NOTE)
+        .style(theme.muted)
+        .render(note, buf);
 }
 
 /// What moved since the earlier benchmark: arrows and signed numbers per habit,
