@@ -365,17 +365,17 @@ fn list() -> Result<bool> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "{:<32} {:<40} {:<10} {:<12} {:>6} {:>5}",
-        "NAME", "TITLE", "DATE", "PHASE", "PEOPLE", "INDEX"
+        "{:<32} {:<40} {:<10} {:<12} {:>6}  INDEX",
+        "NAME", "TITLE", "DATE", "PHASE", "PEOPLE"
     )?;
     for entry in entries {
         let name = entry.name();
         match entry.session {
             Ok(session) => {
-                let index = display::index(Results::of(&session).index);
+                let index = display::index_with_coverage(&Results::of(&session));
                 writeln!(
                     out,
-                    "{:<32} {:<40} {:<10} {:<12} {:>6} {:>5}",
+                    "{:<32} {:<40} {:<10} {:<12} {:>6}  {}",
                     name,
                     clip(&session.title, 40),
                     session.date,
