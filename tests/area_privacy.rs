@@ -70,11 +70,18 @@ fn no_heat_map_cell_counts_a_score_the_scores_table_does_not_show_by_area() {
                 continue; // a hidden habit: no number at all
             }
             let count: usize = row[4].parse().unwrap();
-            assert_eq!(count, public.len(), "{row:?} counts a score not shown by area");
+            assert_eq!(
+                count,
+                public.len(),
+                "{row:?} counts a score not shown by area"
+            );
             if count > 0 {
                 let mean: f64 = row[3].parse().unwrap();
                 let sum: u32 = public.iter().sum();
-                assert!((mean * count as f64 - f64::from(sum)).abs() < 1e-3, "{row:?}");
+                assert!(
+                    (mean * count as f64 - f64::from(sum)).abs() < 1e-3,
+                    "{row:?}"
+                );
             }
         }
         let areas_with_anonymous = s
@@ -96,7 +103,10 @@ fn the_documents_say_withheld_and_why() {
     let report = Report::new(&session(SPRING));
     let document = markdown(&report);
     let heat_map = &document[document.find("## Heat map").unwrap()..];
-    let store_row = heat_map.lines().find(|l| l.starts_with("| Empower")).unwrap();
+    let store_row = heat_map
+        .lines()
+        .find(|l| l.starts_with("| Empower"))
+        .unwrap();
     // Store and the call centre withheld; online and head office shown
     assert_eq!(
         store_row,
@@ -108,14 +118,20 @@ fn the_documents_say_withheld_and_why() {
 #[test]
 fn the_comparison_withholds_an_area_mean_with_an_anonymous_participant() {
     let text = text_report::comparison(&compare(&session(SPRING), &session(AUTUMN)).unwrap());
-    let store = text.lines().find(|l| l.trim_start().starts_with("Store")).unwrap();
+    let store = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Store"))
+        .unwrap();
     // Jonas was anonymous in spring's Store; autumn's Store has nobody anonymous
     assert!(store.contains("withheld -> 2.56"), "{store}");
     let call_centre = text
         .lines()
         .find(|l| l.trim_start().starts_with("Call centre"))
         .unwrap();
-    assert!(call_centre.contains("withheld -> withheld"), "{call_centre}");
+    assert!(
+        call_centre.contains("withheld -> withheld"),
+        "{call_centre}"
+    );
     assert!(text.contains("an anonymous participant is in the area"));
 }
 

@@ -74,7 +74,8 @@ fn the_picker_says_what_the_index_covers() {
         .collect();
     for index in [AUTUMN_INDEX, SPRING_INDEX] {
         assert!(
-            rows.iter().any(|row| row.contains(&format!("index {index}"))),
+            rows.iter()
+                .any(|row| row.contains(&format!("index {index}"))),
             "{index} on screen:\n{}",
             rows.join("\n")
         );

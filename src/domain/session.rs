@@ -572,14 +572,19 @@ mod tests {
                 "voting round 1 (habits): the show-of-hands tally is refused: 10 dots counted but 2 people can give at most 4"
             ]
         );
-        assert_eq!(problems[0].anchors, ["rounds:", "\"habits\"", "room_tally:"]);
+        assert_eq!(
+            problems[0].anchors,
+            ["rounds:", "\"habits\"", "room_tally:"]
+        );
         s.rounds[0].room_tally = vec![1, 3];
         assert_eq!(messages(&s), Vec::<String>::new());
         s.rounds[0].room_tally = vec![0, 3];
         s.rounds[0].max_per_candidate = 1;
         assert_eq!(
             messages(&s),
-            ["voting round 1 (habits): the show-of-hands tally is refused: 3 dots on one candidate but 2 people with at most 1 each can give it 2"]
+            [
+                "voting round 1 (habits): the show-of-hands tally is refused: 3 dots on one candidate but 2 people with at most 1 each can give it 2"
+            ]
         );
     }
 

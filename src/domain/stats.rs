@@ -185,7 +185,9 @@ impl HeatMap {
         let area_of: HashMap<&str, usize> = session
             .participants
             .iter()
-            .filter_map(|person| Some((person.name.as_str(), *column.get(person.area.as_deref()?)?)))
+            .filter_map(|person| {
+                Some((person.name.as_str(), *column.get(person.area.as_deref()?)?))
+            })
             .collect();
         let mut sums = vec![vec![Sum::default(); session.areas.len()]; habits.len()];
         let mut totals = vec![Sum::default(); session.areas.len()];
@@ -212,7 +214,14 @@ impl HeatMap {
         };
         let cells = sums
             .iter()
-            .map(|row| session.areas.iter().zip(row).map(|(a, s)| cell(a, s)).collect())
+            .map(|row| {
+                session
+                    .areas
+                    .iter()
+                    .zip(row)
+                    .map(|(a, s)| cell(a, s))
+                    .collect()
+            })
             .collect();
         let area_totals = session
             .areas
@@ -433,7 +442,10 @@ mod tests {
         let results = Results::of(&s);
         let map = &results.heat_map;
         for row in &map.cells {
-            assert_eq!((row[0].mean, row[0].count, row[0].withheld), (None, 0, true));
+            assert_eq!(
+                (row[0].mean, row[0].count, row[0].withheld),
+                (None, 0, true)
+            );
             assert!(!row[1].withheld);
         }
         assert_eq!(map.area_total("Store").map(|c| c.mean), Some(None));
@@ -450,7 +462,11 @@ mod tests {
         s.participants[2].anonymous = true;
         s.participants[3].anonymous = true;
         let map = Results::of(&s).heat_map;
-        assert!(map.cells.iter().all(|row| row[1].withheld && !row[0].withheld));
+        assert!(
+            map.cells
+                .iter()
+                .all(|row| row[1].withheld && !row[0].withheld)
+        );
         assert!(close(map.cells[0][0].mean, 2.5));
     }
 
@@ -459,7 +475,9 @@ mod tests {
     /// 20,000 lookups) took minutes.
     #[test]
     fn the_heat_map_of_a_large_room_is_one_pass_over_its_scores() {
-        let habits = ["listen", "think", "innovate", "empower", "create", "delight", "values"];
+        let habits = [
+            "listen", "think", "innovate", "empower", "create", "delight", "values",
+        ];
         let areas: Vec<String> = (0..2_000).map(|n| format!("Area {n}")).collect();
         let area_names: Vec<&str> = areas.iter().map(String::as_str).collect();
         let mut s = session(&habits, &area_names);

@@ -164,7 +164,14 @@ fn heat_map(report: &Report) -> (Vec<&'static str>, Rows) {
         }
     }
     (
-        vec!["habit_id", "habit", "area", "mean_current", "count", "withheld"],
+        vec![
+            "habit_id",
+            "habit",
+            "area",
+            "mean_current",
+            "count",
+            "withheld",
+        ],
         rows,
     )
 }

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Widget};
 
 use super::theme::Theme;
 use crate::app::{App, ResultsView};
-use crate::display;
 use crate::domain::{HeatCell, Scale};
+use crate::{columns, display};
 
 /// Bar pieces: the current mean, then the gap up to the target.
 const CURRENT_BAR: &str = "█";
@@ -31,7 +31,7 @@ fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let coverage = display::index_coverage(results);
     // The bar gives way to the words on a narrow screen: what the index covers matters more.
     let width = (area.width as usize)
-        .saturating_sub(4 + "CULTURE INDEX 100 / 100 ".len() + 2 + coverage.chars().count())
+        .saturating_sub(4 + "CULTURE INDEX 100 / 100 ".len() + 2 + columns::width(&coverage))
         .min(20);
     let coverage = Span::styled(format!("  {coverage}"), theme.muted);
     let index_line = match results.index {
