@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::App;
 use crate::assets;
+use crate::columns;
 use crate::display;
 use crate::domain::{Results, Session, compare, follow_up};
 use crate::export::{self, Format};
@@ -365,19 +366,19 @@ fn list() -> Result<bool> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "{:<32} {:<40} {:<10} {:<12} {:>6} {:>5}",
-        "NAME", "TITLE", "DATE", "PHASE", "PEOPLE", "INDEX"
+        "{:<32} {:<40} {:<10} {:<12} {:>6}  INDEX",
+        "NAME", "TITLE", "DATE", "PHASE", "PEOPLE"
     )?;
     for entry in entries {
         let name = entry.name();
         match entry.session {
             Ok(session) => {
-                let index = display::index(Results::of(&session).index);
+                let index = display::index_with_coverage(&Results::of(&session));
                 writeln!(
                     out,
-                    "{:<32} {:<40} {:<10} {:<12} {:>6} {:>5}",
-                    name,
-                    clip(&session.title, 40),
+                    "{} {} {:<10} {:<12} {:>6}  {}",
+                    columns::fill(&name, 32),
+                    columns::pad(&session.title, 40),
                     session.date,
                     session.position.phase.label(),
                     session.participants.len(),
@@ -391,22 +392,15 @@ fn list() -> Result<bool> {
                     .next()
                     .unwrap_or_default()
                     .to_string();
-                writeln!(out, "{name:<32} cannot be loaded: {first_line}")?;
+                writeln!(
+                    out,
+                    "{} cannot be loaded: {first_line}",
+                    columns::fill(&name, 32)
+                )?;
             }
         }
     }
     Ok(true)
-}
-
-/// Shortens text to `width` characters, marking the cut with "…".
-fn clip(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut clipped: String = text.chars().take(width - 1).collect();
-        clipped.push('…');
-        clipped
-    }
 }
 
 /// Checks each file; prints "ok" lines to stdout and one message per broken file

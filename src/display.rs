@@ -1,6 +1,6 @@
 //! How results are written for people, the same on screen and in printed text.
 
-use crate::domain::{CultureIndex, HabitChange, HabitResult, Results};
+use crate::domain::{AreaChange, CultureIndex, HabitChange, HabitResult, Results};
 
 /// A mean or spread with two decimals, or "-" when there is none (never 0).
 pub fn number(value: Option<f64>) -> String {
@@ -22,6 +22,14 @@ pub const HIDDEN: &str = "hidden until revealed";
 
 /// The same, where a table cell has room for one short word.
 pub const HIDDEN_SHORT: &str = "hidden";
+
+/// Written where an area's number would stand when it is withheld
+/// (`privacy::withheld_areas`).
+pub const WITHHELD: &str = "withheld";
+
+/// Why, written once under a table with a withheld area.
+pub const WITHHELD_NOTE: &str =
+    "withheld: an anonymous participant is in the area, so it shows no numbers";
 
 /// What the index covers: "6 of 7 habits scored", and how many habits it leaves
 /// out because their scores are still hidden.
@@ -136,6 +144,23 @@ pub fn change_columns(habit: &HabitChange) -> [String; 6] {
             signed(habit.new_gap)
         },
         movement(habit.gap_change(), 2),
+    ]
+}
+
+/// An area's mean then and now, and the change, as written everywhere; a withheld
+/// side says so and has no number.
+pub fn area_change_columns(area: &AreaChange) -> [String; 3] {
+    let mean = |value, withheld| {
+        if withheld {
+            WITHHELD.to_string()
+        } else {
+            number(value)
+        }
+    };
+    [
+        mean(area.old_mean, area.old_withheld),
+        mean(area.new_mean, area.new_withheld),
+        movement(area.change(), 2),
     ]
 }
 

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod assets;
 pub mod cli;
+pub mod columns;
 pub mod display;
 pub mod domain;
 pub mod export;

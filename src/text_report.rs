@@ -1,8 +1,8 @@
 //! Plain-text reports for the terminal and for pipes: the results of a session,
 //! and what moved between two benchmarks.
 
-use crate::display;
 use crate::domain::{Comparison, Results, Session};
+use crate::{columns, display};
 
 /// The results as a plain-text table, one habit a line, for reading or piping.
 pub fn summary(session: &Session) -> String {
@@ -16,13 +16,18 @@ pub fn summary(session: &Session) -> String {
     let width = results
         .habits
         .iter()
-        .map(|habit| habit.habit_name.chars().count())
+        .map(|habit| columns::width(&habit.habit_name))
         .max()
         .unwrap_or(0)
         .max(5);
     text += &format!(
-        "{:<width$}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  flag\n",
-        "habit", "current", "target", "gap", "spread", "count"
+        "{}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  flag\n",
+        columns::pad("habit", width),
+        "current",
+        "target",
+        "gap",
+        "spread",
+        "count"
     );
     for habit in &results.habits {
         let flag = if habit.no_consensus {
@@ -31,12 +36,16 @@ pub fn summary(session: &Session) -> String {
             ""
         };
         let line = if habit.hidden {
-            format!("{:<width$}  {}", habit.habit_name, display::HIDDEN)
+            format!(
+                "{}  {}",
+                columns::pad(&habit.habit_name, width),
+                display::HIDDEN
+            )
         } else {
             let [current, target, gap, spread, count] = display::habit_columns(habit);
             format!(
-                "{:<width$}  {current:>7}  {target:>6}  {gap:>6}  {spread:>6}  {count:>5}  {flag}",
-                habit.habit_name
+                "{}  {current:>7}  {target:>6}  {gap:>6}  {spread:>6}  {count:>5}  {flag}",
+                columns::pad(&habit.habit_name, width)
             )
         };
         text += line.trim_end();
@@ -59,19 +68,25 @@ pub fn comparison(c: &Comparison) -> String {
     let width = c
         .habits
         .iter()
-        .map(|h| h.name.chars().count())
+        .map(|h| columns::width(&h.name))
         .max()
         .unwrap_or(0)
         .max(5);
     text += &format!(
-        "{:<width$}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>8}\n",
-        "habit", "before", "now", "change", "gap was", "gap now", "gap moved"
+        "{}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>8}\n",
+        columns::pad("habit", width),
+        "before",
+        "now",
+        "change",
+        "gap was",
+        "gap now",
+        "gap moved"
     );
     for h in &c.habits {
         let [before, now, change, gap_was, gap_now, gap_moved] = display::change_columns(h);
         text += &format!(
-            "{:<width$}  {before:>6}  {now:>6}  {change:>8}  {gap_was:>7}  {gap_now:>7}  {gap_moved:>8}\n",
-            h.name
+            "{}  {before:>6}  {now:>6}  {change:>8}  {gap_was:>7}  {gap_now:>7}  {gap_moved:>8}\n",
+            columns::pad(&h.name, width)
         );
     }
     text += &format!(
@@ -83,13 +98,14 @@ pub fn comparison(c: &Comparison) -> String {
     if !c.areas.is_empty() {
         text += "\nby area (mean of every revealed current score):\n";
         for a in &c.areas {
+            let [before, now, change] = display::area_change_columns(a);
             text += &format!(
-                "  {:<20} {:>5} -> {:<5} {}\n",
-                a.area,
-                display::number(a.old_mean),
-                display::number(a.new_mean),
-                display::movement(a.change(), 2)
+                "  {} {before:>8} -> {now:<8} {change}\n",
+                columns::pad(&a.area, 20)
             );
+        }
+        if c.areas.iter().any(|a| a.old_withheld || a.new_withheld) {
+            text += &format!("  ({})\n", display::WITHHELD_NOTE);
         }
     }
     if !c.actions.is_empty() {

@@ -311,7 +311,7 @@ fn new_creates_a_session_that_list_shows() {
         .find(|line| line.contains("Riverside customer day"))
         .unwrap();
     assert!(
-        new.contains("Setup") && new.trim_end().ends_with('-'),
+        new.contains("Setup") && new.trim_end().ends_with("- (no habit scored yet)"),
         "{new}"
     );
 }

@@ -89,7 +89,7 @@ fn every_csv_table_reads_back_with_its_rows_and_columns() {
     let expected = [
         ("scores", 12 * 7, 8),
         ("results", 7, 10),
-        ("heatmap", 7 * 4, 5),
+        ("heatmap", 7 * 4, 6),
         ("votes", 7, 8),
         ("plan", 5, 7),
     ];
@@ -138,7 +138,8 @@ fn the_html_report_holds_its_charts_and_values() {
     for value in [
         "39 / 100",
         "1.83 → 4.17 (gap +2.33)",
-        "1.33 (3)",
+        "3.67 (3)",
+        "withheld",
         "Empower",
         "15",
         "Raise store refund",

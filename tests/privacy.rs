@@ -342,7 +342,7 @@ fn a_hidden_habit_shows_no_number_in_any_export() {
         .iter()
         .filter(|r| &r[0] == "delight")
     {
-        assert_eq!((&row[3], &row[4]), ("", "0"));
+        assert_eq!((&row[3], &row[4]), ("", ""));
     }
     for row in csv_rows(&report, "scores")
         .iter()

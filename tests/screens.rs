@@ -242,19 +242,28 @@ proptest! {
 
 /// The spring workshop at Prioritise with a fresh habit round: three ballots in,
 /// listen and empower tied.
+/// A secret ballot on the habits in which the first three people on the roster
+/// have voted: each one dot on the first candidate, the second voter one more on
+/// the second candidate; the candidates nobody chose tie.
 fn voting_app() -> App {
     let mut app = app_at(SPRING, Phase::Prioritise);
     app.update(Msg::NewHabitRound);
     app.update(Msg::CollectVotes);
-    for voter in 0..3 {
-        for _ in 0..voter {
-            app.update(Msg::Down);
-        }
+    let roster: Vec<String> = app
+        .session()
+        .participants
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    for (voter, second_dots) in roster.iter().zip([0, 1, 0]) {
+        // The cursor waits on the next person still to vote: Enter opens their
+        // ballot, without moving it.
         app.update(Msg::Commit);
         app.update(Msg::Score(1));
         app.update(Msg::Down);
-        app.update(Msg::Score(voter % 2));
+        app.update(Msg::Score(second_dots));
         app.update(Msg::Commit);
+        assert!(app.session().rounds.last().unwrap().has_voted(voter));
     }
     app.update(Msg::Cancel);
     app
@@ -269,6 +278,7 @@ snapshot_both_sizes!(voting_revealed_with_a_tie, {
 snapshot_both_sizes!(secret_ballot, {
     let mut app = voting_app();
     app.update(Msg::CollectVotes);
+    // Enter opens the ballot of the next person still to vote: the fourth.
     app.update(Msg::Commit);
     app.update(Msg::Right);
     app

@@ -5,7 +5,6 @@ use serde::Serialize;
 use thiserror::Error;
 
 use super::plan::ActionStatus;
-use super::privacy;
 use super::session::Session;
 use super::stats::Results;
 
@@ -44,12 +43,16 @@ impl HabitChange {
     }
 }
 
-/// One area then and now: the mean of every current score given in it.
+/// One area then and now: the mean of every revealed current score given in it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AreaChange {
     pub area: String,
     pub old_mean: Option<f64>,
     pub new_mean: Option<f64>,
+    /// The area had, or has, an anonymous participant: no number for that side
+    /// (`privacy::withheld_areas`).
+    pub old_withheld: bool,
+    pub new_withheld: bool,
 }
 
 impl AreaChange {
@@ -89,25 +92,6 @@ impl Comparison {
             .zip(self.new_index)
             .map(|(old, new)| new - old)
     }
-}
-
-/// The mean of every shown current score given by participants of an area.
-fn area_mean(session: &Session, area: &str) -> Option<f64> {
-    let scores: Vec<f64> = session
-        .participants
-        .iter()
-        .filter(|p| p.area.as_deref() == Some(area))
-        .flat_map(|p| {
-            session
-                .framework
-                .habits
-                .iter()
-                .filter(|h| privacy::scores_shown(session, &h.id))
-                .filter_map(|h| session.rating(&h.id, &p.name).current)
-        })
-        .map(f64::from)
-        .collect();
-    (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
 }
 
 /// Compares an earlier benchmark with a later one on the same framework.
@@ -167,10 +151,16 @@ pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError>
         only_in_new: names_missing_from(&new_results, &old_results),
         areas: areas
             .into_iter()
-            .map(|area| AreaChange {
-                old_mean: area_mean(old, &area),
-                new_mean: area_mean(new, &area),
-                area,
+            .map(|area| {
+                let then = old_results.heat_map.area_total(&area);
+                let now = new_results.heat_map.area_total(&area);
+                AreaChange {
+                    old_mean: then.and_then(|cell| cell.mean),
+                    new_mean: now.and_then(|cell| cell.mean),
+                    old_withheld: then.is_some_and(|cell| cell.withheld),
+                    new_withheld: now.is_some_and(|cell| cell.withheld),
+                    area,
+                }
             })
             .collect(),
         old_index: old_results.index.map(|i| i.value),

@@ -7,8 +7,10 @@
 //! - An anonymous participant's scores are never beside their name, role or area,
 //!   and their label ("Anonymous 2") says nothing about who they are: labels follow
 //!   the scores, not the roster. Owning an action is public, so owners keep names.
+//! - An area with an anonymous participant in it shows no numbers of its own (see
+//!   `withheld_areas`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -39,6 +41,26 @@ pub fn has_scores(session: &Session, habit_id: &str) -> bool {
 /// and for others only once the habit is revealed.
 pub fn own_scores_shown(session: &Session, habit_id: &str, person: &Participant) -> bool {
     !person.anonymous && scores_shown(session, habit_id)
+}
+
+/// The areas whose numbers (heat map cells, the area means of a comparison) are
+/// withheld: every area with an anonymous participant in it, whoever scored.
+///
+/// Named participants' rows leave with their area and scores, and anonymous
+/// participants' rows leave with their scores and no area. An area's mean and count
+/// minus its named scores would give the sum of its anonymous scores; the room
+/// knows who sits in an area, and that sum matched against the anonymous rows
+/// would tie a row (and so every score in it) to a person. That holds for one
+/// anonymous person in an area and, by elimination, for several, so the rule is
+/// the whole area, on the projected Results screen as in every export. An
+/// anonymous participant's scores still count in every habit's totals.
+pub fn withheld_areas(session: &Session) -> HashSet<&str> {
+    session
+        .participants
+        .iter()
+        .filter(|person| person.anonymous)
+        .filter_map(|person| person.area.as_deref())
+        .collect()
 }
 
 /// One person's scores as they may leave the laptop: a named participant with role

@@ -11,7 +11,7 @@ use super::framework::Framework;
 use super::plan::Action;
 use super::scoring::{HabitRecord, Rating};
 use super::timer::Timer;
-use super::voting::{Candidate, VotingRound};
+use super::voting::{Candidate, VoteMethod, VotingRound};
 
 /// The session file format this huddle writes and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -332,6 +332,16 @@ impl Session {
                     ));
                 }
             }
+            // A show of hands as the app counts it: its counts against the head count.
+            if round.method == VoteMethod::RoomTally
+                && let Some(present) = round.present
+                && let Err(error) = round.check_room_tally(&round.tally(), present)
+            {
+                problems.push(at(
+                    format!("the show-of-hands tally is refused: {error}"),
+                    &["room_tally:"],
+                ));
+            }
             for (person, ballot) in &round.ballots {
                 if !known.people.contains(person.as_str()) {
                     problems.push(at(
@@ -533,6 +543,47 @@ mod tests {
                 "participant \" person 00042 \" is in area \"Depot\", which is not one of the session's areas",
                 "habit \"think\" has scores from \"Person 20000\", who is not a participant",
                 "plan action 1: owner \"person 19999\" is not a participant",
+            ]
+        );
+    }
+
+    /// A hand-edited show of hands: 9 dots on one candidate from 2 people who may
+    /// stack at most 2 each, and more dots in all than 2 people have.
+    #[test]
+    fn an_impossible_show_of_hands_is_reported_where_it_is() {
+        let mut s = session(&["listen", "think"], &[]);
+        let mut round = VotingRound::new(
+            "habits",
+            vec![
+                Candidate::Habit("listen".into()),
+                Candidate::Habit("think".into()),
+            ],
+        );
+        round.method = VoteMethod::RoomTally;
+        round.dots_per_participant = 2;
+        round.max_per_candidate = 2;
+        round.room_tally = vec![1, 9];
+        round.present = Some(2);
+        s.rounds.push(round);
+        let problems = s.problems();
+        assert_eq!(
+            messages(&s),
+            [
+                "voting round 1 (habits): the show-of-hands tally is refused: 10 dots counted but 2 people can give at most 4"
+            ]
+        );
+        assert_eq!(
+            problems[0].anchors,
+            ["rounds:", "\"habits\"", "room_tally:"]
+        );
+        s.rounds[0].room_tally = vec![1, 3];
+        assert_eq!(messages(&s), Vec::<String>::new());
+        s.rounds[0].room_tally = vec![0, 3];
+        s.rounds[0].max_per_candidate = 1;
+        assert_eq!(
+            messages(&s),
+            [
+                "voting round 1 (habits): the show-of-hands tally is refused: 3 dots on one candidate but 2 people with at most 1 each can give it 2"
             ]
         );
     }

@@ -147,17 +147,31 @@ fn heat_map(report: &Report) -> (Vec<&'static str>, Rows) {
     let mut rows = Vec::new();
     for (habit, cells) in report.results.habits.iter().zip(&map.cells) {
         for (area, cell) in map.areas.iter().zip(cells) {
+            // A hidden habit or a withheld area holds no number, not even a count.
+            let count = if habit.hidden || cell.withheld {
+                String::new()
+            } else {
+                cell.count.to_string()
+            };
             rows.push(vec![
                 habit.habit_id.clone(),
                 text(&habit.habit_name),
                 text(area),
                 number(cell.mean),
-                cell.count.to_string(),
+                count,
+                cell.withheld.to_string(),
             ]);
         }
     }
     (
-        vec!["habit_id", "habit", "area", "mean_current", "count"],
+        vec![
+            "habit_id",
+            "habit",
+            "area",
+            "mean_current",
+            "count",
+            "withheld",
+        ],
         rows,
     )
 }

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::display;
 use crate::domain::Scale;
+use crate::{columns, display};
 
 /// Text made safe for HTML content and attribute values.
 fn escape(text: &str) -> String {
@@ -97,6 +97,9 @@ pub fn html(report: &Report) -> String {
     if !results.heat_map.areas.is_empty() {
         out.push_str("<section>\n<h2>Heat map: mean current score by area</h2>\n<p>Each cell: the mean and, in brackets, the number of scores behind it. Darker is higher.</p>\n");
         out.push_str(&heat_map_chart(report));
+        if results.heat_map.area_totals.iter().any(|c| c.withheld) {
+            let _ = writeln!(out, "<p><em>{}.</em></p>", display::WITHHELD_NOTE);
+        }
         out.push_str("</section>\n");
     }
 
@@ -315,6 +318,9 @@ fn heat_map_chart(report: &Report) -> String {
                     )
                 }
                 None if habit.hidden => ("#fff".to_string(), "hidden".to_string(), "#111"),
+                None if cell.withheld => {
+                    ("#fff".to_string(), display::WITHHELD.to_string(), "#111")
+                }
                 None => ("#fff".to_string(), "-".to_string(), "#111"),
             };
             let _ = writeln!(
@@ -343,7 +349,8 @@ fn tally_chart(rows: &[(String, u32, String)]) -> String {
     );
     for (i, (label, dots, rank)) in rows.iter().enumerate() {
         let y = i as f64 * row + 4.0;
-        let short: String = label.chars().take(40).collect();
+        // About 40 columns fit before the bars start; wide letters count twice.
+        let short = columns::clip(label, 40);
         let _ = writeln!(
             svg,
             "<text x=\"0\" y=\"{}\">{} {}</text>",

@@ -118,6 +118,7 @@ pub fn markdown(report: &Report) -> String {
                 let mut row = vec![cell(&habit.habit_name)];
                 row.extend(cells.iter().map(|c| match c.mean {
                     _ if habit.hidden => display::HIDDEN.to_string(),
+                    _ if c.withheld => display::WITHHELD.to_string(),
                     Some(mean) => format!("{mean:.2} ({})", c.count),
                     None => "-".into(),
                 }));
@@ -125,6 +126,9 @@ pub fn markdown(report: &Report) -> String {
             })
             .collect();
         table(&mut out, &header, &rows);
+        if results.heat_map.area_totals.iter().any(|c| c.withheld) {
+            let _ = writeln!(out, "_{}._\n", display::WITHHELD_NOTE);
+        }
     }
 
     for (number, round) in session.rounds.iter().enumerate() {
@@ -242,15 +246,15 @@ fn since_last(out: &mut String, report: &Report) {
         .areas
         .iter()
         .map(|a| {
-            vec![
-                cell(&a.area),
-                display::number(a.old_mean),
-                display::number(a.new_mean),
-                display::movement(a.change(), 2),
-            ]
+            let mut row = vec![cell(&a.area)];
+            row.extend(display::area_change_columns(a));
+            row
         })
         .collect();
     table(out, &["Area", "Before", "Now", "Change"], &rows);
+    if c.areas.iter().any(|a| a.old_withheld || a.new_withheld) {
+        let _ = writeln!(out, "_{}._\n", display::WITHHELD_NOTE);
+    }
     if !c.actions.is_empty() {
         let rows: Vec<Vec<String>> = c
             .actions

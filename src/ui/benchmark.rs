@@ -12,6 +12,7 @@ use ratatui::widgets::{
 
 use super::theme::Theme;
 use crate::app::{App, BenchmarkRow};
+use crate::columns;
 use crate::display;
 use crate::domain::{NoteKind, privacy};
 
@@ -98,15 +99,17 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let name_width = session
         .participants
         .iter()
-        .map(|p| p.name.chars().count())
+        .map(|p| columns::width(&p.name))
         .max()
         .unwrap_or(4)
         .clamp(4, 24);
     let cursor = session.position.score;
     let mut items = vec![ListItem::new(Line::styled(
         format!(
-            "  {:<name_width$}  {:^7}  {:^7}",
-            "Name", "Current", "Target"
+            "  {}  {:^7}  {:^7}",
+            columns::pad("Name", name_width),
+            "Current",
+            "Target"
         ),
         theme.muted,
     ))];
@@ -129,12 +132,12 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             };
             Span::styled(format!("{text:^7}"), style)
         };
-        let name: String = person.name.chars().take(name_width).collect();
+        let name = columns::pad(&person.name, name_width);
         if row == cursor.row {
             selected = Some(items.len());
         }
         items.push(ListItem::new(Line::from(vec![
-            Span::styled(format!("  {name:<name_width$}  "), theme.base),
+            Span::styled(format!("  {name}  "), theme.base),
             cell(rating.current, 0),
             Span::raw("  "),
             cell(rating.target, 1),
@@ -215,7 +218,7 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let label_width = scale
         .labels
         .iter()
-        .map(|l| l.chars().count())
+        .map(|l| columns::width(l))
         .max()
         .unwrap_or(0);
     let bar_room = area.width.saturating_sub(label_width as u16 + 12) as usize;
@@ -228,7 +231,10 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             let label = scale.label(level).unwrap_or_default();
             let bar = "█".repeat(count * bar_room / most);
             Line::from(vec![
-                Span::styled(format!("{level} {label:<label_width$} "), theme.muted),
+                Span::styled(
+                    format!("{level} {} ", columns::pad(label, label_width)),
+                    theme.muted,
+                ),
                 Span::styled(bar, theme.title),
                 Span::styled(format!(" {count}"), theme.base),
             ])

@@ -100,6 +100,8 @@ struct Row {
     path: PathBuf,
     title: String,
     detail: String,
+    /// The culture index and what it covers, for a session that loads.
+    index: Option<String>,
 }
 
 /// The picker's state. Row 0 is "start a new session"; sessions follow, newest first.
@@ -119,28 +121,32 @@ impl Picker {
             .into_iter()
             .map(|entry| {
                 let name = entry.name();
-                let (title, detail) = match &entry.session {
-                    Ok(session) => {
-                        let index = display::index(Results::of(session).index);
-                        (
-                            session.title.clone(),
-                            format!(
-                                "{name} · {} · {} · {} people · index {index}",
-                                session.date,
-                                session.position.phase.label(),
-                                session.participants.len()
-                            ),
-                        )
-                    }
+                let (title, detail, index) = match &entry.session {
+                    Ok(session) => (
+                        session.title.clone(),
+                        format!(
+                            "{name} · {} · {} · {} people",
+                            session.date,
+                            session.position.phase.label(),
+                            session.participants.len()
+                        ),
+                        // On a line of its own: with what it covers it is long.
+                        Some(format!(
+                            "index {}",
+                            display::index_with_coverage(&Results::of(session))
+                        )),
+                    ),
                     Err(_) => (
                         format!("{name} (cannot be loaded)"),
                         "open it to see why".to_string(),
+                        None,
                     ),
                 };
                 Row {
                     path: entry.path,
                     title,
                     detail,
+                    index,
                 }
             })
             .collect::<Vec<_>>();
@@ -199,10 +205,16 @@ impl Widget for &Picker {
             Line::styled("  on the seven habits framework", theme.muted),
         ])];
         items.extend(self.rows.iter().map(|row| {
-            ListItem::new(vec![
+            let mut lines = vec![
                 Line::styled(format!("  {}", row.title), theme.base),
                 Line::from(Span::styled(format!("  {}", row.detail), theme.muted)),
-            ])
+            ];
+            lines.extend(
+                row.index
+                    .iter()
+                    .map(|index| Line::styled(format!("  {index}"), theme.muted)),
+            );
+            ListItem::new(lines)
         }));
         let mut state = ListState::default().with_selected(Some(self.selected));
         StatefulWidget::render(

@@ -10,6 +10,7 @@ use ratatui::widgets::{
 
 use super::theme::Theme;
 use crate::app::{App, Confirmation, Mode, SETTING_ROWS, VoteConfirmation, VoteStep};
+use crate::columns;
 use crate::domain::voting::{most_dots, total_dots};
 use crate::domain::{VoteMethod, VotingRound};
 
@@ -168,7 +169,7 @@ pub(super) fn render_ranking(
     let label_width = round
         .candidates
         .iter()
-        .map(|c| c.label(framework).chars().count())
+        .map(|c| columns::width(&c.label(framework)))
         .max()
         .unwrap_or(0)
         .min(40);
@@ -183,16 +184,15 @@ pub(super) fn render_ranking(
             } else {
                 ranked.rank.to_string()
             };
-            let label: String = round.candidates[ranked.candidate]
-                .label(framework)
-                .chars()
-                .take(label_width)
-                .collect();
+            let label = columns::pad(
+                &round.candidates[ranked.candidate].label(framework),
+                label_width,
+            );
             // In u64: a tally from a file can be as large as u32::MAX.
             let bar_width = u64::from(ranked.dots) * bar_room as u64 / most;
             let bar = "█".repeat(usize::try_from(bar_width).unwrap_or(bar_room));
             let mut spans = vec![
-                Span::styled(format!("{rank:>3}  {label:<label_width$}  "), theme.base),
+                Span::styled(format!("{rank:>3}  {label}  "), theme.base),
                 Span::styled(bar, theme.title),
                 Span::styled(format!(" {}", ranked.dots), theme.title),
             ];

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Widget};
 
 use super::theme::Theme;
 use crate::app::{App, ResultsView};
-use crate::display;
 use crate::domain::{HeatCell, Scale};
+use crate::{columns, display};
 
 /// Bar pieces: the current mean, then the gap up to the target.
 const CURRENT_BAR: &str = "█";
@@ -31,7 +31,7 @@ fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let coverage = display::index_coverage(results);
     // The bar gives way to the words on a narrow screen: what the index covers matters more.
     let width = (area.width as usize)
-        .saturating_sub(4 + "CULTURE INDEX 100 / 100 ".len() + 2 + coverage.chars().count())
+        .saturating_sub(4 + "CULTURE INDEX 100 / 100 ".len() + 2 + columns::width(&coverage))
         .min(20);
     let coverage = Span::styled(format!("  {coverage}"), theme.muted);
     let index_line = match results.index {
@@ -221,6 +221,7 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 return Row::new(row);
             }
             row.extend(cells.iter().map(|cell| match cell.mean {
+                None if cell.withheld => Cell::from(Span::styled(display::WITHHELD, theme.muted)),
                 None => Cell::from(Span::styled("-", theme.muted)),
                 Some(mean) => {
                     let style = match scale.to_percent(mean) {
@@ -239,11 +240,18 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let widths: Vec<Constraint> = std::iter::once(Constraint::Length(10))
         .chain(map.areas.iter().map(|_| Constraint::Fill(1)))
         .collect();
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let note_rows = u16::from(map.area_totals.iter().any(|cell| cell.withheld));
+    let [table, note] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(note_rows)]).areas(inner);
     Table::new(rows, widths)
         .header(header)
-        .block(block)
         .column_spacing(1)
-        .render(area, buf);
+        .render(table, buf);
+    Paragraph::new(display::WITHHELD_NOTE)
+        .style(theme.muted)
+        .render(note, buf);
 }
 
 /// What moved since the earlier benchmark: arrows and signed numbers per habit,
