@@ -496,7 +496,7 @@ fn the_tally_stays_hidden_until_revealed_and_can_be_hidden_again() {
     assert!(round.revealed);
     assert_eq!(round.revealed_at, Some(at(15, 0, 0)));
     // listen and think tie on 3 dots; listen has the larger gap.
-    let ranking = round.ranking(|c| c.gap(app.results()));
+    let ranking = round.ranked(app.results());
     assert_eq!(
         (ranking[0].candidate, ranking[0].rank, ranking[0].tied),
         (0, 1, true)

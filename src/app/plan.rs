@@ -7,9 +7,6 @@ use crate::domain::{Candidate, EditError, default_next_benchmark};
 /// Plan table columns: what, for, owner, due, measure, status.
 pub const COLUMNS: usize = 6;
 
-/// How many of the ranked candidates count as the top priorities.
-const TOP: usize = 3;
-
 /// What an action can answer: a habit, or a voted barrier or idea.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
@@ -21,35 +18,12 @@ pub struct Link {
 impl App {
     /// The winners of the latest revealed round (rank 1 to 3, with dots), best first.
     pub fn top_priorities(&self) -> Vec<Candidate> {
-        let Some(round) = self
-            .session
-            .rounds
-            .iter()
-            .rev()
-            .find(|round| round.revealed)
-        else {
-            return Vec::new();
-        };
-        round
-            .ranking(|candidate| candidate.gap(&self.results))
-            .into_iter()
-            .filter(|ranked| ranked.rank <= TOP && ranked.dots > 0)
-            .map(|ranked| round.candidates[ranked.candidate].clone())
-            .collect()
+        self.session.top_priorities(&self.results)
     }
 
     /// Top priorities that no action answers yet.
     pub fn priorities_without_action(&self) -> Vec<Candidate> {
-        let plan = &self.session.plan;
-        self.top_priorities()
-            .into_iter()
-            .filter(|candidate| match candidate {
-                Candidate::Habit(id) => !plan.iter().any(|a| a.habit.as_ref() == Some(id)),
-                Candidate::Barrier { text, .. } | Candidate::Idea(text) => {
-                    !plan.iter().any(|a| a.priority.as_ref() == Some(text))
-                }
-            })
-            .collect()
+        self.session.priorities_without_action(&self.results)
     }
 
     /// What an action can be linked to, in the order Enter steps through them:

@@ -2,20 +2,11 @@
 //! the index, and what became of the earlier plan.
 
 use serde::Serialize;
-use thiserror::Error;
 
+use super::error::CompareError;
 use super::plan::ActionStatus;
 use super::session::Session;
 use super::stats::Results;
-
-/// Why two sessions cannot be compared.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum CompareError {
-    #[error(
-        "the sessions use different frameworks: \"{old}\" and \"{new}\"; only benchmarks on the same framework compare"
-    )]
-    DifferentFramework { old: String, new: String },
-}
 
 /// One habit then and now.
 #[derive(Debug, Clone, PartialEq, Serialize)]

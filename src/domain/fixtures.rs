@@ -73,3 +73,35 @@ pub fn score(
 pub fn hide(session: &mut Session, habit: &str) {
     session.benchmark.entry(habit.into()).or_default().revealed = false;
 }
+
+/// Whether a computed number is there and equals `b`, within rounding.
+pub fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-9)
+}
+
+/// Four people in two areas for the stats tests; every number is worked by hand
+/// in the comments.
+pub fn workshop() -> Session {
+    let mut s = session(
+        &["listen", "think", "empower", "delight"],
+        &["Store", "Web"],
+    );
+    add_person(&mut s, "Ana", Some("Store"));
+    add_person(&mut s, "Ben", Some("Store"));
+    add_person(&mut s, "Cy", Some("Web"));
+    add_person(&mut s, "Di", Some("Web"));
+    // listen: current 2, 3, 4 (Di missing); target 4, 5, 4, 5
+    score(&mut s, "listen", "Ana", Some(2), Some(4));
+    score(&mut s, "listen", "Ben", Some(3), Some(5));
+    score(&mut s, "listen", "Cy", Some(4), Some(4));
+    score(&mut s, "listen", "Di", None, Some(5));
+    // think: current 1, 5, 4 -> range 4
+    score(&mut s, "think", "Ana", Some(1), None);
+    score(&mut s, "think", "Ben", Some(5), None);
+    score(&mut s, "think", "Cy", Some(4), None);
+    // empower: current 2, 4 -> spread exactly 1.0
+    score(&mut s, "empower", "Ana", Some(2), Some(3));
+    score(&mut s, "empower", "Ben", Some(4), Some(5));
+    // delight: nobody scored
+    s
+}

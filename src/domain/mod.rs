@@ -1,14 +1,20 @@
 //! The workshop's data and rules: plain Rust, no terminal and no file I/O, so every
-//! rule can be tested on its own.
+//! rule can be tested on its own. Each file holds one noun and the rules about it;
+//! `error` holds every refusal, so the rules need not import one another for it.
 
+pub mod areas;
 pub mod compare;
-pub mod editing;
+pub mod error;
 pub mod follow_up;
 pub mod framework;
+mod names;
+pub mod participants;
 pub mod plan;
+pub mod priorities;
 pub mod privacy;
 pub mod scoring;
 pub mod session;
+pub mod setup;
 pub mod stats;
 pub mod timer;
 pub mod voting;
@@ -16,16 +22,22 @@ pub mod voting;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
-pub use compare::{ActionOutcome, AreaChange, CompareError, Comparison, HabitChange, compare};
-pub use editing::{EditError, NoteKind, ScoreKind, SetupField};
+pub use compare::{ActionOutcome, AreaChange, Comparison, HabitChange, compare};
+pub use error::{CompareError, EditError, VoteError};
 pub use follow_up::{ActionReview, Previous, follow_up};
 pub use framework::{Framework, Habit, Scale, TypedScore};
+pub use participants::Participant;
 pub use plan::{Action, ActionStatus, default_next_benchmark, parse_due};
 pub use privacy::{PublicSession, RoundTally, ScoreRow, TallyRow};
-pub use scoring::{HabitRecord, Rating};
-pub use session::{Cursor, FORMAT_VERSION, Participant, Phase, Position, Problem, Session};
-pub use stats::{CultureIndex, HabitResult, HeatCell, HeatMap, Results};
+pub use scoring::{HabitRecord, NoteKind, Rating, ScoreKind};
+pub use session::checks::Problem;
+pub use session::{Cursor, FORMAT_VERSION, Phase, Position, Session};
+pub use setup::SetupField;
+pub use stats::Results;
+pub use stats::culture_index::CultureIndex;
+pub use stats::habit::HabitResult;
+pub use stats::heat_map::{HeatCell, HeatMap};
 pub use timer::Timer;
-pub use voting::{
-    Candidate, Ranked, VoteError, VoteMethod, VotingRound, barrier_candidates, habit_candidates,
-};
+pub use voting::candidate::{Candidate, barrier_candidates, habit_candidates};
+pub use voting::ranking::Ranked;
+pub use voting::{VoteMethod, VotingRound};

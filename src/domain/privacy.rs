@@ -17,11 +17,14 @@ use serde::Serialize;
 
 use super::follow_up::{ActionReview, Previous};
 use super::framework::Framework;
+use super::names::same_name;
+use super::participants::Participant;
 use super::plan::{Action, default_next_benchmark};
 use super::scoring::Rating;
-use super::session::{Participant, Session, same_name};
+use super::session::Session;
 use super::stats::Results;
-use super::voting::{Candidate, VoteMethod, VotingRound};
+use super::voting::candidate::Candidate;
+use super::voting::{VoteMethod, VotingRound};
 
 /// Whether a habit's scores may be counted and shown: only once revealed.
 pub fn scores_shown(session: &Session, habit_id: &str) -> bool {
@@ -188,7 +191,7 @@ impl RoundTally {
     pub fn of(round: &VotingRound, framework: &Framework, results: &Results) -> Self {
         let (ranking, ballots) = if round.revealed {
             let ranking = round
-                .ranking(|candidate| candidate.gap(results))
+                .ranked(results)
                 .into_iter()
                 .filter_map(|ranked| {
                     let candidate = round.candidates.get(ranked.candidate)?;

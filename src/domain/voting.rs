@@ -1,27 +1,20 @@
-//! Dot voting: rounds, ballots, the tally and its ranking with ties.
+//! Dot voting: rounds, ballots and the tally. What the room votes on is in
+//! `candidate`, the checks of a ballot against the round's limits in `ballot`, and
+//! the order of the revealed tally with its gap tiebreak in `ranking`.
 
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
-use super::editing::{EditError, NoteKind};
-use super::framework::Framework;
-use super::session::{Participant, Session};
-use super::stats::{HabitResult, Results};
+use super::error::VoteError;
+use super::participants::Participant;
 
-/// What the room can put dots on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Candidate {
-    /// A habit of the framework, by id.
-    Habit(String),
-    /// A barrier captured for a habit during the benchmark.
-    Barrier { habit: String, text: String },
-    /// Anything the facilitator adds by hand.
-    Idea(String),
-}
+pub mod ballot;
+pub mod candidate;
+pub mod ranking;
+
+use candidate::Candidate;
 
 /// How the votes of a round are collected.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,49 +60,6 @@ pub struct VotingRound {
     pub closed: bool,
 }
 
-/// Why a ballot or tally is refused.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum VoteError {
-    #[error("this round is closed: reopen it with c to change a vote")]
-    Closed,
-    #[error("votes are in: start a new round to change its candidates or settings")]
-    VotesIn,
-    #[error("the ballot has {found} entries but the round has {expected} candidates")]
-    WrongLength { expected: usize, found: usize },
-    #[error("{used} dots placed but each person has {allowed}")]
-    OverLimit { used: u64, allowed: u32 },
-    #[error("{dots} dots on one candidate; at most {cap} may be stacked on one")]
-    OverStackingCap { dots: u32, cap: u32 },
-    #[error("{total} dots counted but {present} people can give at most {max}")]
-    TallyTooHigh { total: u64, present: u32, max: u64 },
-    #[error(
-        "{count} dots on one candidate but {present} people with at most {cap} each can give it {max}"
-    )]
-    CountTooHigh {
-        count: u32,
-        present: u32,
-        cap: u32,
-        max: u64,
-    },
-}
-
-impl From<VoteError> for EditError {
-    fn from(error: VoteError) -> Self {
-        EditError::Vote(error.to_string())
-    }
-}
-
-/// A candidate's place in the revealed tally.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Ranked {
-    /// Index into the round's candidates.
-    pub candidate: usize,
-    pub dots: u32,
-    /// 1 for the most dots; tied candidates share a rank (1, 2, 2, 4).
-    pub rank: usize,
-    pub tied: bool,
-}
-
 /// All the dots in a ballot or a tally. Counted in u64: values come from a file a
 /// facilitator can edit, and a sum of u32s can overflow u32.
 pub fn total_dots(counts: &[u32]) -> u64 {
@@ -124,63 +74,6 @@ pub fn most_dots(people: u32, each: u32) -> u64 {
 /// The default number of dots: a third of the candidates, rounded up.
 pub fn default_dots(candidates: usize) -> u32 {
     u32::try_from(candidates.div_ceil(3)).unwrap_or(u32::MAX)
-}
-
-impl Candidate {
-    /// The candidate as the room reads it: a habit's name, a barrier, an idea.
-    pub fn label(&self, framework: &Framework) -> String {
-        match self {
-            Candidate::Habit(id) => framework
-                .habit(id)
-                .map_or_else(|| id.clone(), |h| h.name.clone()),
-            Candidate::Barrier { text, .. } | Candidate::Idea(text) => text.clone(),
-        }
-    }
-
-    /// The habit a candidate belongs to, if any.
-    pub fn habit(&self) -> Option<&str> {
-        match self {
-            Candidate::Habit(habit) | Candidate::Barrier { habit, .. } => Some(habit),
-            Candidate::Idea(_) => None,
-        }
-    }
-
-    /// The gap (target minus current) of the candidate's habit: ties in a tally
-    /// are ordered by it.
-    pub fn gap(&self, results: &Results) -> Option<f64> {
-        self.habit()
-            .and_then(|habit| results.habit(habit))
-            .and_then(|h| h.gap)
-    }
-}
-
-/// The habits as candidates, the largest gap first (unscored habits last).
-pub fn habit_candidates(framework: &Framework, results: &Results) -> Vec<Candidate> {
-    let mut habits: Vec<&HabitResult> = results.habits.iter().collect();
-    habits.sort_by(|a, b| compare_gaps(a.gap, b.gap));
-    habits
-        .into_iter()
-        .filter(|h| framework.habit(&h.habit_id).is_some())
-        .map(|h| Candidate::Habit(h.habit_id.clone()))
-        .collect()
-}
-
-/// Every barrier captured in the benchmark, habit by habit, as candidates.
-pub fn barrier_candidates(session: &Session) -> Vec<Candidate> {
-    session
-        .framework
-        .habits
-        .iter()
-        .flat_map(|habit| {
-            session
-                .notes(&habit.id, NoteKind::Barrier)
-                .iter()
-                .map(|text| Candidate::Barrier {
-                    habit: habit.id.clone(),
-                    text: text.clone(),
-                })
-        })
-        .collect()
 }
 
 impl VotingRound {
@@ -249,69 +142,6 @@ impl VotingRound {
         self.revealed
     }
 
-    /// Checks one participant's ballot against the round's limits.
-    pub fn check_ballot(&self, dots: &[u32]) -> Result<(), VoteError> {
-        if dots.len() != self.candidates.len() {
-            return Err(VoteError::WrongLength {
-                expected: self.candidates.len(),
-                found: dots.len(),
-            });
-        }
-        if let Some(&most) = dots
-            .iter()
-            .max()
-            .filter(|&&most| most > self.max_per_candidate)
-        {
-            return Err(VoteError::OverStackingCap {
-                dots: most,
-                cap: self.max_per_candidate,
-            });
-        }
-        let used = total_dots(dots);
-        if used > u64::from(self.dots_per_participant) {
-            return Err(VoteError::OverLimit {
-                used,
-                allowed: self.dots_per_participant,
-            });
-        }
-        Ok(())
-    }
-
-    /// Checks a show-of-hands tally: no more dots in all than the people present
-    /// could give, and none on one candidate than they could stack on it.
-    pub fn check_room_tally(&self, counts: &[u32], present: u32) -> Result<(), VoteError> {
-        if counts.len() != self.candidates.len() {
-            return Err(VoteError::WrongLength {
-                expected: self.candidates.len(),
-                found: counts.len(),
-            });
-        }
-        let total = total_dots(counts);
-        let max = most_dots(present, self.dots_per_participant);
-        if total > max {
-            return Err(VoteError::TallyTooHigh {
-                total,
-                present,
-                max,
-            });
-        }
-        let cap = self.max_per_candidate;
-        let most_on_one = most_dots(present, cap);
-        if let Some(&count) = counts
-            .iter()
-            .max()
-            .filter(|&&count| u64::from(count) > most_on_one)
-        {
-            return Err(VoteError::CountTooHigh {
-                count,
-                present,
-                cap,
-                max: most_on_one,
-            });
-        }
-        Ok(())
-    }
-
     /// Dots per candidate, in candidate order.
     pub fn tally(&self) -> Vec<u32> {
         if self.method == VoteMethod::RoomTally {
@@ -335,50 +165,6 @@ impl VotingRound {
             VoteMethod::RoomTally => self.present.map_or(0, |n| n as usize),
             _ => self.ballots.len(),
         }
-    }
-
-    /// The tally ranked: most dots first; among equal dots the larger gap first
-    /// (candidates without a gap last), then candidate order.
-    pub fn ranking(&self, gap_of: impl Fn(&Candidate) -> Option<f64>) -> Vec<Ranked> {
-        let tally = self.tally();
-        let gaps: Vec<Option<f64>> = self.candidates.iter().map(&gap_of).collect();
-        let mut order: Vec<usize> = (0..tally.len()).collect();
-        order.sort_by(|&a, &b| {
-            tally[b]
-                .cmp(&tally[a])
-                .then_with(|| compare_gaps(gaps[a], gaps[b]))
-                .then(a.cmp(&b))
-        });
-        let mut ranked = Vec::with_capacity(order.len());
-        for (position, &candidate) in order.iter().enumerate() {
-            let dots = tally[candidate];
-            let rank = match ranked.last() {
-                Some(Ranked {
-                    dots: previous,
-                    rank,
-                    ..
-                }) if *previous == dots => *rank,
-                _ => position + 1,
-            };
-            let tied = tally.iter().filter(|&&other| other == dots).count() > 1;
-            ranked.push(Ranked {
-                candidate,
-                dots,
-                rank,
-                tied,
-            });
-        }
-        ranked
-    }
-}
-
-/// Larger gap first; a missing gap sorts after any gap.
-fn compare_gaps(a: Option<f64>, b: Option<f64>) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => b.total_cmp(&a),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
     }
 }
 
@@ -405,75 +191,6 @@ mod tests {
     }
 
     #[test]
-    fn ballots_over_the_limit_or_the_cap_are_refused() {
-        let round = round(&["a", "b", "c", "d", "e", "f", "g"]);
-        assert_eq!(round.check_ballot(&[1, 1, 1, 0, 0, 0, 0]), Ok(()));
-        assert_eq!(
-            round.check_ballot(&[1, 1, 1, 1, 0, 0, 0]),
-            Err(VoteError::OverLimit {
-                used: 4,
-                allowed: 3
-            })
-        );
-        assert_eq!(
-            round.check_ballot(&[3, 0, 0, 0, 0, 0, 0]),
-            Err(VoteError::OverStackingCap { dots: 3, cap: 2 })
-        );
-        assert!(matches!(
-            round.check_ballot(&[1]),
-            Err(VoteError::WrongLength {
-                expected: 7,
-                found: 1
-            })
-        ));
-    }
-
-    #[test]
-    fn a_room_tally_cannot_exceed_dots_times_people() {
-        let round = round(&["a", "b", "c"]);
-        // one dot each for 4 people: at most 4
-        assert_eq!(round.check_room_tally(&[2, 1, 1], 4), Ok(()));
-        assert!(matches!(
-            round.check_room_tally(&[3, 1, 1], 4),
-            Err(VoteError::TallyTooHigh {
-                total: 5,
-                max: 4,
-                ..
-            })
-        ));
-    }
-
-    #[test]
-    fn a_show_of_hands_cannot_stack_more_on_one_candidate_than_people_times_cap() {
-        let mut round = round(&["a", "b", "c"]);
-        round.dots_per_participant = 3;
-        // 2 people, at most 2 each on one candidate: 4 on one, 6 in all.
-        assert_eq!(round.check_room_tally(&[4, 2, 0], 2), Ok(()));
-        assert_eq!(
-            round.check_room_tally(&[5, 0, 0], 2),
-            Err(VoteError::CountTooHigh {
-                count: 5,
-                present: 2,
-                cap: 2,
-                max: 4
-            })
-        );
-        assert_eq!(
-            round.set_room_tally(vec![0, 5, 0], 2),
-            Err(VoteError::CountTooHigh {
-                count: 5,
-                present: 2,
-                cap: 2,
-                max: 4
-            })
-        );
-        assert!(
-            round.room_tally.is_empty(),
-            "a refused tally changes nothing"
-        );
-    }
-
-    #[test]
     fn the_next_voter_is_the_next_person_without_a_ballot_wrapping_round() {
         let mut round = round(&["a"]);
         let mut s = crate::domain::fixtures::session(&["a"], &[]);
@@ -494,69 +211,6 @@ mod tests {
     }
 
     #[test]
-    fn huge_values_from_a_file_are_refused_or_saturate_never_overflow() {
-        let mut round = round(&["a", "b"]);
-        round.dots_per_participant = u32::MAX;
-        round.max_per_candidate = u32::MAX;
-        let most = u64::from(u32::MAX);
-        assert_eq!(
-            round.check_ballot(&[u32::MAX, u32::MAX]),
-            Err(VoteError::OverLimit {
-                used: 2 * most,
-                allowed: u32::MAX
-            })
-        );
-        assert_eq!(round.check_room_tally(&[u32::MAX, 0], u32::MAX), Ok(()));
-        assert_eq!(
-            round.check_room_tally(&[u32::MAX, u32::MAX], u32::MAX),
-            Ok(()),
-            "u32::MAX people with u32::MAX dots each can give that much"
-        );
-        round.dots_per_participant = 1;
-        assert_eq!(
-            round.check_room_tally(&[u32::MAX, u32::MAX], 2),
-            Err(VoteError::TallyTooHigh {
-                total: 2 * most,
-                present: 2,
-                max: 2
-            })
-        );
-        round.ballots.insert("Ana".into(), vec![u32::MAX, 0]);
-        round.ballots.insert("Ben".into(), vec![u32::MAX, 1]);
-        assert_eq!(round.tally(), [u32::MAX, 1], "the tally saturates");
-    }
-
-    #[test]
-    fn ties_share_a_rank_and_the_larger_gap_goes_first() {
-        let mut round = round(&["listen", "think", "empower", "delight"]);
-        round.dots_per_participant = 4;
-        round.ballots.insert("Ana".into(), vec![2, 1, 1, 0]);
-        round.ballots.insert("Ben".into(), vec![0, 1, 1, 2]);
-        // tally: listen 2, think 2, empower 2, delight 2 -> all tied
-        round.ballots.insert("Cy".into(), vec![1, 0, 0, 0]);
-        // tally: listen 3, think 2, empower 2, delight 2
-        let gap = |candidate: &Candidate| match candidate {
-            Candidate::Habit(id) if id == "think" => Some(0.5),
-            Candidate::Habit(id) if id == "empower" => Some(1.5),
-            _ => None,
-        };
-        let ranked = round.ranking(gap);
-        let summary: Vec<(usize, u32, usize, bool)> = ranked
-            .iter()
-            .map(|r| (r.candidate, r.dots, r.rank, r.tied))
-            .collect();
-        assert_eq!(
-            summary,
-            vec![
-                (0, 3, 1, false),
-                (2, 2, 2, true), // empower: gap 1.5
-                (1, 2, 2, true), // think: gap 0.5
-                (3, 2, 2, true), // delight: no gap
-            ]
-        );
-    }
-
-    #[test]
     fn a_show_of_hands_counts_only_the_typed_tally() {
         let mut round = round(&["a", "b"]);
         round.method = VoteMethod::RoomTally;
@@ -573,49 +227,14 @@ mod round_tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::domain::fixtures::{add_person, score, session};
+    use crate::domain::Results;
+    use crate::domain::fixtures::session;
 
     fn noon() -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2026, 5, 14)
             .unwrap()
             .and_hms_opt(12, 0, 0)
             .unwrap()
-    }
-
-    #[test]
-    fn habit_candidates_come_largest_gap_first() {
-        let mut s = session(&["listen", "think", "values"], &[]);
-        add_person(&mut s, "Ana", None);
-        score(&mut s, "listen", "Ana", Some(3), Some(4)); // gap 1
-        score(&mut s, "think", "Ana", Some(1), Some(4)); // gap 3
-        // values: no scores, no gap: last
-        let candidates = habit_candidates(&s.framework, &Results::of(&s));
-        let ids: Vec<&str> = candidates.iter().filter_map(Candidate::habit).collect();
-        assert_eq!(ids, ["think", "listen", "values"]);
-    }
-
-    #[test]
-    fn barrier_candidates_carry_their_habit() {
-        let mut s = session(&["listen", "think"], &[]);
-        s.set_note("think", NoteKind::Barrier, None, "Silos")
-            .unwrap();
-        s.set_note("listen", NoteKind::Barrier, None, "Five tools")
-            .unwrap();
-        let candidates = barrier_candidates(&s);
-        assert_eq!(
-            candidates,
-            [
-                Candidate::Barrier {
-                    habit: "listen".into(),
-                    text: "Five tools".into()
-                },
-                Candidate::Barrier {
-                    habit: "think".into(),
-                    text: "Silos".into()
-                },
-            ]
-        );
-        assert_eq!(candidates[1].label(&s.framework), "Silos");
     }
 
     #[test]
@@ -652,33 +271,6 @@ mod round_tests {
     }
 
     proptest! {
-        /// Any numbers a file can hold: the checks agree with arithmetic that
-        /// cannot overflow (u128), and nothing panics.
-        #[test]
-        fn checks_hold_for_any_numbers_a_file_can_hold(
-            dots in any::<u32>(),
-            cap in any::<u32>(),
-            present in any::<u32>(),
-            counts in prop::collection::vec(prop_oneof![Just(u32::MAX), any::<u32>(), 0u32..5], 3),
-        ) {
-            let mut round = VotingRound::new("r", (0..3).map(|i| Candidate::Idea(i.to_string())).collect());
-            round.dots_per_participant = dots;
-            round.max_per_candidate = cap;
-            let sum: u128 = counts.iter().map(|&c| u128::from(c)).sum();
-            let most_on_one = u128::from(present) * u128::from(cap);
-            let most = u128::from(present) * u128::from(dots);
-            let fits = counts.iter().all(|&c| u128::from(c) <= most_on_one) && sum <= most;
-            prop_assert_eq!(round.check_room_tally(&counts, present).is_ok(), fits);
-            let keeps = counts.iter().all(|&c| c <= cap) && sum <= u128::from(dots);
-            prop_assert_eq!(round.check_ballot(&counts).is_ok(), keeps);
-            round.ballots.insert("Ana".into(), counts.clone());
-            round.ballots.insert("Ben".into(), counts.clone());
-            let tally = round.tally();
-            for (count, &one) in tally.iter().zip(&counts) {
-                prop_assert_eq!(u128::from(*count), (2 * u128::from(one)).min(u128::from(u32::MAX)));
-            }
-        }
-
         #[test]
         fn the_tally_adds_up_every_dot_cast_and_revealing_changes_no_ballot(
             ballots in prop::collection::vec(prop::collection::vec(0u32..=2, 5), 0..15),
@@ -693,7 +285,7 @@ mod round_tests {
             let before = round.ballots.clone();
             round.toggle_reveal(noon());
             prop_assert_eq!(&round.ballots, &before);
-            let ranked = round.ranking(|_| None);
+            let ranked = round.ranked(&Results::of(&session(&[], &[])));
             prop_assert_eq!(ranked.len(), 5);
             prop_assert!(ranked.windows(2).all(|w| w[0].dots >= w[1].dots));
         }

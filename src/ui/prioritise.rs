@@ -164,7 +164,7 @@ pub(super) fn render_ranking(
     theme: &Theme,
 ) {
     let framework = &app.session().framework;
-    let ranking = round.ranking(|candidate| candidate.gap(app.results()));
+    let ranking = round.ranked(app.results());
     let most = ranking.first().map_or(1, |r| u64::from(r.dots.max(1)));
     let label_width = round
         .candidates

@@ -1,0 +1,87 @@
+//! Why the domain refuses a change, in words for the screen: one enum per kind of
+//! refusal, each a leaf the rules import without importing one another.
+
+use thiserror::Error;
+
+/// Why a change was refused, in words for the screen.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EditError {
+    #[error("the workshop needs a title")]
+    EmptyTitle,
+    #[error("a name cannot be empty")]
+    EmptyName,
+    #[error("\"{0}\" is already in the room: give each person a different name")]
+    DuplicateParticipant(String),
+    #[error("there is already an area called \"{0}\"")]
+    DuplicateArea(String),
+    #[error("{value} is off the scale: scores run from {min} to {max}")]
+    OffScale { value: u16, min: u8, max: u8 },
+    #[error("\"{0}\" is not a date: write it as YYYY-MM-DD, e.g. 2026-05-14")]
+    BadDate(String),
+    #[error("empty text is not kept: type something, or Esc to cancel")]
+    EmptyText,
+    #[error("\"{0}\" is not a date: write YYYY-MM-DD, or +30d / +6w from today")]
+    BadDue(String),
+    #[error("an action needs words: what will be done?")]
+    EmptyAction,
+    #[error("\"{0}\" is not a participant (owners are limited to participants)")]
+    UnknownOwner(String),
+    #[error("\"{0}\" is not a number of minutes")]
+    BadMinutes(String),
+    #[error(transparent)]
+    Vote(#[from] VoteError),
+    #[error("that item no longer exists")]
+    Missing,
+    /// The change would break a rule of the session, so the file would not reopen.
+    #[error("not changed: {0}")]
+    Broken(String),
+}
+
+/// Why a ballot or tally is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum VoteError {
+    #[error("this round is closed: reopen it with c to change a vote")]
+    Closed,
+    #[error("votes are in: start a new round to change its candidates or settings")]
+    VotesIn,
+    #[error("the ballot has {found} entries but the round has {expected} candidates")]
+    WrongLength { expected: usize, found: usize },
+    #[error("{used} dots placed but each person has {allowed}")]
+    OverLimit { used: u64, allowed: u32 },
+    #[error("{dots} dots on one candidate; at most {cap} may be stacked on one")]
+    OverStackingCap { dots: u32, cap: u32 },
+    #[error("{total} dots counted but {present} people can give at most {max}")]
+    TallyTooHigh { total: u64, present: u32, max: u64 },
+    #[error(
+        "{count} dots on one candidate but {present} people with at most {cap} each can give it {max}"
+    )]
+    CountTooHigh {
+        count: u32,
+        present: u32,
+        cap: u32,
+        max: u64,
+    },
+}
+
+/// Why two sessions cannot be compared.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CompareError {
+    #[error(
+        "the sessions use different frameworks: \"{old}\" and \"{new}\"; only benchmarks on the same framework compare"
+    )]
+    DifferentFramework { old: String, new: String },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_vote_reads_the_same_as_an_edit_error() {
+        let error = VoteError::OverStackingCap { dots: 3, cap: 2 };
+        assert_eq!(
+            EditError::from(error.clone()).to_string(),
+            error.to_string()
+        );
+    }
+}

@@ -1,0 +1,333 @@
+//! The people in the room: who they are, and the rules for adding, renaming and
+//! removing them so that their name stays right everywhere it is stored.
+
+use serde::{Deserialize, Serialize};
+
+use super::error::EditError;
+use super::names::{clean, same_name};
+use super::session::Session;
+
+/// Someone in the room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// Anonymous participants never appear by name in reports.
+    #[serde(default)]
+    pub anonymous: bool,
+}
+
+/// What goes with a participant who is removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Departure {
+    pub name: String,
+    /// Current and target scores, counted apart.
+    pub scores: usize,
+    /// Voting rounds in which they placed a ballot.
+    pub ballots: usize,
+    pub actions_owned: usize,
+    /// Whether their actions lose the owner (owners must be participants) or keep
+    /// the name as free text.
+    pub owners_from_participants: bool,
+}
+
+impl std::fmt::Display for Departure {
+    /// The question asked before removing, e.g. "Delete Ana: 14 scores, 1 ballot,
+    /// owner of 2 actions?", with what becomes of the actions.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let count = |n: usize, one: &str, many: &str| match n {
+            1 => format!("1 {one}"),
+            n => format!("{n} {many}"),
+        };
+        let goes: Vec<String> = [
+            (self.scores > 0).then(|| count(self.scores, "score", "scores")),
+            (self.ballots > 0).then(|| count(self.ballots, "ballot", "ballots")),
+            (self.actions_owned > 0).then(|| {
+                format!(
+                    "owner of {}",
+                    count(self.actions_owned, "action", "actions")
+                )
+            }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if goes.is_empty() {
+            write!(f, "Delete {} (no scores, ballots or actions)?", self.name)?;
+        } else {
+            write!(f, "Delete {}: {}?", self.name, goes.join(", "))?;
+        }
+        match (self.actions_owned, self.owners_from_participants) {
+            (0, _) => Ok(()),
+            (_, true) => write!(
+                f,
+                " Owners must be participants, so their actions will have no owner."
+            ),
+            (_, false) => write!(
+                f,
+                " Their actions keep \"{}\" as the owner's name.",
+                self.name
+            ),
+        }
+    }
+}
+
+impl Session {
+    pub fn participant(&self, name: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.name == name)
+    }
+
+    /// Checks a participant's name; `except` is the participant being renamed.
+    pub fn check_participant_name(
+        &self,
+        name: &str,
+        except: Option<usize>,
+    ) -> Result<String, EditError> {
+        let name = clean(name)?;
+        if self
+            .participants
+            .iter()
+            .enumerate()
+            .any(|(i, p)| Some(i) != except && same_name(&p.name, &name))
+        {
+            return Err(EditError::DuplicateParticipant(name));
+        }
+        Ok(name)
+    }
+
+    pub fn add_participant(
+        &mut self,
+        name: &str,
+        area: Option<String>,
+    ) -> Result<usize, EditError> {
+        let name = self.check_participant_name(name, None)?;
+        self.participants.push(Participant {
+            name,
+            role: String::new(),
+            area,
+            anonymous: false,
+        });
+        Ok(self.participants.len() - 1)
+    }
+
+    /// Renames a participant, carrying the new name everywhere the old one stood:
+    /// scores, ballots, the actions they own and the earlier actions under review.
+    ///
+    /// Participants are keyed by name, not by a stable id: a session file is read
+    /// and corrected by hand, and a name is what a facilitator recognises there.
+    /// The cost is that a rename must reach every place a name is stored, which
+    /// this function does, and `App::change` refuses any change that would leave a
+    /// name dangling.
+    pub fn rename_participant(&mut self, index: usize, name: &str) -> Result<(), EditError> {
+        let name = self.check_participant_name(name, Some(index))?;
+        let old = self
+            .participants
+            .get(index)
+            .ok_or(EditError::Missing)?
+            .name
+            .clone();
+        for record in self.benchmark.values_mut() {
+            if let Some(rating) = record.scores.remove(&old) {
+                record.scores.insert(name.clone(), rating);
+            }
+        }
+        for round in &mut self.rounds {
+            if let Some(ballot) = round.ballots.remove(&old) {
+                round.ballots.insert(name.clone(), ballot);
+            }
+        }
+        for action in self.plan.iter_mut().filter(|a| a.owner == old) {
+            action.owner = name.clone();
+        }
+        for review in self.review.iter_mut().filter(|r| r.owner == old) {
+            review.owner = name.clone();
+        }
+        self.participants[index].name = name;
+        Ok(())
+    }
+
+    pub fn participant_mut(&mut self, index: usize) -> Result<&mut Participant, EditError> {
+        self.participants.get_mut(index).ok_or(EditError::Missing)
+    }
+
+    /// What leaves with a participant who is removed, for the question asked first.
+    pub fn departure(&self, index: usize) -> Option<Departure> {
+        let name = &self.participants.get(index)?.name;
+        Some(Departure {
+            name: name.clone(),
+            scores: self.scores_given(name),
+            ballots: self
+                .rounds
+                .iter()
+                .filter(|round| round.ballots.contains_key(name))
+                .count(),
+            actions_owned: self.plan.iter().filter(|a| &a.owner == name).count(),
+            owners_from_participants: self.owners_from_participants,
+        })
+    }
+
+    /// Removes a participant with their scores and ballots. The actions they own
+    /// keep their name as a free-text owner when owners may be any name, and are
+    /// left without an owner when owners must be participants.
+    pub fn remove_participant(&mut self, index: usize) -> Result<Participant, EditError> {
+        if index >= self.participants.len() {
+            return Err(EditError::Missing);
+        }
+        let person = self.participants.remove(index);
+        for record in self.benchmark.values_mut() {
+            record.scores.remove(&person.name);
+        }
+        for round in &mut self.rounds {
+            round.ballots.remove(&person.name);
+        }
+        if self.owners_from_participants {
+            for action in self.plan.iter_mut().filter(|a| a.owner == person.name) {
+                action.owner.clear();
+            }
+        }
+        Ok(person)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::SetupField;
+    use crate::domain::fixtures::{add_person, score, session};
+
+    #[test]
+    fn renaming_a_participant_carries_their_scores() {
+        let mut s = session(&["listen"], &[]);
+        add_person(&mut s, "Ana", None);
+        score(&mut s, "listen", "Ana", Some(3), Some(4));
+        s.rename_participant(0, "Ana Lima").unwrap();
+        assert_eq!(s.rating("listen", "Ana Lima").current, Some(3));
+        assert_eq!(s.rating("listen", "Ana").current, None);
+        assert!(s.problems().is_empty());
+    }
+
+    /// A session where Ana scored, voted, owns two actions and an earlier one.
+    fn ana_owns_actions(owners_from_participants: bool) -> Session {
+        let mut s = session(&["listen", "think"], &[]);
+        add_person(&mut s, "Ana", None);
+        add_person(&mut s, "Ben", None);
+        score(&mut s, "listen", "Ana", Some(3), Some(4));
+        score(&mut s, "think", "Ana", Some(2), None);
+        let mut round = crate::domain::VotingRound::new(
+            "habits",
+            vec![crate::domain::Candidate::Habit("listen".into())],
+        );
+        round.cast("Ana", vec![1]).unwrap();
+        s.rounds.push(round);
+        for (what, owner) in [("Listen weekly", "Ana"), ("Map", "Ana"), ("Ask", "Ben")] {
+            let mut action = crate::domain::Action::new(what).unwrap();
+            action.owner = owner.into();
+            s.plan.push(action);
+        }
+        s.review.push(crate::domain::ActionReview {
+            what: "Earlier".into(),
+            owner: "Ana".into(),
+            due: None,
+            status: crate::domain::ActionStatus::InProgress,
+            note: String::new(),
+        });
+        s.owners_from_participants = owners_from_participants;
+        assert!(s.problems().is_empty());
+        s
+    }
+
+    #[test]
+    fn renaming_an_owner_carries_the_name_to_every_place_it_stood() {
+        let mut s = ana_owns_actions(true);
+        s.rename_participant(0, "Ana Lima").unwrap();
+        let owners: Vec<&str> = s.plan.iter().map(|a| a.owner.as_str()).collect();
+        assert_eq!(owners, ["Ana Lima", "Ana Lima", "Ben"]);
+        assert_eq!(s.review[0].owner, "Ana Lima");
+        assert!(s.rounds[0].ballots.contains_key("Ana Lima"));
+        assert_eq!(s.scores_given("Ana Lima"), 3);
+        assert!(s.problems().is_empty(), "{:?}", s.problems());
+    }
+
+    #[test]
+    fn removing_an_owner_says_what_goes_and_leaves_a_sound_session() {
+        for participants_only in [true, false] {
+            let mut s = ana_owns_actions(participants_only);
+            let question = s.departure(0).unwrap().to_string();
+            assert!(
+                question.starts_with("Delete Ana: 3 scores, 1 ballot, owner of 2 actions?"),
+                "{question}"
+            );
+            s.remove_participant(0).unwrap();
+            let owners: Vec<&str> = s.plan.iter().map(|a| a.owner.as_str()).collect();
+            if participants_only {
+                assert!(question.contains("will have no owner"), "{question}");
+                assert_eq!(owners, ["", "", "Ben"]);
+            } else {
+                assert!(question.contains("keep \"Ana\""), "{question}");
+                assert_eq!(owners, ["Ana", "Ana", "Ben"]);
+            }
+            assert!(s.rounds[0].ballots.is_empty());
+            assert!(s.problems().is_empty(), "{:?}", s.problems());
+        }
+    }
+
+    #[test]
+    fn removing_someone_with_nothing_asks_the_short_question() {
+        let s = ana_owns_actions(true);
+        assert_eq!(
+            s.departure(1).unwrap().to_string(),
+            "Delete Ben: owner of 1 action? Owners must be participants, so their actions will have no owner."
+        );
+        let mut s = s;
+        s.plan.clear();
+        assert_eq!(
+            s.departure(1).unwrap().to_string(),
+            "Delete Ben (no scores, ballots or actions)?"
+        );
+        assert_eq!(s.departure(2), None);
+    }
+
+    #[test]
+    fn duplicate_and_empty_names_are_refused_and_change_nothing() {
+        let mut s = session(&["listen"], &["Store"]);
+        add_person(&mut s, "Ana", None);
+        add_person(&mut s, "Ben", None);
+        let before = s.clone();
+        assert_eq!(
+            s.add_participant(" ana ", None),
+            Err(EditError::DuplicateParticipant("ana".into()))
+        );
+        assert_eq!(
+            s.rename_participant(1, "ANA"),
+            Err(EditError::DuplicateParticipant("ANA".into()))
+        );
+        assert_eq!(s.add_participant("  ", None), Err(EditError::EmptyName));
+        assert_eq!(
+            s.add_area("store"),
+            Err(EditError::DuplicateArea("store".into()))
+        );
+        assert_eq!(
+            s.set_setup(SetupField::Title, " "),
+            Err(EditError::EmptyTitle)
+        );
+        assert_eq!(s, before);
+        // renaming to the same name with other case is fine
+        s.rename_participant(0, "ANA").unwrap();
+    }
+
+    #[test]
+    fn removing_a_participant_removes_their_scores() {
+        let mut s = session(&["listen", "think"], &[]);
+        add_person(&mut s, "Ana", None);
+        score(&mut s, "listen", "Ana", Some(3), Some(4));
+        score(&mut s, "think", "Ana", Some(2), None);
+        assert_eq!(s.scores_given("Ana"), 3);
+        s.remove_participant(0).unwrap();
+        assert_eq!(s.scores_given("Ana"), 0);
+        assert!(s.problems().is_empty());
+    }
+}

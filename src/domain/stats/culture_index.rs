@@ -1,0 +1,57 @@
+//! The culture index: one number for the room's whole benchmark, the mean of the
+//! revealed habits' means on a 0-100 scale.
+
+use serde::Serialize;
+
+use super::habit::HabitResult;
+use crate::domain::framework::Scale;
+
+/// The culture index: the mean of the habit means mapped from the scale to 0-100,
+/// over the revealed habits that have scores.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CultureIndex {
+    pub value: f64,
+    /// The habits the index covers: revealed, with current scores.
+    pub habits_scored: usize,
+    /// Habits with scores still hidden, which the index leaves out.
+    pub habits_hidden: usize,
+    pub habits_total: usize,
+}
+
+impl CultureIndex {
+    /// The index over the habits with current scores; `None` when no habit has one.
+    pub(super) fn of(habits: &[HabitResult], scale: &Scale) -> Option<Self> {
+        let scored: Vec<&HabitResult> =
+            habits.iter().filter(|h| h.mean_current.is_some()).collect();
+        (!scored.is_empty()).then(|| {
+            let mean_of_means =
+                scored.iter().filter_map(|h| h.mean_current).sum::<f64>() / scored.len() as f64;
+            CultureIndex {
+                value: scale.to_percent(mean_of_means),
+                habits_scored: scored.len(),
+                habits_hidden: habits.iter().filter(|h| h.hidden).count(),
+                habits_total: habits.len(),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::Results;
+    use crate::domain::fixtures::workshop;
+
+    #[test]
+    fn a_habit_without_scores_has_no_mean_and_is_not_counted_as_zero() {
+        let results = Results::of(&workshop());
+        let delight = results.habit("delight").unwrap();
+        assert_eq!(delight.mean_current, None);
+        assert_eq!(delight.count, 0);
+        assert!(!delight.no_consensus);
+        // index over the three scored habits: means 3, 10/3, 3 -> 28/9 on 1-5,
+        // (28/9 - 1) / 4 * 100 = 19/36 * 100
+        let index = results.index.unwrap();
+        assert!((index.value - 1900.0 / 36.0).abs() < 1e-9);
+        assert_eq!((index.habits_scored, index.habits_total), (3, 4));
+    }
+}

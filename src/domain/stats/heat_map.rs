@@ -1,0 +1,233 @@
+//! The heat map: the mean current score per habit and area, computed in one pass,
+//! with the numbers of an area that has an anonymous participant withheld.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::domain::privacy;
+use crate::domain::session::Session;
+
+/// Mean current score per habit (rows) and area (columns). An area with an
+/// anonymous participant shows no numbers (`privacy::withheld_areas`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HeatMap {
+    pub areas: Vec<String>,
+    /// Habit ids, in framework order.
+    pub habits: Vec<String>,
+    /// `cells[habit][area]`.
+    pub cells: Vec<Vec<HeatCell>>,
+    /// Per area, every revealed current score over all habits.
+    pub area_totals: Vec<HeatCell>,
+}
+
+/// One cell of the heat map: the mean and how many scores are behind it, or
+/// neither when the area's numbers are withheld.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct HeatCell {
+    pub mean: Option<f64>,
+    pub count: usize,
+    /// The area has an anonymous participant: no mean and no count are shown.
+    pub withheld: bool,
+}
+
+impl HeatCell {
+    const WITHHELD: HeatCell = HeatCell {
+        mean: None,
+        count: 0,
+        withheld: true,
+    };
+}
+
+impl HeatMap {
+    /// One pass over the revealed scores: each current score is added to the cell of
+    /// its habit and its scorer's area, found through a lookup built once.
+    pub(super) fn compute(session: &Session) -> Self {
+        let habits: Vec<String> = session
+            .framework
+            .habits
+            .iter()
+            .map(|habit| habit.id.clone())
+            .collect();
+        let mut column: HashMap<&str, usize> = HashMap::new();
+        for (index, area) in session.areas.iter().enumerate() {
+            column.entry(area.as_str()).or_insert(index);
+        }
+        let withheld = privacy::withheld_areas(session);
+        let area_of: HashMap<&str, usize> = session
+            .participants
+            .iter()
+            .filter_map(|person| {
+                Some((person.name.as_str(), *column.get(person.area.as_deref()?)?))
+            })
+            .collect();
+        let mut sums = vec![vec![Sum::default(); session.areas.len()]; habits.len()];
+        let mut totals = vec![Sum::default(); session.areas.len()];
+        for (row, habit_id) in habits.iter().enumerate() {
+            let Some(record) = session.benchmark.get(habit_id) else {
+                continue;
+            };
+            if !privacy::scores_shown(session, habit_id) {
+                continue;
+            }
+            for (person, rating) in &record.scores {
+                if let (Some(&at), Some(value)) = (area_of.get(person.as_str()), rating.current) {
+                    sums[row][at].add(value);
+                    totals[at].add(value);
+                }
+            }
+        }
+        let cell = |area: &String, sum: &Sum| {
+            if withheld.contains(area.as_str()) {
+                HeatCell::WITHHELD
+            } else {
+                sum.cell()
+            }
+        };
+        let cells = sums
+            .iter()
+            .map(|row| {
+                session
+                    .areas
+                    .iter()
+                    .zip(row)
+                    .map(|(a, s)| cell(a, s))
+                    .collect()
+            })
+            .collect();
+        let area_totals = session
+            .areas
+            .iter()
+            .zip(&totals)
+            .map(|(a, s)| cell(a, s))
+            .collect();
+        HeatMap {
+            areas: session.areas.clone(),
+            habits,
+            cells,
+            area_totals,
+        }
+    }
+
+    /// The mean of every revealed current score given in an area, over all habits;
+    /// `None` for an area this map does not have.
+    pub fn area_total(&self, area: &str) -> Option<HeatCell> {
+        let index = self.areas.iter().position(|a| a == area)?;
+        self.area_totals.get(index).copied()
+    }
+}
+
+/// Scores added up for one cell of the heat map.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sum {
+    total: u64,
+    count: usize,
+}
+
+impl Sum {
+    fn add(&mut self, value: u8) {
+        self.total += u64::from(value);
+        self.count += 1;
+    }
+
+    fn cell(self) -> HeatCell {
+        HeatCell {
+            mean: (self.count > 0).then(|| self.total as f64 / self.count as f64),
+            count: self.count,
+            withheld: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Results;
+    use crate::domain::fixtures::{add_person, close, score, session, workshop};
+
+    #[test]
+    fn the_heat_map_holds_the_mean_and_count_per_area() {
+        let results = Results::of(&workshop());
+        let map = &results.heat_map;
+        assert_eq!(map.areas, ["Store", "Web"]);
+        let listen = &map.cells[0];
+        assert!(close(listen[0].mean, 2.5)); // Ana 2, Ben 3
+        assert_eq!(listen[0].count, 2);
+        assert!(close(listen[1].mean, 4.0)); // Cy 4, Di missing
+        assert_eq!(listen[1].count, 1);
+        let delight = &map.cells[3];
+        assert_eq!(
+            delight[0],
+            HeatCell {
+                mean: None,
+                count: 0,
+                withheld: false
+            }
+        );
+        // every score of an area over all habits: Store 2, 3, 1, 5, 2, 4; Web 4, 4
+        assert!(close(map.area_total("Store").unwrap().mean, 17.0 / 6.0));
+        assert_eq!(map.area_total("Web").unwrap().count, 2);
+    }
+
+    /// Ana (named) and Ben (anonymous) in Store: Ana's row leaves with her area and
+    /// scores, so Store's mean and count would give Ben's score away.
+    #[test]
+    fn an_area_with_an_anonymous_participant_shows_no_numbers() {
+        let mut s = workshop();
+        s.participants[1].anonymous = true;
+        let results = Results::of(&s);
+        let map = &results.heat_map;
+        for row in &map.cells {
+            assert_eq!(
+                (row[0].mean, row[0].count, row[0].withheld),
+                (None, 0, true)
+            );
+            assert!(!row[1].withheld);
+        }
+        assert_eq!(map.area_total("Store").map(|c| c.mean), Some(None));
+        assert!(close(map.cells[0][1].mean, 4.0));
+        // Ben's scores still count in the habit's own numbers
+        assert!(close(results.habit("listen").unwrap().mean_current, 3.0));
+    }
+
+    /// Two anonymous people in one area are withheld too: their sum, matched
+    /// against the unlinked anonymous rows, would tell which row is whose area.
+    #[test]
+    fn several_anonymous_participants_in_an_area_are_withheld_as_well() {
+        let mut s = workshop();
+        s.participants[2].anonymous = true;
+        s.participants[3].anonymous = true;
+        let map = Results::of(&s).heat_map;
+        assert!(
+            map.cells
+                .iter()
+                .all(|row| row[1].withheld && !row[0].withheld)
+        );
+        assert!(close(map.cells[0][0].mean, 2.5));
+    }
+
+    /// The heat map is one pass over the scores: 20,000 people in 2,000 areas
+    /// take a moment, where a scan of the roster per habit and area (7 x 2,000 x
+    /// 20,000 lookups) took minutes.
+    #[test]
+    fn the_heat_map_of_a_large_room_is_one_pass_over_its_scores() {
+        let habits = [
+            "listen", "think", "innovate", "empower", "create", "delight", "values",
+        ];
+        let areas: Vec<String> = (0..2_000).map(|n| format!("Area {n}")).collect();
+        let area_names: Vec<&str> = areas.iter().map(String::as_str).collect();
+        let mut s = session(&habits, &area_names);
+        for n in 0..20_000 {
+            let name = format!("Person {n:05}");
+            add_person(&mut s, &name, Some(area_names[n % 2_000]));
+            for habit in habits {
+                score(&mut s, habit, &name, Some(1 + (n % 5) as u8), None);
+            }
+        }
+        let map = Results::of(&s).heat_map;
+        // Area 3 holds people 3, 2003, ... 18003: ten people, all scoring 4
+        assert_eq!(map.cells[6][3].count, 10);
+        assert!(close(map.cells[6][3].mean, 4.0));
+        assert_eq!(map.area_totals[3].count, 70);
+    }
+}

@@ -1,0 +1,64 @@
+//! Spread, range and the "no consensus: discuss" flag: how far apart the room's
+//! scores for a habit are, and when that is far enough to talk about.
+
+/// Spread (population standard deviation) at or above which a habit needs discussion.
+pub const SPREAD_LIMIT: f64 = 1.0;
+/// Range (highest minus lowest score) at or above which a habit needs discussion.
+pub const RANGE_LIMIT: u8 = 3;
+
+/// Mean, population standard deviation and range of a set of scores.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Summary {
+    pub(super) mean: f64,
+    pub(super) spread: f64,
+    pub(super) range: u8,
+}
+
+impl Summary {
+    /// Summarises a set of scores; `None` when there are none.
+    pub(super) fn of(values: &[u8]) -> Option<Summary> {
+        let (&min, &max) = (values.iter().min()?, values.iter().max()?);
+        let n = values.len() as f64;
+        let mean = values.iter().map(|&v| f64::from(v)).sum::<f64>() / n;
+        let variance = values
+            .iter()
+            .map(|&v| (f64::from(v) - mean).powi(2))
+            .sum::<f64>()
+            / n;
+        Some(Summary {
+            mean,
+            spread: variance.sqrt(),
+            range: max - min,
+        })
+    }
+
+    /// Spread >= 1.0 or range >= 3: the room does not agree and should discuss.
+    pub(super) fn no_consensus(&self) -> bool {
+        // The small tolerance keeps a spread of exactly 1.0 flagged despite rounding.
+        self.spread >= SPREAD_LIMIT - 1e-9 || self.range >= RANGE_LIMIT
+    }
+}
+
+/// The mean of a set of scores; `None` when there are none.
+pub(super) fn mean(values: &[u8]) -> Option<f64> {
+    Summary::of(values).map(|summary| summary.mean)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::Results;
+    use crate::domain::fixtures::{close, workshop};
+
+    #[test]
+    fn a_wide_range_or_a_spread_of_one_means_no_consensus() {
+        let results = Results::of(&workshop());
+        let think = results.habit("think").unwrap();
+        assert_eq!(think.range, Some(4));
+        assert!(think.no_consensus);
+        assert_eq!(think.gap, None); // no targets given
+        let empower = results.habit("empower").unwrap();
+        assert!(close(empower.spread, 1.0)); // deviations -1, +1
+        assert_eq!(empower.range, Some(2));
+        assert!(empower.no_consensus);
+    }
+}
