@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Framework, Habit, Participant, Rating, Scale, Session};
+use super::{Candidate, Framework, Habit, Participant, Rating, Scale, Session, VotingRound};
 
 /// A 1-5 framework with the given habit ids.
 pub fn framework(habit_ids: &[&str]) -> Framework {
@@ -72,6 +72,17 @@ pub fn score(
 /// Hides a habit's scores again, as before the facilitator's reveal.
 pub fn hide(session: &mut Session, habit: &str) {
     session.benchmark.entry(habit.into()).or_default().revealed = false;
+}
+
+/// An open round called "habits" with the given habit ids as its candidates.
+pub fn habit_round(habit_ids: &[&str]) -> VotingRound {
+    VotingRound::new(
+        "habits",
+        habit_ids
+            .iter()
+            .map(|id| Candidate::Habit(id.to_string()))
+            .collect(),
+    )
 }
 
 /// Whether a computed number is there and equals `b`, within rounding.

@@ -171,16 +171,7 @@ impl VotingRound {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn round(candidates: &[&str]) -> VotingRound {
-        VotingRound::new(
-            "habits",
-            candidates
-                .iter()
-                .map(|id| Candidate::Habit(id.to_string()))
-                .collect(),
-        )
-    }
+    use crate::domain::fixtures::habit_round as round;
 
     #[test]
     fn default_dots_are_a_third_of_the_candidates_rounded_up() {

@@ -74,17 +74,8 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::domain::voting::candidate::Candidate;
-
-    fn round(candidates: &[&str]) -> VotingRound {
-        VotingRound::new(
-            "habits",
-            candidates
-                .iter()
-                .map(|id| Candidate::Habit(id.to_string()))
-                .collect(),
-        )
-    }
+    use crate::domain::Candidate;
+    use crate::domain::fixtures::habit_round as round;
 
     #[test]
     fn ballots_over_the_limit_or_the_cap_are_refused() {

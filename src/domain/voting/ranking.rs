@@ -82,7 +82,7 @@ pub(super) fn compare_gaps(a: Option<f64>, b: Option<f64>) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::fixtures::{add_person, score, session};
+    use crate::domain::fixtures::{add_person, habit_round, score, session};
 
     #[test]
     fn ties_share_a_rank_and_the_larger_gap_goes_first() {
@@ -99,13 +99,7 @@ mod tests {
         // listen: current only, no gap; delight: not scored
         score(&mut s, "listen", "Ana", Some(4), None);
         let results = Results::of(&s);
-        let mut round = VotingRound::new(
-            "habits",
-            habits
-                .iter()
-                .map(|id| Candidate::Habit(id.to_string()))
-                .collect(),
-        );
+        let mut round = habit_round(&habits);
         round.dots_per_participant = 4;
         round.ballots.insert("Ana".into(), vec![2, 1, 1, 0]);
         round.ballots.insert("Ben".into(), vec![0, 1, 1, 2]);
