@@ -5,6 +5,7 @@ pub mod compare;
 pub mod editing;
 pub mod follow_up;
 pub mod framework;
+pub mod import;
 pub mod plan;
 pub mod privacy;
 pub mod scoring;
