@@ -191,3 +191,87 @@ fn check(session: &Session, lines: &[ScoreLine]) -> Result<Vec<ScoreRow>, Vec<Im
         Err(problems)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fixtures::{add_person, session};
+
+    fn line(
+        row: usize,
+        participant: &str,
+        area: &str,
+        habit: &str,
+        scores: [&str; 2],
+    ) -> ScoreLine {
+        ScoreLine {
+            row,
+            participant: participant.into(),
+            area: area.into(),
+            habit: habit.into(),
+            current: scores[0].into(),
+            target: scores[1].into(),
+        }
+    }
+
+    #[test]
+    fn a_habit_is_named_by_id_or_name_and_new_people_are_added() {
+        let mut room = session(&["listen", "think"], &["Store"]);
+        add_person(&mut room, "Ana", None);
+        let lines = [
+            line(2, "Ana", "", "listen", ["2", "4"]),
+            line(3, "Bo", "Store", "THINK", ["3", ""]),
+        ];
+        let imported = import_scores(&mut room, &lines).unwrap();
+        assert_eq!(imported.scores, 3);
+        assert_eq!(imported.new_participants, ["Bo"]);
+        assert_eq!(room.rating("think", "Bo").current, Some(3));
+        assert_eq!(room.rating("think", "Bo").target, None);
+        assert_eq!(
+            room.participant("Bo").unwrap().area.as_deref(),
+            Some("Store")
+        );
+    }
+
+    #[test]
+    fn every_problem_is_named_at_its_row_and_nothing_changes() {
+        let mut room = session(&["listen"], &["Store"]);
+        let before = room.clone();
+        let lines = [
+            line(2, "Ana", "", "listen", ["2", "4"]),
+            line(3, "", "Warehouse", "kindness", ["9", ""]),
+        ];
+        let problems: Vec<String> = import_scores(&mut room, &lines)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "row 3: the participant's name is empty",
+                "row 3: unknown habit \"kindness\" (use an id or a name from the framework)",
+                "row 3: unknown area \"Warehouse\"; the session's areas are Store",
+                "row 3: current score \"9\" is off the scale: scores run from 1 to 5",
+            ]
+        );
+        assert_eq!(room, before);
+    }
+
+    #[test]
+    fn a_name_the_room_refuses_is_named_at_its_row() {
+        let mut room = session(&["listen"], &[]);
+        let lines = [
+            line(2, "Ana Zed", "", "listen", ["2", ""]),
+            line(3, "ana zed", "", "listen", ["3", ""]),
+        ];
+        let problems = import_scores(&mut room, &lines).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].row, 3);
+        assert!(matches!(
+            problems[0].kind,
+            ImportErrorKind::Edit(EditError::DuplicateParticipant(_))
+        ));
+        assert!(room.participants.is_empty());
+    }
+}

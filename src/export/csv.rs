@@ -363,4 +363,14 @@ mod tests {
         assert_eq!(text("-1+1"), "'-1+1");
         assert_eq!(text("Store"), "Store");
     }
+
+    #[test]
+    fn a_table_is_found_by_the_name_it_is_written_under() {
+        for table in Table::all() {
+            assert_eq!(Table::named(table.name()), Some(table));
+        }
+        assert_eq!(Table::named("comparison"), Some(Table::Comparison));
+        assert_eq!(Table::named("Results"), None);
+        assert_eq!(Table::named("nope"), None);
+    }
 }

@@ -56,3 +56,46 @@ pub fn read_score_lines(text: &str) -> Result<Vec<ScoreLine>, Vec<ImportError>> 
         Err(problems)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_found_by_their_header_in_any_order_and_case() {
+        let text = "Target,HABIT,participant,Current,area,notes\n 4 ,listen, Ana ,2,,ignored\n";
+        let lines = read_score_lines(text).unwrap();
+        assert_eq!(
+            lines,
+            [ScoreLine {
+                row: 2,
+                participant: "Ana".into(),
+                area: String::new(),
+                habit: "listen".into(),
+                current: "2".into(),
+                target: "4".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn a_missing_column_is_named_at_the_header() {
+        let problems = read_score_lines("participant,habit,current\nAna,listen,2\n").unwrap_err();
+        assert_eq!(
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "row 1: missing column area, target; the header needs participant, area, habit, current, target"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_row_reads_its_missing_fields_as_empty() {
+        let lines =
+            read_score_lines("participant,area,habit,current,target\nAna,,listen\n").unwrap();
+        assert_eq!(
+            (lines[0].current.as_str(), lines[0].target.as_str()),
+            ("", "")
+        );
+    }
+}
