@@ -23,6 +23,9 @@ pub fn run(
                 bail!("--table works with --format csv");
             }
             let report = storage::report_for(&path, &session);
+            // The name is turned into a `Table` here rather than by clap, so that a
+            // wrong one gets huddle's own message listing the tables and exits with
+            // 1 like every other mistake; "comparison" only exists for a follow-up.
             let Some(text) =
                 Table::named(&name).and_then(|table| export::csv_table(&report, table))
             else {

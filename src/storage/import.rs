@@ -28,33 +28,35 @@ pub fn read_score_lines(text: &str) -> Result<Vec<ScoreLine>, Vec<ImportError>> 
         .iter()
         .map(|name| column(name).unwrap_or_default())
         .collect();
-    let mut lines = Vec::new();
     let mut problems = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        match record {
+    let lines = reader
+        .records()
+        .zip(2..)
+        .filter_map(|(record, row)| match record {
             Ok(record) => {
                 let field = |i: usize| record.get(at[i]).unwrap_or("").to_string();
-                lines.push(ScoreLine {
+                Some(ScoreLine {
                     row,
                     participant: field(0),
                     area: field(1),
                     habit: field(2),
                     current: field(3),
                     target: field(4),
-                });
+                })
             }
-            Err(error) => problems.push(ImportError {
-                row,
-                kind: ImportErrorKind::Unreadable(error.to_string()),
-            }),
-        }
+            Err(error) => {
+                problems.push(ImportError {
+                    row,
+                    kind: ImportErrorKind::Unreadable(error.to_string()),
+                });
+                None
+            }
+        })
+        .collect();
+    if !problems.is_empty() {
+        return Err(problems);
     }
-    if problems.is_empty() {
-        Ok(lines)
-    } else {
-        Err(problems)
-    }
+    Ok(lines)
 }
 
 #[cfg(test)]
