@@ -2,18 +2,17 @@
 //! scores its habits, votes on what matters most and leaves with a plan.
 //!
 //! - [`domain`]: the data and rules, free of terminal and files.
-//! - [`storage`]: session and framework files, saved atomically with a backup.
-//! - [`assets`]: the framework and example sessions that ship inside the binary.
+//! - [`storage`]: session and framework files, saved atomically with a backup,
+//!   and the framework and example sessions that ship inside the binary.
+//! - [`export`]: what leaves the laptop: Markdown, CSV, HTML, JSON and plain text.
+//! - [`text`]: how results are written for people, shared by screens and exports.
 //! - [`ui`]: what the terminal shows.
+//! - [`cli`]: the command line.
 
 pub mod app;
-pub mod assets;
 pub mod cli;
-pub mod columns;
-pub mod display;
 pub mod domain;
 pub mod export;
-pub mod import;
 pub mod storage;
-pub mod text_report;
+pub mod text;
 pub mod ui;

@@ -9,9 +9,9 @@ use std::path::Path;
 
 use huddle::app::{App, Msg};
 use huddle::domain::{Phase, Session, compare};
-use huddle::export::{Report, csv_table, markdown};
+use huddle::export::plain;
+use huddle::export::{Report, Table, csv_table, markdown};
 use huddle::storage::parse_session;
-use huddle::text_report;
 use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -23,7 +23,7 @@ fn session(text: &str) -> Session {
     parse_session(text, Path::new("example.ron")).unwrap()
 }
 
-fn csv_rows(report: &Report, table: &str) -> Vec<csv::StringRecord> {
+fn csv_rows(report: &Report, table: Table) -> Vec<csv::StringRecord> {
     let text = csv_table(report, table).unwrap().unwrap();
     csv::Reader::from_reader(text.as_bytes())
         .records()
@@ -35,7 +35,7 @@ fn csv_rows(report: &Report, table: &str) -> Vec<csv::StringRecord> {
 /// and area, from the scores table.
 fn named_scores(report: &Report) -> HashMap<(String, String), Vec<u32>> {
     let mut named: HashMap<(String, String), Vec<u32>> = HashMap::new();
-    for row in csv_rows(report, "scores") {
+    for row in csv_rows(report, Table::Scores) {
         let (area, habit, current) = (&row[2], &row[3], &row[5]);
         if !area.is_empty() && !current.is_empty() {
             named
@@ -58,7 +58,7 @@ fn no_heat_map_cell_counts_a_score_the_scores_table_does_not_show_by_area() {
         let report = Report::new(&s);
         let named = named_scores(&report);
         let mut withheld = 0;
-        for row in csv_rows(&report, "heatmap") {
+        for row in csv_rows(&report, Table::Heatmap) {
             let key = (row[0].to_string(), row[2].to_string());
             let public = named.get(&key).map_or(&[][..], Vec::as_slice);
             if &row[5] == "true" {
@@ -117,7 +117,7 @@ fn the_documents_say_withheld_and_why() {
 
 #[test]
 fn the_comparison_withholds_an_area_mean_with_an_anonymous_participant() {
-    let text = text_report::comparison(&compare(&session(SPRING), &session(AUTUMN)).unwrap());
+    let text = plain::comparison(&compare(&session(SPRING), &session(AUTUMN)).unwrap());
     let store = text
         .lines()
         .find(|l| l.trim_start().starts_with("Store"))

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use huddle::domain::{Action, Candidate, NoteKind, Session, VotingRound};
-use huddle::export::{Report, TABLES, csv_table, html, json, markdown};
+use huddle::export::{Report, TABLES, Table, csv_table, html, json, markdown};
 use huddle::storage::parse_session;
 use pulldown_cmark::{Options, Parser, html::push_html};
 use scraper::{Html, Selector};
@@ -87,11 +87,11 @@ fn every_csv_table_reads_back_with_its_rows_and_columns() {
     let report = Report::new(&spring());
     // participants x habits, habits, habits x areas, candidates, actions
     let expected = [
-        ("scores", 12 * 7, 8),
-        ("results", 7, 10),
-        ("heatmap", 7 * 4, 6),
-        ("votes", 7, 8),
-        ("plan", 5, 7),
+        (Table::Scores, 12 * 7, 8),
+        (Table::Results, 7, 10),
+        (Table::Heatmap, 7 * 4, 6),
+        (Table::Votes, 7, 8),
+        (Table::Plan, 5, 7),
     ];
     for (name, rows, columns) in expected {
         let text = csv_table(&report, name).unwrap().unwrap();
@@ -101,7 +101,7 @@ fn every_csv_table_reads_back_with_its_rows_and_columns() {
         assert_eq!(records.len(), rows, "{name}");
         assert!(records.iter().all(|r| r.len() == columns), "{name}");
     }
-    let results = csv_table(&report, "results").unwrap().unwrap();
+    let results = csv_table(&report, Table::Results).unwrap().unwrap();
     let empower = csv::Reader::from_reader(results.as_bytes())
         .records()
         .map(Result::unwrap)
@@ -156,7 +156,7 @@ fn anonymous_participants_never_appear_by_name() {
     all.extend(
         TABLES
             .iter()
-            .map(|name| csv_table(&report, name).unwrap().unwrap()),
+            .map(|name| csv_table(&report, *name).unwrap().unwrap()),
     );
     for text in &all {
         assert!(!text.contains("Jonas Meyer") && !text.contains("Grace Mensah"));
@@ -176,7 +176,7 @@ fn hostile_text_is_escaped_in_every_format() {
     let report = Report::new(&hostile());
 
     // CSV: every value reads back whole; formulas come back inert.
-    let plan = csv_table(&report, "plan").unwrap().unwrap();
+    let plan = csv_table(&report, Table::Plan).unwrap().unwrap();
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(plan.as_bytes())
         .records()
         .map(Result::unwrap)
@@ -185,14 +185,14 @@ fn hostile_text_is_escaped_in_every_format() {
     assert_eq!(&last[0], "Fix it, \"now\" | later");
     assert_eq!(&last[3], "'@owner");
     assert_eq!(&last[5], format!("'{FORMULA}\nand more"));
-    let scores = csv_table(&report, "scores").unwrap().unwrap();
+    let scores = csv_table(&report, Table::Scores).unwrap().unwrap();
     let first = csv::Reader::from_reader(scores.as_bytes())
         .records()
         .next()
         .unwrap()
         .unwrap();
     assert_eq!(&first[1], format!("'{FORMULA}"));
-    let votes = csv_table(&report, "votes").unwrap().unwrap();
+    let votes = csv_table(&report, Table::Votes).unwrap().unwrap();
     assert!(votes.contains("'+1 idea"));
 
     // Markdown: tables keep their shape; nothing becomes HTML.
@@ -280,10 +280,12 @@ fn the_csv_tables_of_a_follow_up_include_the_comparison() {
     let path = Path::new("sessions/harbour-finch-2026-11.ron");
     let report = huddle::storage::report_for(path, &huddle::storage::load_session(path).unwrap());
     assert_eq!(
-        huddle::export::csv_tables(&report).last(),
-        Some(&"comparison")
+        huddle::export::csv_tables(&report)
+            .last()
+            .map(|(table, _)| *table),
+        Some(Table::Comparison)
     );
-    let text = csv_table(&report, "comparison").unwrap().unwrap();
+    let text = csv_table(&report, Table::Comparison).unwrap().unwrap();
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(text.as_bytes())
         .records()
         .map(Result::unwrap)
@@ -292,7 +294,7 @@ fn the_csv_tables_of_a_follow_up_include_the_comparison() {
     let listen = rows.iter().find(|r| &r[0] == "listen").unwrap();
     assert_eq!((&listen[4], &listen[7]), ("0.5833", "-0.8333"));
     assert!(
-        csv_table(&Report::new(&spring()), "comparison").is_none(),
+        csv_table(&Report::new(&spring()), Table::Comparison).is_none(),
         "no comparison without an earlier benchmark"
     );
 }

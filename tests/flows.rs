@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 use huddle::app::{App, Effect, Mode, Msg, ResultsView, VoteStep};
-use huddle::assets;
 use huddle::domain::{ActionStatus, Candidate, Phase, Session, VoteMethod};
+use huddle::storage::assets;
 use huddle::ui::theme::ThemeName;
 use tui_input::InputRequest;
 

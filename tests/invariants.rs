@@ -217,7 +217,7 @@ fn the_next_benchmark_refuses_text_that_is_not_a_date() {
 
 /// A new session on the bundled habits, rescored on a scale of 0 to 10.
 fn zero_to_ten_app() -> App {
-    let mut framework = huddle::assets::default_framework().unwrap();
+    let mut framework = huddle::storage::assets::default_framework().unwrap();
     framework.scale.min = 0;
     framework.scale.max = 10;
     framework.scale.labels = (0..=10).map(|n| format!("level {n}")).collect();
@@ -356,7 +356,7 @@ fn keys_behind_the_pickers_larger_window_notice_open_nothing() {
 
 #[test]
 fn a_part_typed_score_off_the_scale_is_refused_but_quit_still_quits() {
-    let mut framework = huddle::assets::default_framework().unwrap();
+    let mut framework = huddle::storage::assets::default_framework().unwrap();
     framework.scale.min = 50;
     framework.scale.max = 60;
     framework.scale.labels = (50..=60).map(|n| n.to_string()).collect();

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use huddle::app::App;
 use huddle::domain::{Action, Candidate, Participant, Phase, Results, Session, VotingRound};
-use huddle::export::{Report, TABLES, csv_table, html, json, markdown};
+use huddle::export::plain;
+use huddle::export::{Report, TABLES, Table, csv_table, html, json, markdown};
 use huddle::storage::parse_session;
-use huddle::text_report;
 use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -38,7 +38,7 @@ fn with_anonymous_owner(text: &str) -> (Session, Participant) {
     (session, person)
 }
 
-fn csv_rows(report: &Report, table: &str) -> Vec<csv::StringRecord> {
+fn csv_rows(report: &Report, table: Table) -> Vec<csv::StringRecord> {
     let text = csv_table(report, table).unwrap().unwrap();
     csv::Reader::from_reader(text.as_bytes())
         .records()
@@ -86,14 +86,14 @@ fn an_anonymous_owner_is_named_in_the_plan_and_nowhere_near_scores() {
         let name = person.name.as_str();
 
         // CSV: the plan names the owner and no label; no score row is theirs.
-        let plan = csv_rows(&report, "plan");
+        let plan = csv_rows(&report, Table::Plan);
         let owners: Vec<&str> = plan.iter().map(|row| &row[3]).collect();
         assert!(owners.contains(&name), "{owners:?}");
         assert!(
             plan.iter()
                 .all(|row| !row.iter().any(|f| f.contains("Anonymous")))
         );
-        let scores = csv_rows(&report, "scores");
+        let scores = csv_rows(&report, Table::Scores);
         assert!(
             scores
                 .iter()
@@ -146,7 +146,7 @@ fn an_anonymous_owner_is_named_in_the_plan_and_nowhere_near_scores() {
             all.extend(
                 TABLES
                     .iter()
-                    .map(|t| csv_table(&report, t).unwrap().unwrap()),
+                    .map(|t| csv_table(&report, *t).unwrap().unwrap()),
             );
             assert!(all.iter().all(|text| !text.contains(&person.role)));
         }
@@ -156,7 +156,7 @@ fn an_anonymous_owner_is_named_in_the_plan_and_nowhere_near_scores() {
 #[test]
 fn anonymous_labels_follow_the_scores_not_the_roster() {
     let labelled = |session: &Session| -> Vec<Vec<String>> {
-        csv_rows(&Report::new(session), "scores")
+        csv_rows(&Report::new(session), Table::Scores)
             .iter()
             .filter(|row| row[0].starts_with("Anonymous"))
             .map(|row| row.iter().map(String::from).collect())
@@ -230,7 +230,7 @@ fn no_ballot_leaves_under_a_name() {
             assert!(ballots.is_sorted(), "the order of ballots says nothing");
         }
 
-        let votes = csv_table(&report, "votes").unwrap().unwrap();
+        let votes = csv_table(&report, Table::Votes).unwrap().unwrap();
         let markdown = markdown(&report);
         let page = html(&report);
         let vote_sections = [
@@ -286,7 +286,7 @@ fn a_hidden_habit_is_in_no_result_strength_or_index() {
     assert!(!results.weaknesses.contains(&"delight".into()));
     assert_eq!(results.index.unwrap().habits_scored, 6);
 
-    let summary = text_report::summary(&spring_with_delight_hidden());
+    let summary = plain::summary(&spring_with_delight_hidden());
     assert_eq!(
         line_of(&summary, "Delight")
             .split_whitespace()
@@ -331,20 +331,20 @@ fn a_hidden_habit_shows_no_number_in_any_export() {
         "{chart_label}"
     );
 
-    let results = csv_rows(&report, "results");
+    let results = csv_rows(&report, Table::Results);
     let delight = results.iter().find(|r| &r[0] == "delight").unwrap();
     assert!(
         delight.iter().skip(2).take(6).all(str::is_empty),
         "{delight:?}"
     );
     assert_eq!(&delight[9], "true");
-    for row in csv_rows(&report, "heatmap")
+    for row in csv_rows(&report, Table::Heatmap)
         .iter()
         .filter(|r| &r[0] == "delight")
     {
         assert_eq!((&row[3], &row[4]), ("", ""));
     }
-    for row in csv_rows(&report, "scores")
+    for row in csv_rows(&report, Table::Scores)
         .iter()
         .filter(|r| &r[3] == "delight")
     {
@@ -382,14 +382,14 @@ fn a_follow_up_compares_no_hidden_number() {
         (None, None, None)
     );
 
-    let text = text_report::comparison(comparison);
+    let text = plain::comparison(comparison);
     let line = line_of(&text, "Empower");
     assert!(line.contains("hidden") && !line.contains("2.67"), "{line}");
     let md = markdown(&report);
     let since = section(&md, "## Since the last benchmark", "\n## ");
     assert!(line_of(since, "| Empower").contains("hidden"));
     assert!(!since.contains("2.67"), "{since}");
-    let rows = csv_rows(&report, "comparison");
+    let rows = csv_rows(&report, Table::Comparison);
     let empower = rows.iter().find(|r| &r[0] == "empower").unwrap();
     assert_eq!((&empower[3], &empower[4]), ("", ""));
 }

@@ -5,8 +5,8 @@ use std::fs;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use huddle::assets;
 use huddle::domain::{FORMAT_VERSION, Session};
+use huddle::storage::assets;
 use huddle::storage::{
     self, StorageError, backup_path, load_session, parse_session, save_session, session_to_ron,
 };

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use huddle::app::App;
 use huddle::domain::{Candidate, Phase, Rating, Session, VotingRound};
+use huddle::export::plain;
 use huddle::storage::parse_session;
-use huddle::text_report;
 use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -122,7 +122,7 @@ fn printed_results_line_up_with_wide_habit_names() {
     let mut session = room();
     session.framework.habits[0].name = WIDE[0].into();
     session.framework.habits[1].name = WIDE[1].into();
-    let summary = text_report::summary(&session);
+    let summary = plain::summary(&session);
     // where the "current" column ends on every row of the table
     let ends: Vec<usize> = summary
         .lines()

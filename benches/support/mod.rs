@@ -2,8 +2,8 @@
 //! 30 notes and 20 actions, every score entered.
 
 use chrono::NaiveDate;
-use huddle::assets;
 use huddle::domain::{Action, ActionStatus, Candidate, Participant, Rating, Session, VotingRound};
+use huddle::storage::assets;
 
 pub fn large_session() -> Session {
     let framework = assets::default_framework().expect("the bundled framework loads");

@@ -656,7 +656,7 @@ mod tests {
 
     fn app() -> App {
         let date = chrono::NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
-        let framework = crate::assets::default_framework().unwrap();
+        let framework = crate::storage::assets::default_framework().unwrap();
         let mut session = Session::new("Customer day", date, framework);
         session.add_participant("Ana", None).unwrap();
         App::new(session, "test.ron".into(), false, ThemeName::Default, false)

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod error;
 pub mod follow_up;
 pub mod framework;
+pub mod import;
 mod names;
 pub mod participants;
 pub mod plan;

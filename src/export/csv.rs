@@ -2,22 +2,69 @@
 //! hold commas, quotes or line breaks). Typed text that starts like a formula is
 //! neutralised so a spreadsheet never runs it.
 
+use std::fmt;
+
 use super::Report;
 use crate::domain::Candidate;
 
-/// The tables, by the file name stem they are written under.
-pub const TABLES: [&str; 5] = ["scores", "results", "heatmap", "votes", "plan"];
+/// One CSV table; its name is the file stem it is written under and what
+/// `huddle export --table` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Scores,
+    Results,
+    Heatmap,
+    Votes,
+    Plan,
+    /// A follow-up's movement since the earlier benchmark; only a follow-up has it.
+    Comparison,
+}
 
-/// The table of a follow-up's movement since the earlier benchmark.
-pub const COMPARISON_TABLE: &str = "comparison";
+/// The tables every session has; a follow-up adds [`Table::Comparison`].
+pub const TABLES: [Table; 5] = [
+    Table::Scores,
+    Table::Results,
+    Table::Heatmap,
+    Table::Votes,
+    Table::Plan,
+];
 
-/// The tables a report has: every session's, and the comparison for a follow-up.
-pub fn tables(report: &Report) -> Vec<&'static str> {
-    let mut names = TABLES.to_vec();
-    if report.comparison.is_some() {
-        names.push(COMPARISON_TABLE);
+impl Table {
+    /// The table's name: `results` is written to `results.csv`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Scores => "scores",
+            Table::Results => "results",
+            Table::Heatmap => "heatmap",
+            Table::Votes => "votes",
+            Table::Plan => "plan",
+            Table::Comparison => "comparison",
+        }
     }
-    names
+
+    /// The table called `name`, if there is one.
+    pub fn named(name: &str) -> Option<Table> {
+        Table::all().find(|table| table.name() == name)
+    }
+
+    /// Every table, the comparison last.
+    fn all() -> impl Iterator<Item = Table> {
+        TABLES.into_iter().chain([Table::Comparison])
+    }
+}
+
+impl fmt::Display for Table {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Every table the report has, as CSV text: the session's, and the comparison
+/// for a follow-up.
+pub fn tables(report: &Report) -> Vec<(Table, Result<String, csv::Error>)> {
+    Table::all()
+        .filter_map(|which| Some((which, table(report, which)?)))
+        .collect()
 }
 
 /// Text typed by people, made inert for spreadsheets: a leading `=`, `+`, `-` or
@@ -38,16 +85,16 @@ fn whole(value: Option<u8>) -> String {
     value.map_or_else(String::new, |v| v.to_string())
 }
 
-/// One table as CSV text, or `None` for an unknown table name.
-pub fn table(report: &Report, name: &str) -> Option<Result<String, csv::Error>> {
-    let (header, rows) = match name {
-        "scores" => scores(report),
-        "results" => results(report),
-        "heatmap" => heat_map(report),
-        "votes" => votes(report),
-        "plan" => plan(report),
-        COMPARISON_TABLE => comparison(report)?,
-        _ => return None,
+/// One table as CSV text, or `None` for the comparison of a session that
+/// follows no earlier benchmark.
+pub fn table(report: &Report, table: Table) -> Option<Result<String, csv::Error>> {
+    let (header, rows) = match table {
+        Table::Scores => scores(report),
+        Table::Results => results(report),
+        Table::Heatmap => heat_map(report),
+        Table::Votes => votes(report),
+        Table::Plan => plan(report),
+        Table::Comparison => comparison(report)?,
     };
     Some(write(&header, rows))
 }
@@ -315,5 +362,15 @@ mod tests {
         assert_eq!(text("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(text("-1+1"), "'-1+1");
         assert_eq!(text("Store"), "Store");
+    }
+
+    #[test]
+    fn a_table_is_found_by_the_name_it_is_written_under() {
+        for table in Table::all() {
+            assert_eq!(Table::named(table.name()), Some(table));
+        }
+        assert_eq!(Table::named("comparison"), Some(Table::Comparison));
+        assert_eq!(Table::named("Results"), None);
+        assert_eq!(Table::named("nope"), None);
     }
 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::Report;
 use crate::domain::Scale;
-use crate::{columns, display};
+use crate::text::{columns, display};
 
 /// Text made safe for HTML content and attribute values.
 fn escape(text: &str) -> String {

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::display;
 use crate::domain::{Candidate, PublicSession};
+use crate::text::display;
 
 /// Text typed by people, made safe for a Markdown table cell or line.
 fn cell(text: &str) -> String {

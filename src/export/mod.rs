@@ -1,17 +1,19 @@
 //! What leaves the laptop: the session and its results as Markdown, CSV, HTML and
-//! JSON. Every export is made from the session's public face
-//! (`domain::PublicSession`), so what may leave is decided once, in the domain.
+//! JSON, and as plain text for the terminal and pipes (`plain`). Every export is
+//! made from what the domain's privacy rules let out (`domain::PublicSession`,
+//! `Results`, `Comparison`), so what may leave is decided once, in the domain.
 
 mod csv;
 mod html;
 mod json;
 mod markdown;
+pub mod plain;
 
 use std::fmt;
 
 use crate::domain::{Comparison, PublicSession, Results, Session, compare};
 
-pub use csv::{TABLES, table as csv_table, tables as csv_tables};
+pub use csv::{TABLES, Table, table as csv_table, tables as csv_tables};
 pub use html::html;
 pub use json::{JSON_FORMAT_VERSION, json};
 pub use markdown::markdown;
@@ -30,8 +32,6 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Md, Format::Csv, Format::Html, Format::Json];
-
     /// The file extension, or the folder suffix for CSV tables.
     pub fn extension(self) -> &'static str {
         match self {

@@ -7,7 +7,7 @@ use super::error::StorageError;
 use super::files::{load_session, write_atomically};
 use super::paths::{ensure_folder, home};
 use crate::domain::Session;
-use crate::export::{Format, Report, csv_table, csv_tables, html, json, markdown};
+use crate::export::{Format, Report, csv_tables, html, json, markdown};
 
 /// The default folder for exports.
 pub fn exports_folder() -> Result<PathBuf, StorageError> {
@@ -53,11 +53,9 @@ pub fn write_export(
     match format {
         Format::Csv => {
             ensure_folder(&target)?;
-            for name in csv_tables(&report) {
-                let text = csv_table(&report, name)
-                    .expect("every listed table exists")
-                    .map_err(|e| serialise(e.to_string()))?;
-                write_atomically(&target.join(format!("{name}.csv")), text.as_bytes())?;
+            for (table, text) in csv_tables(&report) {
+                let text = text.map_err(|e| serialise(e.to_string()))?;
+                write_atomically(&target.join(format!("{table}.csv")), text.as_bytes())?;
             }
         }
         _ => {

@@ -1,10 +1,13 @@
 //! Session and framework files: RON text, atomic saves with a backup, locks, and
-//! where files live. Nothing here knows about the terminal.
+//! where files live; exports written to disk, scores read from CSV, and the files
+//! that ship inside the binary ([`assets`]). Nothing here knows about the terminal.
 
+pub mod assets;
 mod error;
 mod exports;
 mod files;
 mod format;
+mod import;
 mod lock;
 mod paths;
 
@@ -17,6 +20,7 @@ pub use files::{
 pub use format::{
     looks_like_session, parse_framework, parse_session, problems_before_saving, session_to_ron,
 };
+pub use import::read_score_lines;
 pub use lock::SessionLock;
 pub use paths::{
     HOME_VARIABLE, demo_folder, ensure_folder, home, new_session_path, resolve_session,

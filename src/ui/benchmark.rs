@@ -12,9 +12,9 @@ use ratatui::widgets::{
 
 use super::theme::Theme;
 use crate::app::{App, BenchmarkRow};
-use crate::columns;
-use crate::display;
 use crate::domain::{NoteKind, privacy};
+use crate::text::columns;
+use crate::text::display;
 
 /// Shown for a score that was entered but is not revealed yet.
 pub const HIDDEN_MARK: &str = "●";

@@ -11,9 +11,9 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidg
 use super::keymap::Binding;
 use super::theme::Theme;
 use super::widgets::{MinSize, help_overlay, help_rows, hint_line, too_small};
-use crate::display;
 use crate::domain::Results;
 use crate::storage::SessionEntry;
+use crate::text::display;
 
 /// The smallest window the picker is drawn in.
 pub const MIN_SIZE: MinSize = MinSize {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 use super::theme::Theme;
 use super::widgets::cell_table;
 use crate::app::App;
-use crate::display;
+use crate::text::display;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();

@@ -11,8 +11,8 @@ use tui_big_text::{BigText, PixelSize};
 use super::theme::Theme;
 use super::{prioritise, wrap_up};
 use crate::app::App;
-use crate::display;
 use crate::domain::Phase;
+use crate::text::display;
 
 /// Rows one line of big text takes (quadrant pixels: 8 pixel rows in 4 cells).
 const BIG_ROWS: u16 = 4;

@@ -10,9 +10,9 @@ use ratatui::widgets::{
 
 use super::theme::Theme;
 use crate::app::{App, Confirmation, Mode, SETTING_ROWS, VoteConfirmation, VoteStep};
-use crate::columns;
 use crate::domain::voting::{most_dots, total_dots};
 use crate::domain::{VoteMethod, VotingRound};
+use crate::text::columns;
 
 /// A placed dot on a ballot.
 const DOT: &str = "●";

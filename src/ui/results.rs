@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Widget};
 use super::theme::Theme;
 use crate::app::{App, ResultsView};
 use crate::domain::{HeatCell, Scale};
-use crate::{columns, display};
+use crate::text::{columns, display};
 
 /// Bar pieces: the current mean, then the gap up to the target.
 const CURRENT_BAR: &str = "█";

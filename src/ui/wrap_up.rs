@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::display;
+use crate::text::display;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();

@@ -2,7 +2,7 @@
 //! and what moved between two benchmarks.
 
 use crate::domain::{Comparison, Results, Session};
-use crate::{columns, display};
+use crate::text::{columns, display};
 
 /// The results as a plain-text table, one habit a line, for reading or piping.
 pub fn summary(session: &Session) -> String {

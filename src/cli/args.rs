@@ -1,0 +1,121 @@
+//! What the command line accepts: the commands, their options and their help.
+//! What each command does is in its own file beside this one.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::export::Format;
+use crate::ui::theme::ThemeName;
+
+const AFTER_HELP: &str = "\
+Examples:
+  huddle demo                     try huddle on an example workshop
+  huddle new --title \"Spring benchmark\"
+  huddle                          pick a recent session or start a new one
+  huddle summary spring-benchmark | less
+  huddle export spring-benchmark --format html
+
+Sessions live in the platform's data folder, or in $HUDDLE_HOME/sessions when
+HUDDLE_HOME is set.";
+
+/// Run a customer-centric culture workshop from the terminal: the room scores its
+/// habits, votes on what matters most and leaves with a plan.
+#[derive(Debug, Parser)]
+#[command(name = "huddle", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Colours for the screen; high-contrast suits washed-out projectors.
+    #[arg(long, value_enum, default_value_t, global = true)]
+    pub theme: ThemeName,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// One command of huddle's.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open an example workshop (a fresh copy; the shipped example never changes).
+    #[command(after_help = "Example:\n  huddle demo --theme high-contrast")]
+    Demo,
+    /// Create a session in the sessions folder and open it.
+    #[command(
+        after_help = "Examples:\n  huddle new --title \"Customer day, Riverside\" --framework my-framework.ron\n  huddle new --follow-up spring-2026 --title \"Autumn benchmark\""
+    )]
+    New {
+        /// The workshop's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// A framework file to score with instead of the seven habits.
+        #[arg(long, value_name = "PATH", conflicts_with = "follow_up")]
+        framework: Option<PathBuf>,
+        /// The next benchmark after an earlier session (file or name): same
+        /// framework, areas and people, and its open actions to review first.
+        #[arg(long, value_name = "PREVIOUS")]
+        follow_up: Option<String>,
+        /// Create the file and print its path without opening it.
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// Open a session by path, or by name in the sessions folder.
+    #[command(
+        after_help = "Examples:\n  huddle open 2026-05-14-customer-day\n  huddle open ~/workshops/spring.ron --read-only"
+    )]
+    Open {
+        /// A session file, or its name in the sessions folder (with or without .ron).
+        session: String,
+        /// Look without taking the session's lock (e.g. while another huddle has it open).
+        #[arg(long)]
+        read_only: bool,
+    },
+    /// List the sessions in the sessions folder.
+    #[command(after_help = "Example:\n  HUDDLE_HOME=/shared/huddle huddle list")]
+    List,
+    /// Check session and framework files; exit 1 if any is broken.
+    #[command(after_help = "Example:\n  huddle check sessions/*.ron assets/frameworks/*.ron")]
+    Check {
+        /// Files to check.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Export a session: Markdown, CSV tables, an HTML report or JSON.
+    #[command(
+        after_help = "Examples:\n  huddle export spring --format html\n  huddle export spring --format csv --out ~/Desktop/spring-tables\n  huddle export spring --format csv --table results > results.csv\n\nAn export links no ballot to a name and no anonymous participant's scores to them; hidden scores are left out."
+    )]
+    Export {
+        /// A session file, or its name in the sessions folder.
+        session: String,
+        #[arg(long, value_enum)]
+        format: Format,
+        /// Where to write (a file; a folder for CSV). Default: the exports folder.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// With CSV: print one table to standard output instead
+        /// (scores, results, heatmap, votes, plan).
+        #[arg(long, value_name = "NAME")]
+        table: Option<String>,
+    },
+    /// Compare a benchmark with an earlier one on the same framework.
+    #[command(after_help = "Example:\n  huddle compare spring-2026 autumn-2026")]
+    Compare {
+        /// The earlier session (file or name).
+        old: String,
+        /// The later session (file or name).
+        new: String,
+    },
+    /// Import scores gathered before the workshop from a CSV file.
+    #[command(
+        after_help = "The file needs the columns participant, area, habit, current, target (any order, any case);\na habit is named by id or name, an empty score stays missing. Unknown participants are added.\nEvery row is checked first: if any row is wrong, nothing is imported.\n\nExample:\n  huddle import-scores spring-2026 survey.csv"
+    )]
+    ImportScores {
+        /// A session file, or its name in the sessions folder.
+        session: String,
+        /// The CSV file with the scores.
+        file: PathBuf,
+    },
+    /// Print a session's results as a plain-text table.
+    #[command(after_help = "Example:\n  huddle summary spring-benchmark | grep discuss")]
+    Summary {
+        /// A session file, or its name in the sessions folder.
+        session: String,
+    },
+}

@@ -1,0 +1,41 @@
+//! `huddle check`: whether session and framework files load, for a facilitator
+//! who edited one by hand or a CI job.
+
+use std::path::{Path, PathBuf};
+
+use crate::storage::{self, StorageError};
+
+/// Checks each file; prints "ok" lines to stdout and one message per broken file
+/// to stderr. Returns whether every file is fine.
+pub fn run(paths: &[PathBuf]) -> bool {
+    let mut all_fine = true;
+    for path in paths {
+        match check_one(path) {
+            Ok(what) => println!("ok: {} ({what})", path.display()),
+            Err(error) => {
+                all_fine = false;
+                eprintln!("{error}");
+            }
+        }
+    }
+    all_fine
+}
+
+fn check_one(path: &Path) -> Result<String, StorageError> {
+    let text = storage::read_text(path)?;
+    if storage::looks_like_session(&text) {
+        let session = storage::parse_session(&text, path)?;
+        Ok(format!(
+            "session \"{}\", {} participants",
+            session.title,
+            session.participants.len()
+        ))
+    } else {
+        let framework = storage::parse_framework(&text, path)?;
+        Ok(format!(
+            "framework \"{}\", {} habits",
+            framework.name,
+            framework.habits.len()
+        ))
+    }
+}

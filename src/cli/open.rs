@@ -1,0 +1,46 @@
+//! `huddle open`: a session on screen, locked for as long as it is open (unless
+//! read-only). `new`, `demo` and the picker end here too.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::app::App;
+use crate::domain::Session;
+use crate::storage::{self, SessionLock};
+use crate::ui::terminal::run_app;
+use crate::ui::theme::{Theme, ThemeName};
+
+/// Opens the session at `path`, taking its lock unless `read_only`.
+pub fn open(path: &Path, read_only: bool, theme: ThemeName) -> Result<bool> {
+    // The lock comes first: what is loaded is then what nobody else can change.
+    let lock = if read_only {
+        None
+    } else {
+        Some(SessionLock::acquire(path)?)
+    };
+    let session = storage::load_session(path)?;
+    show(session, path, read_only, theme)?;
+    drop(lock);
+    Ok(true)
+}
+
+/// Runs the workshop on screen until the facilitator quits; the caller holds the
+/// lock.
+pub fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) -> Result<()> {
+    let label = path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let previous = storage::load_previous(path, &session);
+    let app = App::new(
+        session,
+        label,
+        read_only,
+        theme,
+        Theme::no_color_requested(),
+    )
+    .with_previous(previous);
+    run_app(app, path).context("cannot use the terminal")
+}
