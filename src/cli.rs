@@ -9,17 +9,18 @@ use chrono::Local;
 use clap::{Parser, Subcommand};
 
 use crate::app::App;
+use crate::app::ThemeName;
+use crate::app::picker::{Choice, Picker};
 use crate::assets;
 use crate::columns;
 use crate::display;
 use crate::domain::{Results, Session, compare, follow_up};
 use crate::export::{self, Format};
 use crate::import;
+use crate::run::{run_app, run_picker};
 use crate::storage::{self, SessionLock};
 use crate::text_report;
-use crate::ui::picker::{Choice, Picker};
-use crate::ui::terminal::{run_app, run_picker};
-use crate::ui::theme::{Theme, ThemeName};
+use crate::ui::theme::Theme;
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -247,7 +248,8 @@ pub fn run(cli: Cli) -> Result<bool> {
 fn pick(theme: ThemeName) -> Result<bool> {
     let folder = storage::sessions_folder()?;
     let entries = storage::list_sessions(&folder)?;
-    let picker = Picker::new(entries, folder.display().to_string(), screen_theme(theme));
+    let no_color = Theme::no_color_requested();
+    let picker = Picker::new(entries, folder.display().to_string(), theme, no_color);
     match run_picker(picker).context("cannot use the terminal")? {
         Choice::Open(path) => open(&path, false, theme),
         Choice::New => {
@@ -347,10 +349,6 @@ fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) -> Res
     )
     .with_previous(previous);
     run_app(app, path).context("cannot use the terminal")
-}
-
-fn screen_theme(name: ThemeName) -> Theme {
-    Theme::new(name, Theme::no_color_requested())
 }
 
 fn list() -> Result<bool> {

@@ -4,7 +4,9 @@
 //! - [`domain`]: the data and rules, free of terminal and files.
 //! - [`storage`]: session and framework files, saved atomically with a backup.
 //! - [`assets`]: the framework and example sessions that ship inside the binary.
-//! - [`ui`]: what the terminal shows.
+//! - [`app`]: the workshop's state and `update`, its one way of changing.
+//! - [`ui`]: what the terminal shows; it only draws.
+//! - [`run`]: the loop: messages in, `update`, save and export, draw.
 
 pub mod app;
 pub mod assets;
@@ -14,6 +16,7 @@ pub mod display;
 pub mod domain;
 pub mod export;
 pub mod import;
+pub mod run;
 pub mod storage;
 pub mod text_report;
 pub mod ui;

@@ -1,9 +1,13 @@
-//! The terminal loop: set the terminal up, draw, turn keys into messages, perform
-//! the effects `update` asks for, and restore the terminal however the loop ends
-//! (a panic included: ratatui's init installs a hook that restores it first).
+//! The run loop: messages come in from the keyboard and from a channel any other
+//! source can feed; `update` applies each; the loop performs the effects it asks
+//! for (save, export, quit) and draws. The terminal is restored however the loop
+//! ends (a panic included: ratatui's init installs a hook that restores it first).
 
 use std::io;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
 use std::time::Duration;
 
 use chrono::Local;
@@ -11,73 +15,126 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::layout::{Position, Rect, Size};
 
-use super::keymap::{action_for, is_ctrl_c};
-use super::picker::{
-    Choice, KEYS as PICKER_KEYS, MIN_SIZE as PICKER_MIN_SIZE, Picker, PickerAction,
-};
-use crate::app::keymap::msg_for;
+use crate::app::keymap::{action_for, is_ctrl_c};
+use crate::app::picker::{Choice, KEYS as PICKER_KEYS, MIN_SIZE as PICKER_MIN_SIZE};
+use crate::app::picker::{Picker, PickerAction};
 use crate::app::{App, Effect, Msg};
 use crate::storage::{save_session, write_export};
 
-/// How often the screen is redrawn without a key press.
+/// How often the screen is redrawn when no message comes.
 const TICK: Duration = Duration::from_millis(500);
+
+/// How long the keyboard reader waits for a key before it looks whether the
+/// loop has ended.
+const KEYBOARD_POLL: Duration = Duration::from_millis(100);
 
 /// Runs the workshop app on the session at `path` until the facilitator quits.
 pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
+    // Every source of messages sends into this channel: the keyboard reader
+    // now, the room server later, each with a clone of `sender`.
+    let (sender, messages) = mpsc::channel();
+    let stop = AtomicBool::new(false);
     with_terminal(|terminal| {
-        // After a failed save, quitting takes a second request, so a full disk is
-        // noticed before the app closes.
-        let mut warned = false;
-        // The app knows the window's size, so it can hold keys while the screen
-        // only asks for a larger window.
-        let size = terminal.size()?;
-        app.update(Msg::Resize(size.width, size.height));
-        loop {
-            app.update(Msg::Tick(Local::now().naive_local()));
-            terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-            // Wake twice a second, so a running timer counts down on screen.
-            if !event::poll(TICK)? {
-                continue;
-            }
-            let key = match event::read()? {
-                Event::Key(key) => key,
-                Event::Resize(width, height) => {
-                    app.update(Msg::Resize(width, height));
-                    continue;
-                }
-                _ => continue,
+        thread::scope(|scope| {
+            let keyboard = scope.spawn(|| read_keyboard(&sender, &stop));
+            let outcome = drive(&mut app, path, terminal, &messages, || {
+                keyboard.is_finished()
+            });
+            stop.store(true, Ordering::Relaxed);
+            let keys = keyboard
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            outcome.and(keys)
+        })
+    })
+}
+
+/// Draws, waits for messages, and applies every message waiting, until a quit.
+fn drive(
+    app: &mut App,
+    path: &Path,
+    terminal: &mut DefaultTerminal,
+    messages: &Receiver<Msg>,
+    keyboard_ended: impl Fn() -> bool,
+) -> io::Result<()> {
+    // The app knows the window's size, so it can hold keys while the screen
+    // only asks for a larger window.
+    let size = terminal.size()?;
+    app.update(Msg::Resize(size.width, size.height));
+    loop {
+        app.update(Msg::Tick(Local::now().naive_local()));
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        // Wake twice a second, so a running timer counts down on screen.
+        let first = match messages.recv_timeout(TICK) {
+            Ok(msg) => msg,
+            Err(RecvTimeoutError::Timeout) if !keyboard_ended() => continue,
+            // The keyboard reader has stopped (its error is the loop's outcome).
+            Err(_) => return Ok(()),
+        };
+        // The time first, so what the messages do happens at the time now.
+        let now = Msg::Tick(Local::now().naive_local());
+        let waiting = [now, first].into_iter().chain(messages.try_iter());
+        if apply(app, path, waiting) {
+            return Ok(());
+        }
+    }
+}
+
+/// Runs `update` on each message, then performs the effects they asked for: one
+/// save for all of them, then the exports. What the save and the exports report
+/// goes back through `update`, which says when to quit. Nothing is drawn until
+/// this returns, so the screen never shows a change before it is saved.
+/// Returns whether to quit.
+fn apply(app: &mut App, path: &Path, messages: impl IntoIterator<Item = Msg>) -> bool {
+    let mut effects: Vec<Effect> = messages
+        .into_iter()
+        .flat_map(|msg| app.update(msg))
+        .collect();
+    let mut quit = false;
+    while !effects.is_empty() {
+        let mut next = Vec::new();
+        if effects.contains(&Effect::Save) {
+            let saved = match save_session(path, app.session()) {
+                Ok(()) => Msg::Saved(Local::now().time()),
+                Err(error) => Msg::SaveFailed(error.to_string()),
             };
-            app.update(Msg::Tick(Local::now().naive_local()));
-            let Some(msg) = msg_for(&app, key) else {
-                continue;
-            };
-            let mut save_failed = false;
-            for effect in app.update(msg) {
-                match effect {
-                    Effect::Save => {
-                        let result = match save_session(path, app.session()) {
-                            Ok(()) => Msg::Saved(Local::now().time()),
-                            Err(error) => {
-                                Msg::SaveFailed(format!("{error} (q twice quits anyway)"))
-                            }
-                        };
-                        save_failed = matches!(result, Msg::SaveFailed(_));
-                        warned &= save_failed;
-                        app.update(result);
-                    }
-                    Effect::Export(format) => {
-                        let result = match write_export(path, app.session(), format, None) {
-                            Ok(written) => Msg::Exported(written.display().to_string()),
-                            Err(error) => Msg::ExportFailed(error.to_string()),
-                        };
-                        app.update(result);
-                    }
-                    Effect::Quit if save_failed && !warned => warned = true,
-                    Effect::Quit => return Ok(()),
+            next.extend(app.update(saved));
+        }
+        for effect in effects {
+            match effect {
+                Effect::Save => {}
+                Effect::Export(format) => {
+                    let exported = match write_export(path, app.session(), format, None) {
+                        Ok(written) => Msg::Exported(written.display().to_string()),
+                        Err(error) => Msg::ExportFailed(error.to_string()),
+                    };
+                    next.extend(app.update(exported));
                 }
+                Effect::Quit => quit = true,
             }
         }
-    })
+        effects = next;
+    }
+    quit
+}
+
+/// Reads the terminal's events until the loop ends, and sends the keys and the
+/// new sizes on as messages.
+fn read_keyboard(sender: &Sender<Msg>, stop: &AtomicBool) -> io::Result<()> {
+    while !stop.load(Ordering::Relaxed) {
+        if !event::poll(KEYBOARD_POLL)? {
+            continue;
+        }
+        let msg = match event::read()? {
+            Event::Key(key) => Msg::Key(key),
+            Event::Resize(width, height) => Msg::Resize(width, height),
+            _ => continue,
+        };
+        if sender.send(msg).is_err() {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// Shows the session picker and returns what was chosen.
@@ -113,6 +170,7 @@ pub fn run_picker(mut picker: Picker) -> io::Result<Choice> {
     Ok(picker.choice())
 }
 
+/// Sets the terminal up for `body` and restores it afterwards.
 fn with_terminal<R>(body: impl FnOnce(&mut DefaultTerminal) -> io::Result<R>) -> io::Result<R> {
     let mut terminal = ratatui::try_init()?;
     let result = body(&mut terminal);

@@ -4,12 +4,16 @@
 
 mod history;
 pub mod keymap;
+pub mod picker;
 mod plan;
 mod prioritise;
 mod score_entry;
+mod theme;
 mod update;
+pub mod window;
 
 use chrono::{NaiveDateTime, NaiveTime};
+use ratatui::crossterm::event::KeyEvent;
 use tui_input::{Input, InputRequest};
 
 use crate::domain::{
@@ -17,9 +21,9 @@ use crate::domain::{
     VotingRound, compare, parse_due,
 };
 use crate::export::Format;
-use crate::ui::theme::ThemeName;
 use history::History;
 pub use prioritise::{RoundOn, SETTING_ROWS, VoteConfirmation};
+pub use theme::ThemeName;
 
 /// The phases shown in the stepper, in workshop order.
 pub const PHASES: [Phase; 7] = Phase::ALL;
@@ -27,6 +31,8 @@ pub const PHASES: [Phase; 7] = Phase::ALL;
 /// What the facilitator asked for, from a key or from the loop.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
+    /// A key pressed, from the loop: the keymap says what it means right now.
+    Key(KeyEvent),
     NextPhase,
     PreviousPhase,
     Up,
@@ -257,6 +263,11 @@ pub struct App {
     pending_score: Option<u16>,
     /// Whether the terminal is too small to draw the workshop; unknown is fine.
     window_too_small: bool,
+    /// A quit is waiting for its save: it goes once the save is done.
+    quitting: bool,
+    /// A quit was held back because its save failed, so a full disk is noticed
+    /// before the app closes; the next quit goes whatever the save does.
+    quit_held: bool,
 }
 
 impl App {
@@ -283,6 +294,8 @@ impl App {
             history: History::default(),
             pending_score: None,
             window_too_small: false,
+            quitting: false,
+            quit_held: false,
         };
         app.clamp_cursors();
         if read_only {

@@ -1,16 +1,13 @@
-//! The first screen of a bare `huddle`: recent sessions to reopen, or a new one.
+//! The state of the first screen of a bare `huddle`: recent sessions to reopen,
+//! or a new one. `ui::picker` draws it.
 
 use std::path::PathBuf;
 
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
+use super::ThemeName;
 use super::keymap::Binding;
-use super::theme::Theme;
-use super::widgets::{MinSize, help_overlay, help_rows, hint_line, too_small};
+use super::window::MinSize;
 use crate::display;
 use crate::domain::Results;
 use crate::storage::SessionEntry;
@@ -96,27 +93,33 @@ pub enum Choice {
 
 /// One row of the picker.
 #[derive(Debug, Clone)]
-struct Row {
+pub struct Row {
     path: PathBuf,
-    title: String,
-    detail: String,
+    pub title: String,
+    pub detail: String,
     /// The culture index and what it covers, for a session that loads.
-    index: Option<String>,
+    pub index: Option<String>,
 }
 
 /// The picker's state. Row 0 is "start a new session"; sessions follow, newest first.
 #[derive(Debug, Clone)]
 pub struct Picker {
-    rows: Vec<Row>,
-    selected: usize,
-    folder: String,
-    theme: Theme,
-    help: bool,
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    pub folder: String,
+    pub theme: ThemeName,
+    pub no_color: bool,
+    pub help: bool,
     chosen: Option<Choice>,
 }
 
 impl Picker {
-    pub fn new(entries: Vec<SessionEntry>, folder: String, theme: Theme) -> Self {
+    pub fn new(
+        entries: Vec<SessionEntry>,
+        folder: String,
+        theme: ThemeName,
+        no_color: bool,
+    ) -> Self {
         let rows = entries
             .into_iter()
             .map(|entry| {
@@ -156,6 +159,7 @@ impl Picker {
             rows,
             folder,
             theme,
+            no_color,
             help: false,
             chosen: None,
         }
@@ -183,55 +187,5 @@ impl Picker {
     /// The facilitator's choice; quitting when nothing was chosen.
     pub fn choice(&self) -> Choice {
         self.chosen.clone().unwrap_or(Choice::Quit)
-    }
-}
-
-impl Widget for &Picker {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = &self.theme;
-        if !MIN_SIZE.fits(area) {
-            too_small(area, buf, MIN_SIZE, theme);
-            return;
-        }
-        buf.set_style(area, theme.base);
-        let [body, hints] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-        let block = Block::bordered()
-            .title(Line::styled(" huddle · sessions ", theme.title))
-            .title_bottom(Line::styled(format!(" {} ", self.folder), theme.muted))
-            .border_style(theme.border);
-        let mut items = vec![ListItem::new(vec![
-            Line::styled("+ Start a new session", theme.title),
-            Line::styled("  on the seven habits framework", theme.muted),
-        ])];
-        items.extend(self.rows.iter().map(|row| {
-            let mut lines = vec![
-                Line::styled(format!("  {}", row.title), theme.base),
-                Line::from(Span::styled(format!("  {}", row.detail), theme.muted)),
-            ];
-            lines.extend(
-                row.index
-                    .iter()
-                    .map(|index| Line::styled(format!("  {index}"), theme.muted)),
-            );
-            ListItem::new(lines)
-        }));
-        let mut state = ListState::default().with_selected(Some(self.selected));
-        StatefulWidget::render(
-            List::new(items)
-                .block(block)
-                .style(theme.base)
-                .highlight_style(theme.selected)
-                .highlight_symbol("> "),
-            body,
-            buf,
-            &mut state,
-        );
-        Paragraph::new(hint_line(KEYS, theme))
-            .style(theme.base)
-            .render(hints, buf);
-        if self.help {
-            help_overlay(area, buf, "sessions", help_rows(KEYS), theme);
-        }
     }
 }

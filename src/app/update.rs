@@ -3,14 +3,14 @@
 use ratatui::layout::Rect;
 use tui_input::Input;
 
+use super::window::MIN_SIZE;
 use super::{
     ActionField, App, BenchmarkRow, Confirmation, Edit, EditTarget, Effect, Mode, Msg, PHASES,
-    ResultsView, Status,
+    ResultsView, Status, keymap,
 };
 use crate::domain::{
     Action, EditError, NoteKind, Phase, Results, Session, SetupField, Timer, parse_due,
 };
-use crate::ui::frame::MIN_SIZE;
 
 /// Participants table columns: name, role, area, anonymous.
 const PARTICIPANT_COLUMNS: usize = 4;
@@ -19,6 +19,12 @@ impl App {
     /// Applies one message and returns what the loop must do next.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let mut effects = match msg {
+            Msg::Key(key) => {
+                return match keymap::msg_for(self, key) {
+                    Some(msg) => self.update(msg),
+                    None => Vec::new(),
+                };
+            }
             Msg::Saved(at) => {
                 // The save confirms what the key did; it never hides its message.
                 let saved = format!("saved {}", at.format("%H:%M:%S"));
@@ -27,10 +33,17 @@ impl App {
                 } else {
                     self.status.text = format!("{} · {saved}", self.status.text);
                 }
-                Vec::new()
+                self.quit_held = false;
+                self.saved_quit()
             }
             Msg::SaveFailed(why) => {
-                self.error(format!("NOT SAVED: {why}"));
+                self.error(format!("NOT SAVED: {why} (q twice quits anyway)"));
+                if self.quitting && self.quit_held {
+                    return vec![Effect::Quit];
+                }
+                // After a failed save, quitting takes a second request.
+                self.quit_held |= self.quitting;
+                self.quitting = false;
                 Vec::new()
             }
             Msg::Exported(path) => {
@@ -137,9 +150,23 @@ impl App {
         }
     }
 
-    pub(super) fn quit(&self) -> Vec<Effect> {
-        // The cursor is saved too, so reopening continues at the same place.
-        vec![Effect::Save, Effect::Quit]
+    /// Asks to quit. The cursor is saved too, so reopening continues at the same
+    /// place; the app quits when the loop reports the save (`Msg::Saved`).
+    pub(super) fn quit(&mut self) -> Vec<Effect> {
+        if self.read_only {
+            return vec![Effect::Quit];
+        }
+        self.quitting = true;
+        vec![Effect::Save]
+    }
+
+    /// The quit that was waiting for a save, now that the save is done.
+    fn saved_quit(&mut self) -> Vec<Effect> {
+        if std::mem::take(&mut self.quitting) {
+            vec![Effect::Quit]
+        } else {
+            Vec::new()
+        }
     }
 
     pub(super) fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
@@ -652,7 +679,7 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::theme::ThemeName;
+    use crate::app::ThemeName;
 
     fn app() -> App {
         let date = chrono::NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();

@@ -4,9 +4,13 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tui_input::backend::crossterm::to_input_request;
 
+mod binding;
+
+pub use binding::{Binding, action_for, is_ctrl_c};
+
 use super::{App, Mode, Msg};
 use crate::domain::Phase;
-use crate::ui::keymap::{Binding, action_for, is_ctrl_c, is_press};
+use binding::is_press;
 
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
