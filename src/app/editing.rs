@@ -189,11 +189,7 @@ impl App {
     }
 
     /// The check of a typed column of the plan, and the change it makes.
-    fn check_action_field(
-        &self,
-        field: ActionField,
-        text: &str,
-    ) -> Result<Box<dyn FnOnce(&mut Action)>, EditError> {
+    fn check_action_field(&self, field: ActionField, text: &str) -> Result<SetColumn, EditError> {
         let owned = text.trim().to_string();
         Ok(match field {
             ActionField::What => {
@@ -228,6 +224,9 @@ fn change(
 ) -> Change {
     Box::new(apply)
 }
+
+/// A change to one action of the plan from a typed column.
+type SetColumn = Box<dyn FnOnce(&mut Action)>;
 
 /// What committing typed text does, once it has passed its field's check.
 enum Checked {

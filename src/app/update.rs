@@ -79,7 +79,7 @@ impl App {
             Mode::Editing(_) => self.editing(msg),
             Mode::Confirm(confirmation) => self.confirming(*confirmation, msg),
             Mode::Help => self.helping(msg),
-            Mode::Voting(step) => self.voting(step.clone(), msg),
+            Mode::Voting(_) => self.voting(msg),
         }
     }
 
