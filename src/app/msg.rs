@@ -71,6 +71,7 @@ pub enum Msg {
     Tick(NaiveDateTime),
     /// The loop saved the session at this time of day.
     Saved(NaiveTime),
+    /// The loop could not save the session, and why.
     SaveFailed(String),
     /// The terminal's size in columns and rows, from the loop.
     Resize(u16, u16),
@@ -79,8 +80,10 @@ pub enum Msg {
 /// What the loop must do after an update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
+    /// Write the session; the loop answers with `Saved` or `SaveFailed`.
     Save,
     /// Write an export of the session in this format.
     Export(Format),
+    /// Close the app. A quit asks for a save first and comes once it is answered.
     Quit,
 }
