@@ -37,10 +37,14 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
     with_terminal(|terminal| {
         thread::scope(|scope| {
             let keyboard = scope.spawn(|| read_keyboard(&sender, &stop));
-            let outcome = drive(&mut app, path, terminal, &messages, || {
-                keyboard.is_finished()
-            });
-            stop.store(true, Ordering::Relaxed);
+            let outcome = {
+                // Stops the reader however the loop ends, a panic included, so
+                // the scope never waits for it forever.
+                let _stop = StopOnDrop(&stop);
+                drive(&mut app, path, terminal, &messages, || {
+                    keyboard.is_finished()
+                })
+            };
             let keys = keyboard
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -118,6 +122,15 @@ fn apply(app: &mut App, path: &Path, messages: impl IntoIterator<Item = Msg>) ->
     quit
 }
 
+/// Raises the flag that stops the keyboard reader when dropped.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
 /// Reads the terminal's events until the loop ends, and sends the keys and the
 /// new sizes on as messages.
 fn read_keyboard(sender: &Sender<Msg>, stop: &AtomicBool) -> io::Result<()> {
@@ -176,4 +189,47 @@ fn with_terminal<R>(body: impl FnOnce(&mut DefaultTerminal) -> io::Result<R>) ->
     let result = body(&mut terminal);
     ratatui::restore();
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::ThemeName;
+    use crate::domain::{Phase, Session};
+    use crate::storage::load_session;
+
+    fn app() -> App {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+        let framework = crate::assets::default_framework().unwrap();
+        let session = Session::new("Customer day", date, framework);
+        App::new(session, "x.ron".into(), false, ThemeName::Default, false)
+    }
+
+    #[test]
+    fn every_waiting_message_is_applied_then_saved_before_the_quit() {
+        let folder = tempfile::TempDir::new().unwrap();
+        let path = folder.path().join("x.ron");
+        let mut app = app();
+        let waiting = [Msg::NextPhase, Msg::NextPhase, Msg::Quit];
+        assert!(apply(&mut app, &path, waiting), "the quit goes once saved");
+        let saved = load_session(&path).unwrap();
+        assert_eq!(saved.position.phase, Phase::Benchmark);
+        assert!(app.status.text.starts_with("saved "), "{}", app.status.text);
+    }
+
+    #[test]
+    fn after_a_failed_save_the_loop_quits_on_the_second_request() {
+        let folder = tempfile::TempDir::new().unwrap();
+        let path = folder.path().join("gone").join("x.ron");
+        let mut app = app();
+        assert!(!apply(&mut app, &path, [Msg::Quit]));
+        assert!(app.status.is_error);
+        assert!(
+            app.status.text.starts_with("NOT SAVED: ")
+                && app.status.text.ends_with(" (q twice quits anyway)"),
+            "{}",
+            app.status.text
+        );
+        assert!(apply(&mut app, &path, [Msg::Quit]));
+    }
 }

@@ -31,13 +31,12 @@ impl App {
             }
             Msg::SaveFailed(why) => {
                 self.error(format!("NOT SAVED: {why} (q twice quits anyway)"));
-                if self.quitting && self.quit_held {
-                    return vec![Effect::Quit];
-                }
-                // After a failed save, quitting takes a second request.
+                // After a failed save, quitting takes a second request, so a
+                // full disk is noticed before the app closes.
+                let quit = self.quitting && self.quit_held;
                 self.quit_held |= self.quitting;
                 self.quitting = false;
-                Vec::new()
+                if quit { vec![Effect::Quit] } else { Vec::new() }
             }
             Msg::Exported(path) => {
                 self.info(format!("exported to {path}"));
