@@ -2,7 +2,7 @@
 //! into messages, and the run loop ties keys, `update` and drawing together.
 
 mod benchmark;
-pub mod frame;
+mod frame;
 mod participants;
 mod picker;
 mod plan;
@@ -11,5 +11,5 @@ mod prioritise;
 mod results;
 mod setup;
 pub mod theme;
-pub mod widgets;
+mod widgets;
 mod wrap_up;
