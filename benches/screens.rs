@@ -8,9 +8,8 @@ mod support;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use huddle::app::{App, Msg};
+use huddle::app::{App, Msg, ThemeName};
 use huddle::domain::Phase;
-use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

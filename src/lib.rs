@@ -6,13 +6,16 @@
 //!   and the framework and example sessions that ship inside the binary.
 //! - [`export`]: what leaves the laptop: Markdown, CSV, HTML, JSON and plain text.
 //! - [`text`]: how results are written for people, shared by screens and exports.
-//! - [`ui`]: what the terminal shows.
+//! - [`app`]: the workshop's state and `update`, its one way of changing.
+//! - [`ui`]: what the terminal shows; it only draws.
+//! - [`run`]: the loop: messages in, `update`, save and export, draw.
 //! - [`cli`]: the command line.
 
 pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod export;
+pub mod run;
 pub mod storage;
 pub mod text;
 pub mod ui;

@@ -7,12 +7,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use huddle::app::{App, Msg};
+use huddle::app::{App, Msg, ThemeName};
 use huddle::domain::{Phase, Session, compare};
 use huddle::export::plain;
 use huddle::export::{Report, Table, csv_table, markdown};
 use huddle::storage::parse_session;
-use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

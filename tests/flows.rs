@@ -2,10 +2,10 @@
 //! files, the same messages the keys produce.
 
 use chrono::NaiveDate;
+use huddle::app::ThemeName;
 use huddle::app::{App, Effect, Mode, Msg, ResultsView, VoteStep};
 use huddle::domain::{ActionStatus, Candidate, Phase, Session, VoteMethod};
 use huddle::storage::assets;
-use huddle::ui::theme::ThemeName;
 use tui_input::InputRequest;
 
 fn new_app() -> App {
@@ -17,6 +17,11 @@ fn new_app() -> App {
 /// Sends messages and collects every effect asked for.
 fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) -> Vec<Effect> {
     msgs.into_iter().flat_map(|msg| app.update(msg)).collect()
+}
+
+/// What the loop reports after a save that went through.
+fn saved() -> Msg {
+    Msg::Saved(chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap())
 }
 
 /// Types text into the field being edited and presses Enter.
@@ -315,7 +320,44 @@ fn phases_cycle_with_tab_and_quitting_saves_the_place() {
         Phase::WrapUp,
         "Shift+Tab from setup wraps to the last phase"
     );
-    assert_eq!(send(&mut app, [Msg::Quit]), [Effect::Save, Effect::Quit]);
+    // The loop saves, reports it, and only then does the app quit.
+    assert_eq!(send(&mut app, [Msg::Quit]), [Effect::Save]);
+    assert_eq!(send(&mut app, [saved()]), [Effect::Quit]);
+}
+
+#[test]
+fn after_a_failed_save_quitting_takes_a_second_request() {
+    let mut app = new_app();
+    let failed = || Msg::SaveFailed("disk full".into());
+    assert_eq!(send(&mut app, [Msg::Quit, failed()]), [Effect::Save]);
+    assert!(app.status.is_error);
+    assert_eq!(
+        app.status.text,
+        "NOT SAVED: disk full (q twice quits anyway)"
+    );
+    assert_eq!(
+        send(&mut app, [Msg::Quit, failed()]),
+        [Effect::Save, Effect::Quit],
+        "the second request quits although the save failed again"
+    );
+
+    // A save that goes through in between makes quitting take one request again.
+    let mut app = new_app();
+    send(&mut app, [Msg::Quit, failed()]);
+    send(&mut app, [Msg::NextPhase, saved()]);
+    assert_eq!(send(&mut app, [Msg::Quit, failed()]), [Effect::Save]);
+    assert_eq!(
+        send(&mut app, [Msg::Quit, saved()]),
+        [Effect::Save, Effect::Quit]
+    );
+
+    // A failed save before the quit does not stop a quit whose own save works.
+    let mut app = new_app();
+    send(&mut app, [Msg::NextPhase, failed()]);
+    assert_eq!(
+        send(&mut app, [Msg::Quit, saved()]),
+        [Effect::Save, Effect::Quit]
+    );
 }
 
 #[test]

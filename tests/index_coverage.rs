@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
+use huddle::app::ThemeName;
+use huddle::app::picker::Picker;
 use huddle::storage::{SessionEntry, parse_session};
-use huddle::ui::picker::Picker;
-use huddle::ui::theme::{Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
@@ -55,11 +55,7 @@ fn the_picker_says_what_the_index_covers() {
             session: Ok(parse_session(text, Path::new("example.ron")).unwrap()),
         })
         .collect();
-    let picker = Picker::new(
-        entries,
-        "/sessions".into(),
-        Theme::new(ThemeName::Default, false),
-    );
+    let picker = Picker::new(entries, "/sessions".into(), ThemeName::Default, false);
     let mut terminal = Terminal::new(TestBackend::new(120, 24)).unwrap();
     terminal
         .draw(|frame| frame.render_widget(&picker, frame.area()))

@@ -11,10 +11,9 @@ use std::thread::sleep;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use huddle::app::{App, Mode, Msg};
+use huddle::app::{App, Mode, Msg, ThemeName};
 use huddle::domain::{Phase, Session};
 use huddle::storage::{load_session, parse_session, session_to_ron};
-use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tui_input::InputRequest;
@@ -34,6 +33,11 @@ fn app_at(example: &str, phase: Phase) -> App {
         ThemeName::Default,
         false,
     )
+}
+
+/// What the loop reports after a save that went through.
+fn saved() -> Msg {
+    Msg::Saved(chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap())
 }
 
 fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) {
@@ -297,7 +301,8 @@ fn keys_wait_while_the_window_is_too_small_and_quit_still_works() {
     app.update(Msg::Down);
     assert_eq!(app.session().position.participant.row, 1);
     app.update(Msg::Resize(20, 5));
-    assert!(app.update(Msg::Quit).contains(&huddle::app::Effect::Quit));
+    assert_eq!(app.update(Msg::Quit), [huddle::app::Effect::Save]);
+    assert!(app.update(saved()).contains(&huddle::app::Effect::Quit));
 }
 
 #[test]
@@ -390,5 +395,6 @@ fn a_part_typed_score_off_the_scale_is_refused_but_quit_still_quits() {
     send(&mut app, [Msg::Score(5), Msg::Score(5)]);
     assert_eq!(app.session().rating(&habit, "Ana").current, Some(55));
     send(&mut app, [Msg::Score(5)]);
-    assert!(app.update(Msg::Quit).contains(&huddle::app::Effect::Quit));
+    assert_eq!(app.update(Msg::Quit), [huddle::app::Effect::Save]);
+    assert!(app.update(saved()).contains(&huddle::app::Effect::Quit));
 }

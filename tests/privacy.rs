@@ -5,12 +5,11 @@
 
 use std::path::Path;
 
-use huddle::app::App;
+use huddle::app::{App, ThemeName};
 use huddle::domain::{Action, Candidate, Participant, Phase, Results, Session, VotingRound};
 use huddle::export::plain;
 use huddle::export::{Report, TABLES, Table, csv_table, html, json, markdown};
 use huddle::storage::parse_session;
-use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde_json::Value;

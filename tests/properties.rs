@@ -6,11 +6,10 @@
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveTime};
-use huddle::app::{App, Msg};
+use huddle::app::{App, Msg, ThemeName};
 use huddle::domain::{Phase, Session};
 use huddle::storage::assets;
 use huddle::storage::{parse_session, session_to_ron};
-use huddle::ui::theme::ThemeName;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use ratatui::Terminal;

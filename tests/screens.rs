@@ -4,11 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use huddle::app::{App, Msg};
+use huddle::app::picker::{Choice, Picker, PickerAction};
+use huddle::app::{App, Msg, ThemeName};
 use huddle::domain::{Phase, Session};
 use huddle::storage::{SessionEntry, parse_session};
-use huddle::ui::picker::{Choice, Picker, PickerAction};
-use huddle::ui::theme::{Theme, ThemeName};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -181,30 +180,25 @@ fn entries() -> Vec<SessionEntry> {
 
 #[test]
 fn picker_lists_recent_sessions_and_a_new_one() {
-    let picker = Picker::new(
-        entries(),
-        "/sessions".into(),
-        Theme::new(ThemeName::Default, false),
-    );
+    let picker = Picker::new(entries(), "/sessions".into(), ThemeName::Default, false);
     insta::assert_snapshot!(draw(&picker, 80, 24).backend());
 }
 
 #[test]
 fn picker_opens_the_chosen_session_or_starts_a_new_one() {
-    let theme = Theme::new(ThemeName::Default, false);
-    let mut picker = Picker::new(entries(), "/sessions".into(), theme);
+    let mut picker = Picker::new(entries(), "/sessions".into(), ThemeName::Default, false);
     assert!(!picker.apply(PickerAction::Open));
     assert_eq!(
         picker.choice(),
         Choice::Open(PathBuf::from("/sessions/spring.ron"))
     );
 
-    let mut picker = Picker::new(entries(), "/sessions".into(), theme);
+    let mut picker = Picker::new(entries(), "/sessions".into(), ThemeName::Default, false);
     picker.apply(PickerAction::Up);
     picker.apply(PickerAction::Open);
     assert_eq!(picker.choice(), Choice::New);
 
-    let mut empty = Picker::new(Vec::new(), "/sessions".into(), theme);
+    let mut empty = Picker::new(Vec::new(), "/sessions".into(), ThemeName::Default, false);
     empty.apply(PickerAction::Open);
     assert_eq!(empty.choice(), Choice::New);
 }
@@ -235,7 +229,7 @@ proptest! {
         }
         draw(&app, width, height);
         draw(&app.clone(), width, height);
-        let picker = Picker::new(entries(), "/sessions".into(), Theme::new(ThemeName::Default, false));
+        let picker = Picker::new(entries(), "/sessions".into(), ThemeName::Default, false);
         draw(&picker, width, height);
     }
 }

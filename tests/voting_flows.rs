@@ -5,11 +5,10 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use huddle::app::{App, Mode, Msg, VoteStep};
+use huddle::app::{App, Mode, Msg, ThemeName, VoteStep};
 use huddle::domain::{Phase, Session, VoteMethod};
 use huddle::storage::assets;
 use huddle::storage::{parse_session, session_to_ron};
-use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tui_input::InputRequest;

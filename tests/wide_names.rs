@@ -5,11 +5,10 @@
 
 use std::path::Path;
 
-use huddle::app::App;
+use huddle::app::{App, ThemeName};
 use huddle::domain::{Candidate, Phase, Rating, Session, VotingRound};
 use huddle::export::plain;
 use huddle::storage::parse_session;
-use huddle::ui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

@@ -1,212 +1,47 @@
 //! The workshop app's state and its one way of changing: `update(Msg)`, which
-//! returns the effects (save, quit) for the terminal loop to perform. Nothing here
-//! touches the terminal, the files or the clock.
+//! returns the effects (save, export, quit) for the run loop to perform. Nothing
+//! here touches the terminal, the files or the clock.
+//!
+//! `update` dispatches by mode, then by phase: one handler file per phase
+//! (`setup`, `participants`, `benchmark`, `results`, `prioritise`, `plan`,
+//! `wrap_up`, as in `ui/`), with editing, confirmations and vote collection in
+//! files of their own.
 
+mod benchmark;
+mod confirm;
+mod editing;
 mod history;
 pub mod keymap;
+mod mode;
+mod msg;
+mod participants;
+pub mod picker;
 mod plan;
 mod prioritise;
+mod results;
 mod score_entry;
+mod setup;
+mod theme;
 mod update;
+mod voting;
+pub mod window;
+mod wrap_up;
 
 use chrono::{NaiveDateTime, NaiveTime};
-use tui_input::{Input, InputRequest};
 
 use crate::domain::{
-    Action, Comparison, EditError, Habit, NoteKind, Phase, Results, Session, SetupField,
-    VotingRound, compare, parse_due,
+    Comparison, Habit, NoteKind, Phase, Results, Session, SetupField, VotingRound, compare,
 };
-use crate::export::Format;
-use crate::ui::theme::ThemeName;
 use history::History;
-pub use prioritise::{RoundOn, SETTING_ROWS, VoteConfirmation};
+pub use mode::{
+    ActionField, Confirmation, Edit, EditTarget, Mode, RoundOn, VoteConfirmation, VoteStep,
+};
+pub use msg::{Effect, Msg};
+pub use prioritise::SETTING_ROWS;
+pub use theme::ThemeName;
 
 /// The phases shown in the stepper, in workshop order.
 pub const PHASES: [Phase; 7] = Phase::ALL;
-
-/// What the facilitator asked for, from a key or from the loop.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Msg {
-    NextPhase,
-    PreviousPhase,
-    Up,
-    Down,
-    PreviousHabit,
-    NextHabit,
-    /// Left and right within a table.
-    Left,
-    Right,
-    /// Enter: edit what is under the cursor.
-    Edit,
-    Add,
-    Delete,
-    MoveUp,
-    MoveDown,
-    /// Space: flip what is under the cursor (a flag, the score column).
-    Toggle,
-    /// A digit key: a score, or part of one on a scale such as 0-10.
-    Score(u8),
-    ClearScore,
-    AddNote,
-    AddBarrier,
-    ToggleReveal,
-    ToggleHeatMap,
-    Undo,
-    Redo,
-    ToggleHelp,
-    SwitchTheme,
-    Quit,
-    /// A key typed into the text being edited.
-    Input(InputRequest),
-    Commit,
-    Cancel,
-    Confirm,
-    Decline,
-    /// Start a voting round on the habits (ordered by gap).
-    NewHabitRound,
-    /// Start a voting round on the barriers captured in the benchmark.
-    NewBarrierRound,
-    /// Add an idea of one's own as a candidate.
-    AddIdea,
-    /// Start collecting votes in the current round.
-    CollectVotes,
-    /// Close or reopen the current round.
-    ToggleClosed,
-    /// Owners: participants only, or any name.
-    ToggleOwnerPolicy,
-    /// Set the activity timer.
-    SetTimer,
-    /// Show the room-facing presenter view, or the facilitator's view.
-    TogglePresenter,
-    /// Export the session (asks the format).
-    Export,
-    /// The loop wrote an export here.
-    Exported(String),
-    ExportFailed(String),
-    /// The clock, from the loop: the time now.
-    Tick(NaiveDateTime),
-    /// The loop saved the session at this time of day.
-    Saved(NaiveTime),
-    SaveFailed(String),
-    /// The terminal's size in columns and rows, from the loop.
-    Resize(u16, u16),
-}
-
-/// What the loop must do after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Effect {
-    Save,
-    /// Write an export of the session in this format.
-    Export(Format),
-    Quit,
-}
-
-/// What the keys do right now.
-#[derive(Debug, Clone)]
-pub enum Mode {
-    Normal,
-    Editing(Edit),
-    Confirm(Confirmation),
-    Help,
-    /// Collecting the votes of a round.
-    Voting(VoteStep),
-}
-
-/// Where vote collection stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum VoteStep {
-    /// Who votes next: a list of participants (and who has voted, never how).
-    ChooseVoter { row: usize },
-    /// One participant's ballot being placed.
-    Ballot {
-        voter: usize,
-        dots: Vec<u32>,
-        row: usize,
-    },
-    /// A show of hands: the count per candidate and how many are present.
-    /// Row 0 is the head count, the candidates follow.
-    Tally {
-        counts: Vec<u32>,
-        present: u32,
-        row: usize,
-    },
-}
-
-/// Text being typed, and where it goes on Enter.
-#[derive(Debug, Clone)]
-pub struct Edit {
-    pub target: EditTarget,
-    pub input: Input,
-}
-
-/// Where edited text goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EditTarget {
-    Setup(SetupField),
-    NewArea,
-    Area(usize),
-    NewParticipant,
-    ParticipantName(usize),
-    ParticipantRole(usize),
-    /// A note or barrier of the current habit; `None` adds one.
-    Note(NoteKind, Option<usize>),
-    /// An idea added by hand as a candidate of the current round.
-    Idea,
-    NewAction,
-    /// A text column of a plan action.
-    Action(usize, ActionField),
-    NextBenchmark,
-    TimerMinutes,
-    ExportFormat,
-    /// The note on an earlier action under review.
-    ReviewNote(usize),
-}
-
-/// The columns of the plan that are typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActionField {
-    What,
-    Owner,
-    Due,
-    Measure,
-}
-
-impl EditTarget {
-    /// What the edit line calls the text.
-    pub fn label(self) -> &'static str {
-        match self {
-            EditTarget::Setup(field) => field.label(),
-            EditTarget::NewArea => "New area",
-            EditTarget::Area(_) => "Area",
-            EditTarget::NewParticipant => "New participant's name",
-            EditTarget::ParticipantName(_) => "Name",
-            EditTarget::ParticipantRole(_) => "Role",
-            EditTarget::Note(NoteKind::Note, _) => "Note (evidence, a quote)",
-            EditTarget::Note(NoteKind::Barrier, _) => "Barrier (what stops us?)",
-            EditTarget::Idea => "Idea to vote on",
-            EditTarget::NewAction | EditTarget::Action(_, ActionField::What) => {
-                "Action: what will be done"
-            }
-            EditTarget::Action(_, ActionField::Owner) => "Owner",
-            EditTarget::Action(_, ActionField::Due) => "Due (YYYY-MM-DD, +30d, +6w)",
-            EditTarget::Action(_, ActionField::Measure) => "Success measure: how will we know",
-            EditTarget::NextBenchmark => "Next benchmark (YYYY-MM-DD, +26w)",
-            EditTarget::TimerMinutes => "Timer minutes (0 stops it)",
-            EditTarget::ExportFormat => "Export as md, csv, html or json",
-            EditTarget::ReviewNote(_) => "What happened (a short note)",
-        }
-    }
-}
-
-/// A change that asks "are you sure?" first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confirmation {
-    RemoveParticipant(usize),
-    RemoveArea(usize),
-    RemoveAction(usize),
-    /// A voting step that would overwrite or leave behind votes.
-    Vote(VoteConfirmation),
-}
 
 /// The line that confirms saves and says what went wrong.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -257,6 +92,11 @@ pub struct App {
     pending_score: Option<u16>,
     /// Whether the terminal is too small to draw the workshop; unknown is fine.
     window_too_small: bool,
+    /// A quit is waiting for its save: it goes once the save is done.
+    quitting: bool,
+    /// A quit was held back because its save failed, so a full disk is noticed
+    /// before the app closes; the next quit goes whatever the save does.
+    quit_held: bool,
 }
 
 impl App {
@@ -283,6 +123,8 @@ impl App {
             history: History::default(),
             pending_score: None,
             window_too_small: false,
+            quitting: false,
+            quit_held: false,
         };
         app.clamp_cursors();
         if read_only {
@@ -386,83 +228,6 @@ impl App {
         }
     }
 
-    /// What is wrong with the text being typed, said while typing.
-    pub fn edit_problem(&self) -> Option<String> {
-        if let Mode::Editing(Edit {
-            target: EditTarget::ExportFormat,
-            input,
-        }) = &self.mode
-        {
-            return parse_format(input.value()).err();
-        }
-        let Mode::Editing(edit) = &self.mode else {
-            return None;
-        };
-        let value = edit.input.value();
-        let session = &self.session;
-        let checked = match edit.target {
-            EditTarget::Setup(field) => session.check_setup(field, value),
-            EditTarget::NewArea => session.check_area(value, None).map(|_| ()),
-            EditTarget::Area(index) => session.check_area(value, Some(index)).map(|_| ()),
-            EditTarget::NewParticipant => session.check_participant_name(value, None).map(|_| ()),
-            EditTarget::ParticipantName(index) => session
-                .check_participant_name(value, Some(index))
-                .map(|_| ()),
-            EditTarget::Action(_, ActionField::Due) => {
-                parse_due(value, self.now().date()).map(|_| ())
-            }
-            EditTarget::NextBenchmark => parse_due(value, self.session.date).map(|_| ()),
-            EditTarget::Action(_, ActionField::What) | EditTarget::NewAction => {
-                Action::new(value).map(|_| ())
-            }
-            EditTarget::Action(_, ActionField::Owner) => self.check_owner(value),
-            EditTarget::TimerMinutes => parse_minutes(value).map(|_| ()),
-            EditTarget::ExportFormat => Ok(()),
-            EditTarget::ParticipantRole(_)
-            | EditTarget::Note(..)
-            | EditTarget::Idea
-            | EditTarget::ReviewNote(_)
-            | EditTarget::Action(_, ActionField::Measure) => Ok(()),
-        };
-        checked.err().map(|error| error.to_string())
-    }
-
-    /// The question a confirmation asks.
-    pub fn confirmation_question(&self, confirmation: Confirmation) -> String {
-        match confirmation {
-            Confirmation::RemoveParticipant(index) => self
-                .session
-                .departure(index)
-                .map(|departure| departure.to_string())
-                .unwrap_or_default(),
-            Confirmation::RemoveAction(index) => {
-                let what = self.session.plan.get(index).map_or("", |a| a.what.as_str());
-                format!("Delete the action \"{what}\"?")
-            }
-            Confirmation::RemoveArea(index) => {
-                let people = self.session.people_in_area(index);
-                let area = self.session.areas.get(index).cloned().unwrap_or_default();
-                format!("Remove area {area}? {people} participants will have no area.")
-            }
-            Confirmation::Vote(question) => self.vote_question(question),
-        }
-    }
-
-    /// What `y` and `n` do for a confirmation, in the words of its question.
-    pub fn confirmation_answers(&self, confirmation: Confirmation) -> (&'static str, &'static str) {
-        match confirmation {
-            Confirmation::RemoveParticipant(_)
-            | Confirmation::RemoveAction(_)
-            | Confirmation::RemoveArea(_) => ("yes, delete", "no, keep"),
-            Confirmation::Vote(VoteConfirmation::ReplaceBallot(_)) => {
-                ("yes, a new ballot", "no, keep their ballot")
-            }
-            Confirmation::Vote(VoteConfirmation::NewRound(_)) => {
-                ("yes, start a new round", "no, stay on this one")
-            }
-        }
-    }
-
     /// Keeps every cursor on something that exists, e.g. after an undo.
     fn clamp_cursors(&mut self) {
         let session = &self.session;
@@ -490,34 +255,4 @@ impl App {
         position.action.row = position.action.row.min(plan_rows.saturating_sub(1));
         position.action.column = position.action.column.min(plan::COLUMNS - 1);
     }
-
-    /// An owner is any name, or a participant's when the plan asks for that.
-    fn check_owner(&self, owner: &str) -> Result<(), EditError> {
-        let owner = owner.trim();
-        if self.session.owners_from_participants
-            && !owner.is_empty()
-            && self.session.participant(owner).is_none()
-        {
-            return Err(EditError::UnknownOwner(owner.to_string()));
-        }
-        Ok(())
-    }
-}
-
-/// An export format typed by name.
-fn parse_format(text: &str) -> Result<Format, String> {
-    use clap::ValueEnum;
-    Format::from_str(text.trim(), true).map_err(|_| {
-        format!(
-            "\"{}\" is not a format: type md, csv, html or json",
-            text.trim()
-        )
-    })
-}
-
-/// Minutes typed for the timer.
-fn parse_minutes(text: &str) -> Result<u32, EditError> {
-    text.trim()
-        .parse::<u32>()
-        .map_err(|_| EditError::BadMinutes(text.trim().to_string()))
 }

@@ -1,8 +1,7 @@
-//! Plan and wrap-up: actions with owners and dates for the top priorities, and the
-//! date of the next benchmark.
+//! Plan: actions with owners and dates for the top priorities.
 
 use super::{ActionField, App, Confirmation, EditTarget, Effect, Mode, Msg};
-use crate::domain::{Candidate, EditError, default_next_benchmark};
+use crate::domain::{Candidate, EditError};
 
 /// Plan table columns: what, for, owner, due, measure, status.
 pub const COLUMNS: usize = 6;
@@ -174,20 +173,5 @@ impl App {
             _ => {}
         }
         Vec::new()
-    }
-
-    pub(super) fn wrap_up(&mut self, msg: Msg) -> Vec<Effect> {
-        if msg == Msg::Edit {
-            let next = self.next_benchmark();
-            return self.begin_edit(EditTarget::NextBenchmark, next.to_string());
-        }
-        Vec::new()
-    }
-
-    /// The next benchmark's date: as set, or six months after the workshop.
-    pub fn next_benchmark(&self) -> chrono::NaiveDate {
-        self.session
-            .next_benchmark
-            .unwrap_or_else(|| default_next_benchmark(self.session.date))
     }
 }

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::app::ThemeName;
 use crate::export::Format;
-use crate::ui::theme::ThemeName;
 
 const AFTER_HELP: &str = "\
 Examples:

@@ -3,8 +3,8 @@
 use anyhow::Result;
 
 use super::open::show;
+use crate::app::ThemeName;
 use crate::storage::{self, SessionLock, assets};
-use crate::ui::theme::ThemeName;
 
 /// Copies the example workshop into the demo folder and opens the copy.
 pub fn run(theme: ThemeName) -> Result<bool> {

@@ -7,9 +7,9 @@ use anyhow::{Result, bail};
 use chrono::Local;
 
 use super::open::open;
+use crate::app::ThemeName;
 use crate::domain::{Session, follow_up};
 use crate::storage::{self, assets};
-use crate::ui::theme::ThemeName;
 
 /// The title of a session created without one.
 pub const DEFAULT_TITLE: &str = "Customer culture workshop";

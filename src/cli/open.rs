@@ -6,10 +6,11 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use crate::app::App;
+use crate::app::ThemeName;
 use crate::domain::Session;
+use crate::run::run_app;
 use crate::storage::{self, SessionLock};
-use crate::ui::terminal::run_app;
-use crate::ui::theme::{Theme, ThemeName};
+use crate::ui::theme::Theme;
 
 /// Opens the session at `path`, taking its lock unless `read_only`.
 pub fn open(path: &Path, read_only: bool, theme: ThemeName) -> Result<bool> {

@@ -4,15 +4,17 @@ use anyhow::{Context, Result};
 
 use super::new::{DEFAULT_TITLE, create};
 use super::open::open;
+use crate::app::ThemeName;
+use crate::app::picker::{Choice, Picker};
+use crate::run::run_picker;
 use crate::storage;
-use crate::ui::picker::{Choice, Picker};
-use crate::ui::terminal::run_picker;
-use crate::ui::theme::{Theme, ThemeName};
+use crate::ui::theme::Theme;
 
 pub fn run(theme: ThemeName) -> Result<bool> {
     let folder = storage::sessions_folder()?;
     let entries = storage::list_sessions(&folder)?;
-    let picker = Picker::new(entries, folder.display().to_string(), screen_theme(theme));
+    let no_color = Theme::no_color_requested();
+    let picker = Picker::new(entries, folder.display().to_string(), theme, no_color);
     match run_picker(picker).context("cannot use the terminal")? {
         Choice::Open(path) => open(&path, false, theme),
         Choice::New => {
@@ -21,8 +23,4 @@ pub fn run(theme: ThemeName) -> Result<bool> {
         }
         Choice::Quit => Ok(true),
     }
-}
-
-fn screen_theme(name: ThemeName) -> Theme {
-    Theme::new(name, Theme::no_color_requested())
 }

@@ -7,17 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
-use super::widgets::{MinSize, centred, help_overlay, help_rows, hint_line, too_small};
+use super::widgets::{centred, help_overlay, help_rows, hint_line, too_small};
 use super::{benchmark, participants, plan, presenter, prioritise, results, setup, wrap_up};
 use crate::app::keymap::{GLOBAL, VOTING, phase_keys, score_keys};
+use crate::app::window::MIN_SIZE;
 use crate::app::{App, Mode, PHASES};
 use crate::domain::Phase;
-
-/// The smallest window the workshop screens are drawn in.
-pub const MIN_SIZE: MinSize = MinSize {
-    width: 64,
-    height: 18,
-};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {

@@ -3,23 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-/// The themes a facilitator can pick, e.g. for a washed-out projector.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum ThemeName {
-    #[default]
-    Default,
-    HighContrast,
-}
-
-impl ThemeName {
-    /// The other theme, for switching live.
-    pub fn next(self) -> Self {
-        match self {
-            ThemeName::Default => ThemeName::HighContrast,
-            ThemeName::HighContrast => ThemeName::Default,
-        }
-    }
-}
+use crate::app::ThemeName;
 
 /// The styles screens draw with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

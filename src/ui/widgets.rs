@@ -8,22 +8,10 @@ use ratatui::widgets::{
     Block, Cell, Clear, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
-use super::keymap::Binding;
 use super::theme::Theme;
+use crate::app::keymap::Binding;
+use crate::app::window::MinSize;
 use crate::domain::Cursor;
-
-/// The smallest window a screen can be drawn in, in columns and rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MinSize {
-    pub width: u16,
-    pub height: u16,
-}
-
-impl MinSize {
-    pub fn fits(self, area: Rect) -> bool {
-        area.width >= self.width && area.height >= self.height
-    }
-}
 
 /// Draws the "make the window larger" notice, and nothing else, in `area`.
 pub fn too_small(area: Rect, buf: &mut Buffer, needs: MinSize, theme: &Theme) {

@@ -1,86 +1,23 @@
-//! Which key means which message, by phase and mode. The hint line and the help
-//! screen are drawn from these same lists.
+//! The keys of each phase's screen, one list per phase.
 
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use tui_input::backend::crossterm::to_input_request;
+use ratatui::crossterm::event::KeyCode;
 
-use super::{App, Mode, Msg};
+use super::{Binding, SHIFT};
+use crate::app::Msg;
 use crate::domain::Phase;
-use crate::ui::keymap::{Binding, action_for, is_ctrl_c, is_press};
 
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-
-/// Keys that work in every phase.
-pub const GLOBAL: &[Binding<Msg>] = &[
-    Binding::new(
-        &[KeyCode::Tab],
-        "Tab",
-        "phase",
-        "next phase (Shift+Tab: previous)",
-        Msg::NextPhase,
-    ),
-    Binding::new(&[KeyCode::BackTab], "Shift+Tab", "", "", Msg::PreviousPhase),
-    Binding::new(
-        &[KeyCode::Char('u')],
-        "u",
-        "undo",
-        "undo the last change (Ctrl+Z too)",
-        Msg::Undo,
-    ),
-    Binding::new(&[KeyCode::Char('z')], "Ctrl+Z", "", "", Msg::Undo).with(CTRL),
-    Binding::new(
-        &[KeyCode::Char('r')],
-        "Ctrl+R",
-        "",
-        "redo what was undone (Ctrl+Y too)",
-        Msg::Redo,
-    )
-    .with(CTRL),
-    Binding::new(&[KeyCode::Char('y')], "Ctrl+Y", "", "", Msg::Redo).with(CTRL),
-    Binding::new(
-        &[KeyCode::Char('t')],
-        "t",
-        "",
-        "switch theme: default / high contrast",
-        Msg::SwitchTheme,
-    ),
-    Binding::new(
-        &[KeyCode::Char('?')],
-        "?",
-        "help",
-        "all keys of this screen",
-        Msg::ToggleHelp,
-    ),
-    Binding::new(
-        &[KeyCode::Char('p')],
-        "p",
-        "presenter",
-        "presenter view for the room, or back",
-        Msg::TogglePresenter,
-    ),
-    Binding::new(
-        &[KeyCode::Char('T')],
-        "T",
-        "",
-        "set the activity timer (minutes)",
-        Msg::SetTimer,
-    ),
-    Binding::new(
-        &[KeyCode::Char('E')],
-        "E",
-        "",
-        "export: Markdown, CSV, HTML or JSON",
-        Msg::Export,
-    ),
-    Binding::new(
-        &[KeyCode::Char('q')],
-        "q",
-        "quit",
-        "quit; everything is saved already (Ctrl+C too)",
-        Msg::Quit,
-    ),
-];
+/// The keys of a phase's screen (without the global ones).
+pub fn phase_keys(phase: Phase) -> &'static [Binding<Msg>] {
+    match phase {
+        Phase::Setup => SETUP,
+        Phase::Participants => PARTICIPANTS,
+        Phase::Benchmark => BENCHMARK,
+        Phase::Results => RESULTS,
+        Phase::Prioritise => PRIORITISE,
+        Phase::Plan => PLAN,
+        Phase::WrapUp => WRAP_UP,
+    }
+}
 
 const SETUP: &[Binding<Msg>] = &[
     Binding::new(
@@ -399,103 +336,3 @@ const WRAP_UP: &[Binding<Msg>] = &[Binding::new(
     "set the date of the next benchmark",
     Msg::Edit,
 )];
-
-/// The keys while votes are collected.
-pub const VOTING: &[Binding<Msg>] = &[
-    Binding::new(
-        &[KeyCode::Up],
-        "↑↓",
-        "choose",
-        "choose a name or a candidate",
-        Msg::Up,
-    ),
-    Binding::new(&[KeyCode::Down], "↓", "", "", Msg::Down),
-    Binding::new(
-        &[KeyCode::Right, KeyCode::Char('+')],
-        "+ -",
-        "dots",
-        "one dot more or less (→ ← too)",
-        Msg::Right,
-    ),
-    Binding::new(&[KeyCode::Left, KeyCode::Char('-')], "-", "", "", Msg::Left),
-    Binding::new(
-        &[KeyCode::Backspace],
-        "⌫",
-        "",
-        "clear the number",
-        Msg::ClearScore,
-    ),
-    Binding::new(
-        &[KeyCode::Enter],
-        "Enter",
-        "confirm",
-        "confirm the name, the ballot or the tally",
-        Msg::Commit,
-    ),
-    Binding::new(
-        &[KeyCode::Esc],
-        "Esc",
-        "back",
-        "back without saving",
-        Msg::Cancel,
-    ),
-];
-
-/// The keys of a phase's screen (without the global ones).
-pub fn phase_keys(phase: Phase) -> &'static [Binding<Msg>] {
-    match phase {
-        Phase::Setup => SETUP,
-        Phase::Participants => PARTICIPANTS,
-        Phase::Benchmark => BENCHMARK,
-        Phase::Results => RESULTS,
-        Phase::Prioritise => PRIORITISE,
-        Phase::Plan => PLAN,
-        Phase::WrapUp => WRAP_UP,
-    }
-}
-
-/// The digit keys that score, e.g. "1-5", for hints and help.
-pub fn score_keys(app: &App) -> String {
-    let scale = &app.session().framework.scale;
-    format!("{}-{}", scale.min, scale.max)
-}
-
-/// The message a key means right now, if any.
-pub fn msg_for(app: &App, key: KeyEvent) -> Option<Msg> {
-    if !is_press(&key) {
-        return None;
-    }
-    if is_ctrl_c(&key) {
-        return Some(Msg::Quit);
-    }
-    match &app.mode {
-        Mode::Editing(_) => match key.code {
-            KeyCode::Enter => Some(Msg::Commit),
-            KeyCode::Esc => Some(Msg::Cancel),
-            _ => to_input_request(&Event::Key(key)).map(Msg::Input),
-        },
-        Mode::Confirm(_) => match key.code {
-            KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Confirm),
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::Decline),
-            _ => None,
-        },
-        Mode::Help => match key.code {
-            KeyCode::Char('?') | KeyCode::Esc => Some(Msg::ToggleHelp),
-            KeyCode::Char('q') => Some(Msg::Quit),
-            _ => None,
-        },
-        Mode::Voting(_) => match key.code {
-            KeyCode::Char(digit @ '0'..='9') => Some(Msg::Score(digit as u8 - b'0')),
-            _ => action_for(&[VOTING], key),
-        },
-        Mode::Normal => {
-            if app.phase() == Phase::Benchmark
-                && !key.modifiers.intersects(CTRL | KeyModifiers::ALT)
-                && let KeyCode::Char(digit @ '0'..='9') = key.code
-            {
-                return Some(Msg::Score(digit as u8 - b'0'));
-            }
-            action_for(&[phase_keys(app.phase()), GLOBAL], key)
-        }
-    }
-}

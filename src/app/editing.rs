@@ -1,0 +1,253 @@
+//! Editing text: starting an edit, typing, and committing what was typed to
+//! where it goes.
+
+use tui_input::Input;
+
+use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
+use crate::domain::{Action, EditError, Session, SetupField, Timer, parse_due};
+use crate::export::Format;
+
+impl App {
+    /// Starts editing `text` for `target`, unless the view is read-only.
+    pub(super) fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
+        if self.read_only {
+            self.error("read-only: this session cannot be changed here".into());
+        } else {
+            self.mode = Mode::Editing(Edit {
+                target,
+                input: Input::new(text),
+            });
+        }
+        Vec::new()
+    }
+
+    pub(super) fn editing(&mut self, msg: Msg) -> Vec<Effect> {
+        let Mode::Editing(edit) = &mut self.mode else {
+            return Vec::new();
+        };
+        match msg {
+            Msg::Input(request) => {
+                edit.input.handle(request);
+                Vec::new()
+            }
+            Msg::Cancel => {
+                self.mode = Mode::Normal;
+                self.info("edit cancelled".into());
+                Vec::new()
+            }
+            Msg::Commit => self.commit(),
+            Msg::Quit => {
+                // Keep what was typed when it is valid; quit either way.
+                let mut effects = self.commit();
+                effects.extend(self.quit());
+                effects
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn commit(&mut self) -> Vec<Effect> {
+        let Mode::Editing(edit) = &self.mode else {
+            return Vec::new();
+        };
+        let target = edit.target;
+        let apply = match self.check_edit(target, edit.input.value()) {
+            Ok(Checked::Export(format)) => {
+                self.mode = Mode::Normal;
+                return vec![Effect::Export(format)];
+            }
+            Ok(Checked::Change(apply)) => apply,
+            Err(problem) => {
+                // Refused: keep the text on screen so nothing typed is lost.
+                self.error(problem);
+                return Vec::new();
+            }
+        };
+        let mut added = None;
+        let effects = self.change(|s| apply(s).map(|index| added = index));
+        if effects.is_empty() {
+            return effects;
+        }
+        self.mode = Mode::Normal;
+        let today = self.now().date();
+        match (target, added) {
+            (EditTarget::NewArea, Some(i)) => {
+                self.session.position.setup_row = SetupField::ALL.len() + i
+            }
+            (EditTarget::NewAction, Some(i)) => {
+                self.session.position.action = crate::domain::Cursor { row: i, column: 2 };
+                // Straight on to the owner: an action without one is the usual gap.
+                self.mode = Mode::Editing(Edit {
+                    target: EditTarget::Action(i, ActionField::Owner),
+                    input: Input::default(),
+                });
+            }
+            (EditTarget::Action(i, ActionField::Due), _)
+                if self
+                    .session
+                    .plan
+                    .get(i)
+                    .and_then(|a| a.due)
+                    .is_some_and(|due| due < today) =>
+            {
+                self.error("saved, but that due date is in the past".into());
+            }
+            (EditTarget::NewParticipant, Some(i)) => {
+                self.session.position.participant.row = i;
+                // Straight on to the role: a room is entered name, role, name, role.
+                self.mode = Mode::Editing(Edit {
+                    target: EditTarget::ParticipantRole(i),
+                    input: Input::default(),
+                });
+            }
+            _ => {}
+        }
+        effects
+    }
+
+    /// What is wrong with the text being typed, said while typing.
+    pub fn edit_problem(&self) -> Option<String> {
+        let Mode::Editing(edit) = &self.mode else {
+            return None;
+        };
+        self.check_edit(edit.target, edit.input.value()).err()
+    }
+
+    /// The one check of each kind of field, used both for the warning while
+    /// typing (`edit_problem`) and on Enter (`commit`), so the two cannot drift:
+    /// what the text would do, or why it is refused.
+    fn check_edit(&self, target: EditTarget, text: &str) -> Result<Checked, String> {
+        let session = &self.session;
+        let owned = text.to_string();
+        let checked = match target {
+            EditTarget::ExportFormat => return parse_format(text).map(Checked::Export),
+            EditTarget::Setup(field) => session
+                .check_setup(field, text)
+                .map(|()| change(move |s| s.set_setup(field, &owned).map(|()| None))),
+            EditTarget::NewArea => session
+                .check_area(text, None)
+                .map(|_| change(move |s| s.add_area(&owned).map(Some))),
+            EditTarget::Area(i) => session
+                .check_area(text, Some(i))
+                .map(|_| change(move |s| s.rename_area(i, &owned).map(|()| None))),
+            EditTarget::NewParticipant => {
+                let area = self.area_for_new_participant();
+                session
+                    .check_participant_name(text, None)
+                    .map(|_| change(move |s| s.add_participant(&owned, area).map(Some)))
+            }
+            EditTarget::ParticipantName(i) => session
+                .check_participant_name(text, Some(i))
+                .map(|_| change(move |s| s.rename_participant(i, &owned).map(|()| None))),
+            EditTarget::ParticipantRole(i) => Ok(change(move |s| {
+                s.participant_mut(i)?.role = owned.trim().to_string();
+                Ok(None)
+            })),
+            EditTarget::Note(kind, index) => {
+                let habit = self.habit().id.clone();
+                Ok(change(move |s| {
+                    s.set_note(&habit, kind, index, &owned).map(|()| None)
+                }))
+            }
+            EditTarget::Idea => Ok(change(move |s| App::add_idea(s, &owned).map(|()| None))),
+            EditTarget::NewAction => Action::new(text).map(|action| {
+                change(move |s| {
+                    s.plan.push(action);
+                    Ok(Some(s.plan.len() - 1))
+                })
+            }),
+            EditTarget::Action(i, field) => self.check_action_field(field, text).map(|set| {
+                change(move |s| {
+                    set(s.plan.get_mut(i).ok_or(EditError::Missing)?);
+                    Ok(None)
+                })
+            }),
+            EditTarget::NextBenchmark => parse_due(text, session.date).map(|due| {
+                change(move |s| {
+                    s.next_benchmark = Some(due);
+                    Ok(None)
+                })
+            }),
+            EditTarget::ReviewNote(i) => Ok(change(move |s| {
+                s.review.get_mut(i).ok_or(EditError::Missing)?.note = owned.trim().to_string();
+                Ok(None)
+            })),
+            EditTarget::TimerMinutes => {
+                let now = self.now();
+                parse_minutes(text).map(|minutes| {
+                    change(move |s| {
+                        s.timer = (minutes > 0)
+                            .then(|| Timer::start(s.position.phase.label(), minutes, now));
+                        Ok(None)
+                    })
+                })
+            }
+        };
+        checked
+            .map(Checked::Change)
+            .map_err(|error| error.to_string())
+    }
+
+    /// The check of a typed column of the plan, and the change it makes.
+    fn check_action_field(&self, field: ActionField, text: &str) -> Result<SetColumn, EditError> {
+        let owned = text.trim().to_string();
+        Ok(match field {
+            ActionField::What => {
+                let what = Action::new(text)?.what;
+                Box::new(move |action| action.what = what)
+            }
+            ActionField::Owner => {
+                // An owner is any name, or a participant's when the plan asks for that.
+                if self.session.owners_from_participants
+                    && !owned.is_empty()
+                    && self.session.participant(&owned).is_none()
+                {
+                    return Err(EditError::UnknownOwner(owned));
+                }
+                Box::new(move |action| action.owner = owned)
+            }
+            ActionField::Due => {
+                let due = parse_due(text, self.now().date())?;
+                Box::new(move |action| action.due = Some(due))
+            }
+            ActionField::Measure => Box::new(move |action| action.measure = owned),
+        })
+    }
+}
+
+/// A change to the session from committed text; it returns the index of what
+/// it added, if anything, for the cursor to follow.
+type Change = Box<dyn FnOnce(&mut Session) -> Result<Option<usize>, EditError>>;
+
+fn change(
+    apply: impl FnOnce(&mut Session) -> Result<Option<usize>, EditError> + 'static,
+) -> Change {
+    Box::new(apply)
+}
+
+/// A change to one action of the plan from a typed column.
+type SetColumn = Box<dyn FnOnce(&mut Action)>;
+
+/// What committing typed text does, once it has passed its field's check.
+enum Checked {
+    Export(Format),
+    Change(Change),
+}
+
+/// An export format typed by name.
+fn parse_format(text: &str) -> Result<Format, String> {
+    use clap::ValueEnum;
+    Format::from_str(text.trim(), true).map_err(|_| {
+        format!(
+            "\"{}\" is not a format: type md, csv, html or json",
+            text.trim()
+        )
+    })
+}
+
+/// Minutes typed for the timer.
+fn parse_minutes(text: &str) -> Result<u32, EditError> {
+    text.trim()
+        .parse::<u32>()
+        .map_err(|_| EditError::BadMinutes(text.trim().to_string()))
+}

@@ -1,0 +1,89 @@
+//! The messages `update` takes and the effects it asks the loop for.
+
+use chrono::{NaiveDateTime, NaiveTime};
+use ratatui::crossterm::event::KeyEvent;
+use tui_input::InputRequest;
+
+use crate::export::Format;
+
+/// What the facilitator asked for, from a key or from the loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    /// A key pressed, from the loop: the keymap says what it means right now.
+    Key(KeyEvent),
+    NextPhase,
+    PreviousPhase,
+    Up,
+    Down,
+    PreviousHabit,
+    NextHabit,
+    /// Left and right within a table.
+    Left,
+    Right,
+    /// Enter: edit what is under the cursor.
+    Edit,
+    Add,
+    Delete,
+    MoveUp,
+    MoveDown,
+    /// Space: flip what is under the cursor (a flag, the score column).
+    Toggle,
+    /// A digit key: a score, or part of one on a scale such as 0-10.
+    Score(u8),
+    ClearScore,
+    AddNote,
+    AddBarrier,
+    ToggleReveal,
+    ToggleHeatMap,
+    Undo,
+    Redo,
+    ToggleHelp,
+    SwitchTheme,
+    Quit,
+    /// A key typed into the text being edited.
+    Input(InputRequest),
+    Commit,
+    Cancel,
+    Confirm,
+    Decline,
+    /// Start a voting round on the habits (ordered by gap).
+    NewHabitRound,
+    /// Start a voting round on the barriers captured in the benchmark.
+    NewBarrierRound,
+    /// Add an idea of one's own as a candidate.
+    AddIdea,
+    /// Start collecting votes in the current round.
+    CollectVotes,
+    /// Close or reopen the current round.
+    ToggleClosed,
+    /// Owners: participants only, or any name.
+    ToggleOwnerPolicy,
+    /// Set the activity timer.
+    SetTimer,
+    /// Show the room-facing presenter view, or the facilitator's view.
+    TogglePresenter,
+    /// Export the session (asks the format).
+    Export,
+    /// The loop wrote an export here.
+    Exported(String),
+    ExportFailed(String),
+    /// The clock, from the loop: the time now.
+    Tick(NaiveDateTime),
+    /// The loop saved the session at this time of day.
+    Saved(NaiveTime),
+    /// The loop could not save the session, and why.
+    SaveFailed(String),
+    /// The terminal's size in columns and rows, from the loop.
+    Resize(u16, u16),
+}
+
+/// What the loop must do after an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the session; the loop answers with `Saved` or `SaveFailed`.
+    Save,
+    /// Write an export of the session in this format.
+    Export(Format),
+    /// Close the app. A quit asks for a save first and comes once it is answered.
+    Quit,
+}

@@ -1,0 +1,235 @@
+//! The run loop: messages come in from the keyboard and from a channel any other
+//! source can feed; `update` applies each; the loop performs the effects it asks
+//! for (save, export, quit) and draws. The terminal is restored however the loop
+//! ends (a panic included: ratatui's init installs a hook that restores it first).
+
+use std::io;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::Duration;
+
+use chrono::Local;
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event};
+use ratatui::layout::{Position, Rect, Size};
+
+use crate::app::keymap::{action_for, is_ctrl_c};
+use crate::app::picker::{Choice, KEYS as PICKER_KEYS, MIN_SIZE as PICKER_MIN_SIZE};
+use crate::app::picker::{Picker, PickerAction};
+use crate::app::{App, Effect, Msg};
+use crate::storage::{save_session, write_export};
+
+/// How often the screen is redrawn when no message comes.
+const TICK: Duration = Duration::from_millis(500);
+
+/// How long the keyboard reader waits for a key before it looks whether the
+/// loop has ended.
+const KEYBOARD_POLL: Duration = Duration::from_millis(100);
+
+/// Runs the workshop app on the session at `path` until the facilitator quits.
+pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
+    // Every source of messages sends into this channel: the keyboard reader
+    // now, the room server later, each with a clone of `sender`.
+    let (sender, messages) = mpsc::channel();
+    let stop = AtomicBool::new(false);
+    with_terminal(|terminal| {
+        thread::scope(|scope| {
+            let keyboard = scope.spawn(|| read_keyboard(&sender, &stop));
+            let outcome = {
+                // Stops the reader however the loop ends, a panic included, so
+                // the scope never waits for it forever.
+                let _stop = StopOnDrop(&stop);
+                drive(&mut app, path, terminal, &messages, || {
+                    keyboard.is_finished()
+                })
+            };
+            let keys = keyboard
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            outcome.and(keys)
+        })
+    })
+}
+
+/// Draws, waits for messages, and applies every message waiting, until a quit.
+fn drive(
+    app: &mut App,
+    path: &Path,
+    terminal: &mut DefaultTerminal,
+    messages: &Receiver<Msg>,
+    keyboard_ended: impl Fn() -> bool,
+) -> io::Result<()> {
+    // The app knows the window's size, so it can hold keys while the screen
+    // only asks for a larger window.
+    let size = terminal.size()?;
+    app.update(Msg::Resize(size.width, size.height));
+    loop {
+        app.update(Msg::Tick(Local::now().naive_local()));
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        // Wake twice a second, so a running timer counts down on screen.
+        let first = match messages.recv_timeout(TICK) {
+            Ok(msg) => msg,
+            Err(RecvTimeoutError::Timeout) if !keyboard_ended() => continue,
+            // The keyboard reader has stopped (its error is the loop's outcome).
+            Err(_) => return Ok(()),
+        };
+        // The time first, so what the messages do happens at the time now.
+        let now = Msg::Tick(Local::now().naive_local());
+        let waiting = [now, first].into_iter().chain(messages.try_iter());
+        if apply(app, path, waiting) {
+            return Ok(());
+        }
+    }
+}
+
+/// Runs `update` on each message, then performs the effects they asked for: one
+/// save for all of them, then the exports. What the save and the exports report
+/// goes back through `update`, which says when to quit. Nothing is drawn until
+/// this returns, so the screen never shows a change before it is saved.
+/// Returns whether to quit.
+fn apply(app: &mut App, path: &Path, messages: impl IntoIterator<Item = Msg>) -> bool {
+    let mut effects: Vec<Effect> = messages
+        .into_iter()
+        .flat_map(|msg| app.update(msg))
+        .collect();
+    let mut quit = false;
+    while !effects.is_empty() {
+        let mut next = Vec::new();
+        if effects.contains(&Effect::Save) {
+            let saved = match save_session(path, app.session()) {
+                Ok(()) => Msg::Saved(Local::now().time()),
+                Err(error) => Msg::SaveFailed(error.to_string()),
+            };
+            next.extend(app.update(saved));
+        }
+        for effect in effects {
+            match effect {
+                Effect::Save => {}
+                Effect::Export(format) => {
+                    let exported = match write_export(path, app.session(), format, None) {
+                        Ok(written) => Msg::Exported(written.display().to_string()),
+                        Err(error) => Msg::ExportFailed(error.to_string()),
+                    };
+                    next.extend(app.update(exported));
+                }
+                Effect::Quit => quit = true,
+            }
+        }
+        effects = next;
+    }
+    quit
+}
+
+/// Raises the flag that stops the keyboard reader when dropped.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Reads the terminal's events until the loop ends, and sends the keys and the
+/// new sizes on as messages.
+fn read_keyboard(sender: &Sender<Msg>, stop: &AtomicBool) -> io::Result<()> {
+    while !stop.load(Ordering::Relaxed) {
+        if !event::poll(KEYBOARD_POLL)? {
+            continue;
+        }
+        let msg = match event::read()? {
+            Event::Key(key) => Msg::Key(key),
+            Event::Resize(width, height) => Msg::Resize(width, height),
+            _ => continue,
+        };
+        if sender.send(msg).is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Shows the session picker and returns what was chosen.
+pub fn run_picker(mut picker: Picker) -> io::Result<Choice> {
+    with_terminal(|terminal| {
+        let mut size = terminal.size()?;
+        loop {
+            terminal.draw(|frame| frame.render_widget(&picker, frame.area()))?;
+            let key = match event::read()? {
+                Event::Key(key) => key,
+                Event::Resize(width, height) => {
+                    size = Size { width, height };
+                    continue;
+                }
+                _ => continue,
+            };
+            let action = if is_ctrl_c(&key) {
+                Some(PickerAction::Quit)
+            } else {
+                action_for(&[PICKER_KEYS], key)
+            };
+            // While only "make the window larger" shows, nobody can see what a
+            // key would open: every key but quit waits.
+            let too_small = !PICKER_MIN_SIZE.fits(Rect::from((Position::ORIGIN, size)));
+            let action = action.filter(|&action| !too_small || action == PickerAction::Quit);
+            if let Some(action) = action
+                && !picker.apply(action)
+            {
+                return Ok(());
+            }
+        }
+    })?;
+    Ok(picker.choice())
+}
+
+/// Sets the terminal up for `body` and restores it afterwards.
+fn with_terminal<R>(body: impl FnOnce(&mut DefaultTerminal) -> io::Result<R>) -> io::Result<R> {
+    let mut terminal = ratatui::try_init()?;
+    let result = body(&mut terminal);
+    ratatui::restore();
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::ThemeName;
+    use crate::domain::{Phase, Session};
+    use crate::storage::load_session;
+
+    fn app() -> App {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+        let framework = crate::storage::assets::default_framework().unwrap();
+        let session = Session::new("Customer day", date, framework);
+        App::new(session, "x.ron".into(), false, ThemeName::Default, false)
+    }
+
+    #[test]
+    fn every_waiting_message_is_applied_then_saved_before_the_quit() {
+        let folder = tempfile::TempDir::new().unwrap();
+        let path = folder.path().join("x.ron");
+        let mut app = app();
+        let waiting = [Msg::NextPhase, Msg::NextPhase, Msg::Quit];
+        assert!(apply(&mut app, &path, waiting), "the quit goes once saved");
+        let saved = load_session(&path).unwrap();
+        assert_eq!(saved.position.phase, Phase::Benchmark);
+        assert!(app.status.text.starts_with("saved "), "{}", app.status.text);
+    }
+
+    #[test]
+    fn after_a_failed_save_the_loop_quits_on_the_second_request() {
+        let folder = tempfile::TempDir::new().unwrap();
+        let path = folder.path().join("gone").join("x.ron");
+        let mut app = app();
+        assert!(!apply(&mut app, &path, [Msg::Quit]));
+        assert!(app.status.is_error);
+        assert!(
+            app.status.text.starts_with("NOT SAVED: ")
+                && app.status.text.ends_with(" (q twice quits anyway)"),
+            "{}",
+            app.status.text
+        );
+        assert!(apply(&mut app, &path, [Msg::Quit]));
+    }
+}
