@@ -8,6 +8,9 @@ use huddle::domain::{ActionStatus, Candidate, Phase, Session, VoteMethod};
 use huddle::storage::assets;
 use tui_input::InputRequest;
 
+#[path = "support/screen.rs"]
+mod screen;
+
 fn new_app() -> App {
     let date = NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
     let session = Session::new("Customer day", date, assets::default_framework().unwrap());
@@ -745,6 +748,50 @@ fn the_timer_counts_down_from_the_ticks_and_says_when_time_is_up() {
     );
     type_in(&mut app, "0");
     assert_eq!(app.session().timer, None, "0 minutes stops the timer");
+}
+
+#[test]
+fn a_paused_timer_stands_still_until_it_runs_on() {
+    let mut app = set_up_room();
+    send(&mut app, [Msg::PauseTimer]);
+    assert_eq!(app.status.text, "no timer is set: T sets one");
+    send(
+        &mut app,
+        [
+            Msg::Tick(at(10, 0, 0)),
+            Msg::SetTimer,
+            Msg::Input(InputRequest::DeleteLine),
+        ],
+    );
+    type_in(&mut app, "5");
+    send(&mut app, [Msg::Tick(at(10, 2, 0))]);
+    assert_eq!(
+        app.update(Msg::PauseTimer),
+        [Effect::Save],
+        "a pause is saved"
+    );
+    assert_eq!(app.status.text, "timer paused at 3:00: Ctrl+T runs it on");
+    // A coffee break: the clock on the wall moves, the countdown does not.
+    send(&mut app, [Msg::Tick(at(10, 12, 0))]);
+    let timer = app.session().timer.clone().unwrap();
+    assert_eq!(timer.display(app.now()), "3:00");
+    for (width, height) in [(120, 32), (80, 24)] {
+        let shown = screen::text(&app, width, height);
+        assert!(shown.contains("timer ‖ paused 3:00"), "{shown}");
+    }
+    send(&mut app, [Msg::TogglePresenter]);
+    let room = screen::text(&app, 120, 32);
+    assert!(room.contains("‖ Benchmark: timer paused"), "{room}");
+    send(&mut app, [Msg::TogglePresenter, Msg::PauseTimer]);
+    assert_eq!(app.status.text, "timer running: 3:00 left");
+    send(&mut app, [Msg::Tick(at(10, 13, 0))]);
+    let timer = app.session().timer.clone().unwrap();
+    assert_eq!(timer.display(app.now()), "2:00");
+    send(&mut app, [Msg::Undo]);
+    assert!(
+        !app.session().timer.as_ref().unwrap().is_running(),
+        "undo takes the timer back to paused"
+    );
 }
 
 #[test]

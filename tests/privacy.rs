@@ -10,9 +10,10 @@ use huddle::domain::{Action, Candidate, Participant, Phase, Results, Session, Vo
 use huddle::export::plain;
 use huddle::export::{Report, TABLES, Table, csv_table, html, json, markdown};
 use huddle::storage::parse_session;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use serde_json::Value;
+
+#[path = "support/screen.rs"]
+mod screen;
 
 const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
 const AUTUMN: &str = include_str!("../sessions/harbour-finch-2026-11.ron");
@@ -407,20 +408,6 @@ fn app(session: Session, phase: Phase, presenter: bool) -> App {
     app
 }
 
-/// The screen's lines as text.
-fn screen(app: &App, width: u16, height: u16) -> Vec<String> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    buffer
-        .content()
-        .chunks(usize::from(width))
-        .map(|row| row.iter().map(|cell| cell.symbol()).collect())
-        .collect()
-}
-
 fn find<'a>(lines: &'a [String], text: &str) -> &'a str {
     lines
         .iter()
@@ -431,7 +418,7 @@ fn find<'a>(lines: &'a [String], text: &str) -> &'a str {
 #[test]
 fn a_hidden_habit_shows_no_number_on_the_results_screens() {
     for (width, height) in [(120, 32), (80, 24)] {
-        let lines = screen(
+        let lines = screen::lines(
             &app(spring_with_delight_hidden(), Phase::Results, false),
             width,
             height,
@@ -444,7 +431,7 @@ fn a_hidden_habit_shows_no_number_on_the_results_screens() {
         assert!(!find(&lines, "Strengths").contains("Delight"));
         assert!(find(&lines, "CULTURE INDEX").contains("6 of 7 habits"));
 
-        let room = screen(
+        let room = screen::lines(
             &app(spring_with_delight_hidden(), Phase::Results, true),
             width,
             height,
@@ -452,7 +439,7 @@ fn a_hidden_habit_shows_no_number_on_the_results_screens() {
         assert!(!find(&room, "Strengths").contains("Delight"));
         assert!(find(&room, "hidden until revealed:").contains("Delight"));
 
-        let wrap_up = screen(
+        let wrap_up = screen::lines(
             &app(spring_with_delight_hidden(), Phase::WrapUp, false),
             width,
             height,
@@ -472,7 +459,7 @@ fn the_presenter_view_shows_no_one_beside_a_score() {
             .map(|p| p.name.clone())
             .collect();
         for phase in [Phase::Benchmark, Phase::Results] {
-            let lines = screen(&app(session.clone(), phase, true), 120, 32).join("\n");
+            let lines = screen::text(&app(session.clone(), phase, true), 120, 32);
             for name in &names {
                 assert!(
                     !lines.contains(name.as_str()),
@@ -488,7 +475,7 @@ fn after_the_reveal_an_anonymous_name_stands_beside_no_number() {
     // The spring example is on Values, which is revealed.
     let spring = session(SPRING);
     assert!(spring.is_revealed(&spring.framework.habits[spring.position.habit].id));
-    let lines = screen(&app(spring, Phase::Benchmark, false), 120, 32);
+    let lines = screen::lines(&app(spring, Phase::Benchmark, false), 120, 32);
     for anonymous in ["Jonas Meyer", "Grace Mensah"] {
         let row = find(&lines, anonymous);
         let scores = &row[row.find(anonymous).unwrap()..];

@@ -9,9 +9,10 @@ use huddle::app::{App, Mode, Msg, ThemeName, VoteStep};
 use huddle::domain::{Phase, Session, VoteMethod};
 use huddle::storage::assets;
 use huddle::storage::{parse_session, session_to_ron};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use tui_input::InputRequest;
+
+#[path = "support/screen.rs"]
+mod screen;
 
 const NOBODY: [u32; 7] = [0; 7];
 
@@ -66,23 +67,6 @@ fn vote_one_dot(app: &mut App) {
     send(app, [Msg::Commit, Msg::Score(1), Msg::Commit]);
 }
 
-/// The screen as text.
-fn screen(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..height)
-        .map(|y| {
-            (0..width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 fn ballot(app: &App, name: &str) -> Option<Vec<u32>> {
     app.round().unwrap().ballots.get(name).cloned()
 }
@@ -117,7 +101,7 @@ fn choosing_someone_who_voted_asks_first_and_no_keeps_their_ballot() {
         "a voted name asks before its ballot opens, not {:?}",
         app.mode
     );
-    let question = screen(&app, 120, 32);
+    let question = screen::text(&app, 120, 32);
     assert!(question.contains("Replace Ana's ballot?"), "{question}");
     // The answers say what they do here: nothing is deleted.
     assert!(question.contains("n no, keep their ballot"), "{question}");
@@ -148,7 +132,7 @@ fn the_facilitator_is_asked_too_and_then_edits_the_earlier_ballot() {
     assert_eq!(voter_row(&app), 1, "on to Ben");
     send(&mut app, [Msg::Up, Msg::Commit]);
     assert!(matches!(app.mode, Mode::Confirm(_)), "{:?}", app.mode);
-    assert!(screen(&app, 120, 32).contains("Replace Ana's ballot?"));
+    assert!(screen::text(&app, 120, 32).contains("Replace Ana's ballot?"));
     send(&mut app, [Msg::Confirm]);
     let Mode::Voting(VoteStep::Ballot { dots, .. }) = &app.mode else {
         panic!("Ana's ballot, not {:?}", app.mode)
@@ -163,7 +147,7 @@ fn a_new_round_over_votes_not_yet_revealed_asks_first() {
     vote_one_dot(&mut app);
     send(&mut app, [Msg::Cancel, Msg::NewHabitRound]);
     assert!(matches!(app.mode, Mode::Confirm(_)), "{:?}", app.mode);
-    let question = screen(&app, 120, 32);
+    let question = screen::text(&app, 120, 32);
     assert!(question.contains("Start a new round?"), "{question}");
     assert!(question.contains("y yes, start a new round"), "{question}");
     assert!(!question.contains("delete"), "{question}");
@@ -187,7 +171,7 @@ fn when_everyone_has_voted_the_list_says_so_and_points_to_the_reveal() {
     let mut app = room(&["Ana", "Ben", "Cy"], VoteMethod::SecretBallot);
     send(&mut app, [Msg::CollectVotes]);
     vote_one_dot(&mut app);
-    let part_way = screen(&app, 120, 32);
+    let part_way = screen::text(&app, 120, 32);
     assert!(part_way.contains("Next voter"), "{part_way}");
     assert!(!part_way.contains("Everyone has voted"), "{part_way}");
     vote_one_dot(&mut app);
@@ -198,7 +182,7 @@ fn when_everyone_has_voted_the_list_says_so_and_points_to_the_reveal() {
         app.status.text
     );
     for (width, height) in [(120, 32), (80, 24)] {
-        let done = screen(&app, width, height);
+        let done = screen::text(&app, width, height);
         assert!(
             done.contains("Everyone has voted: Esc, then r reveals the tally."),
             "{done}"
@@ -286,7 +270,7 @@ fn huge_numbers_from_a_file_never_overflow_a_ballot() {
         app.status.text,
         format!("4294967296 dots placed but each person has {HUGE}")
     );
-    screen(&app, 120, 32);
+    screen::text(&app, 120, 32);
     send(&mut app, [Msg::Commit]);
     assert_eq!(ballot(&app, "Ana").unwrap()[0], u32::MAX);
 }
@@ -319,10 +303,10 @@ fn huge_numbers_from_a_file_never_overflow_a_show_of_hands() {
         ],
     );
     send(&mut app, [Msg::CollectVotes]);
-    screen(&app, 120, 32);
+    screen::text(&app, 120, 32);
     // The head count: one more stops at the most a count can be typed as.
     send(&mut app, [Msg::Right, Msg::Score(9)]);
-    screen(&app, 120, 32);
+    screen::text(&app, 120, 32);
     // The first candidate: one fewer, then the two counts add up past u32::MAX.
     send(&mut app, [Msg::Down, Msg::Left]);
     let total = 2 * u64::from(u32::MAX) - 1;
@@ -331,7 +315,7 @@ fn huge_numbers_from_a_file_never_overflow_a_show_of_hands() {
         app.status.text,
         format!("{total} of at most {max} dots counted")
     );
-    screen(&app, 120, 32);
+    screen::text(&app, 120, 32);
     send(&mut app, [Msg::Commit]);
     let round = app.round().unwrap();
     assert_eq!(round.present, Some(9999));

@@ -60,6 +60,8 @@ pub enum Msg {
     ToggleOwnerPolicy,
     /// Set the activity timer.
     SetTimer,
+    /// Pause the activity timer, or let it run on.
+    PauseTimer,
     /// Show the room-facing presenter view, or the facilitator's view.
     TogglePresenter,
     /// Export the session (asks the format).

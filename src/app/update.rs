@@ -198,6 +198,7 @@ impl App {
                 let minutes = self.session.timer.as_ref().map_or(5, |t| t.seconds / 60);
                 self.begin_edit(EditTarget::TimerMinutes, minutes.to_string())
             }
+            Msg::PauseTimer => self.pause_timer(),
             msg => match self.phase() {
                 Phase::Setup => self.setup(msg),
                 Phase::Participants => self.participants(msg),
@@ -208,6 +209,31 @@ impl App {
                 Phase::WrapUp => self.wrap_up(msg),
             },
         }
+    }
+
+    /// Stops the countdown where it stands, or lets it run on from there.
+    fn pause_timer(&mut self) -> Vec<Effect> {
+        if self.session.timer.is_none() {
+            self.info("no timer is set: T sets one".into());
+            return Vec::new();
+        }
+        let now = self.now();
+        let effects = self.change(|s| {
+            s.timer
+                .as_mut()
+                .ok_or(EditError::Missing)?
+                .toggle_pause(now);
+            Ok(())
+        });
+        if let Some(timer) = self.session.timer.as_ref().filter(|_| !effects.is_empty()) {
+            let left = timer.display(now);
+            self.info(if timer.is_running() {
+                format!("timer running: {left} left")
+            } else {
+                format!("timer paused at {left}: Ctrl+T runs it on")
+            });
+        }
+        effects
     }
 
     /// Undoes (or redoes) one change, cursor included.

@@ -93,6 +93,11 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             0,
             if timer.is_up(now) {
                 Span::styled(format!("■ {}: time's up ", timer.label), theme.warning)
+            } else if !timer.is_running() {
+                Span::styled(
+                    format!("timer ‖ paused {} ", timer.display(now)),
+                    theme.muted,
+                )
             } else {
                 Span::styled(format!("timer {} ", timer.display(now)), theme.title)
             },

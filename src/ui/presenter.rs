@@ -87,6 +87,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 buf,
             );
             big("TIME'S UP", theme.warning, clock, buf);
+        } else if !countdown.is_running() {
+            said(
+                &format!("‖ {}: timer paused", countdown.label),
+                theme.muted,
+                label,
+                buf,
+            );
+            big(&countdown.display(now), theme.muted, clock, buf);
         } else {
             said(
                 &format!("{}: time left", countdown.label),

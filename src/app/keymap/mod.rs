@@ -72,6 +72,14 @@ pub const GLOBAL: &[Binding<Msg>] = &[
         Msg::SetTimer,
     ),
     Binding::new(
+        &[KeyCode::Char('t')],
+        "Ctrl+T",
+        "",
+        "pause the activity timer, or let it run on",
+        Msg::PauseTimer,
+    )
+    .with(CTRL),
+    Binding::new(
         &[KeyCode::Char('E')],
         "E",
         "",
