@@ -79,31 +79,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let now = app.now();
         let [label, clock] =
             Layout::vertical([Constraint::Length(1), Constraint::Length(BIG_ROWS)]).areas(timer);
-        if countdown.is_up(now) {
-            said(
-                &format!("■ {}: time's up", countdown.label),
+        let left = countdown.display(now);
+        let (caption, clock_text, caption_style, clock_style) = if countdown.is_up(now) {
+            let caption = format!("■ {}: time's up", countdown.label);
+            (
+                caption,
+                "TIME'S UP".to_string(),
                 theme.warning,
-                label,
-                buf,
-            );
-            big("TIME'S UP", theme.warning, clock, buf);
+                theme.warning,
+            )
         } else if !countdown.is_running() {
-            said(
-                &format!("‖ {}: timer paused", countdown.label),
-                theme.muted,
-                label,
-                buf,
-            );
-            big(&countdown.display(now), theme.muted, clock, buf);
+            let caption = format!("‖ {}: timer paused", countdown.label);
+            (caption, left, theme.muted, theme.muted)
         } else {
-            said(
-                &format!("{}: time left", countdown.label),
-                theme.muted,
-                label,
-                buf,
-            );
-            big(&countdown.display(now), theme.title, clock, buf);
-        }
+            let caption = format!("{}: time left", countdown.label);
+            (caption, left, theme.muted, theme.title)
+        };
+        said(&caption, caption_style, label, buf);
+        big(&clock_text, clock_style, clock, buf);
     }
     said(
         "presenter view · p back to the facilitator view · ? keys",
