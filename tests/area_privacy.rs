@@ -12,8 +12,9 @@ use huddle::domain::{Phase, Session, compare};
 use huddle::export::plain;
 use huddle::export::{Report, Table, csv_table, markdown};
 use huddle::storage::parse_session;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+
+#[path = "support/screen.rs"]
+mod screen;
 
 const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
 const AUTUMN: &str = include_str!("../sessions/harbour-finch-2026-11.ron");
@@ -141,17 +142,7 @@ fn the_projected_heat_map_shows_withheld_not_the_numbers() {
     s.position.phase = Phase::Results;
     let mut app = App::new(s, "example.ron".into(), false, ThemeName::Default, false);
     app.update(Msg::ToggleHeatMap);
-    let mut terminal = Terminal::new(TestBackend::new(120, 32)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(&app, frame.area()))
-        .unwrap();
-    let screen: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|cell| cell.symbol())
-        .collect();
+    let screen = screen::text(&app, 120, 32);
     assert!(screen.contains("withheld"), "{screen}");
     assert!(screen.contains("an anonymous participant is in the area"));
     // Empower in Store was 1.33 from three scores, Jonas's among them

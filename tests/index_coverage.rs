@@ -9,9 +9,10 @@ use std::time::SystemTime;
 use huddle::app::ThemeName;
 use huddle::app::picker::Picker;
 use huddle::storage::{SessionEntry, parse_session};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use tempfile::TempDir;
+
+#[path = "support/screen.rs"]
+mod screen;
 
 const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
 const AUTUMN: &str = include_str!("../sessions/harbour-finch-2026-11.ron");
@@ -56,24 +57,11 @@ fn the_picker_says_what_the_index_covers() {
         })
         .collect();
     let picker = Picker::new(entries, "/sessions".into(), ThemeName::Default, false);
-    let mut terminal = Terminal::new(TestBackend::new(120, 24)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(&picker, frame.area()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let rows: Vec<String> = (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect()
-        })
-        .collect();
+    let shown = screen::text(&picker, 120, 24);
     for index in [AUTUMN_INDEX, SPRING_INDEX] {
         assert!(
-            rows.iter()
-                .any(|row| row.contains(&format!("index {index}"))),
-            "{index} on screen:\n{}",
-            rows.join("\n")
+            shown.contains(&format!("index {index}")),
+            "{index} on screen:\n{shown}"
         );
     }
 }

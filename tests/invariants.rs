@@ -14,9 +14,10 @@ use chrono::NaiveDate;
 use huddle::app::{App, Mode, Msg, ThemeName};
 use huddle::domain::{Phase, Session};
 use huddle::storage::{load_session, parse_session, session_to_ron};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use tui_input::InputRequest;
+
+#[path = "support/screen.rs"]
+mod screen;
 
 /// The spring workshop, with a plan whose actions have owners.
 const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
@@ -58,10 +59,7 @@ fn retype(app: &mut App, text: &str) {
 /// Draws the app at the projector's and a laptop's size (a panic fails the test).
 fn draw(app: &App) {
     for (width, height) in [(120, 32), (80, 24)] {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal
-            .draw(|frame| frame.render_widget(app, frame.area()))
-            .unwrap();
+        screen::lines(app, width, height);
     }
 }
 
@@ -326,17 +324,7 @@ fn keys_typed_behind_the_larger_window_notice_change_nothing_in_a_real_terminal(
 fn help_on_a_scale_of_0_to_10_says_a_first_digit_may_wait() {
     let mut app = zero_to_ten_app();
     send(&mut app, [Msg::ToggleHelp]);
-    let mut terminal = Terminal::new(TestBackend::new(120, 32)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(&app, frame.area()))
-        .unwrap();
-    let screen: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|cell| cell.symbol())
-        .collect();
+    let screen = screen::text(&app, 120, 32);
     assert!(screen.contains("0-10"));
     assert!(screen.contains("a digit that may start a longer one waits"));
 }

@@ -1,15 +1,18 @@
-//! Draws the app on a test terminal and reads the screen back as text, for
-//! tests that check what the facilitator or the room would see.
+//! Draws the app (or the session picker) on a test terminal and reads the screen
+//! back as text, for tests that check what the facilitator or the room would see.
 
-use huddle::app::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::widgets::Widget;
 
 /// The screen's lines, as the terminal would show them at this size.
-pub fn lines(app: &App, width: u16, height: u16) -> Vec<String> {
+pub fn lines<W>(screen: &W, width: u16, height: u16) -> Vec<String>
+where
+    for<'a> &'a W: Widget,
+{
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
+        .draw(|frame| frame.render_widget(screen, frame.area()))
         .unwrap();
     terminal
         .backend()
@@ -21,6 +24,9 @@ pub fn lines(app: &App, width: u16, height: u16) -> Vec<String> {
 }
 
 /// The whole screen as one text, a line per row.
-pub fn text(app: &App, width: u16, height: u16) -> String {
-    lines(app, width, height).join("\n")
+pub fn text<W>(screen: &W, width: u16, height: u16) -> String
+where
+    for<'a> &'a W: Widget,
+{
+    lines(screen, width, height).join("\n")
 }
