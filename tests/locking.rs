@@ -296,3 +296,40 @@ fn a_huddle_on_screen_keeps_its_session_until_it_is_killed() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// A link to an open session is the same session: the second huddle is refused,
+/// and a save through the link changes the real file and leaves the link a link.
+#[cfg(unix)]
+#[test]
+fn a_session_opened_through_a_link_is_locked_and_saved_as_the_real_file() {
+    let dir = TempDir::new().unwrap();
+    let real = dir.path().join("workshop.ron");
+    fs::write(&real, EXAMPLE).unwrap();
+    let elsewhere = dir.path().join("shortcuts");
+    fs::create_dir(&elsewhere).unwrap();
+    let link = elsewhere.join("today.ron");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+
+    let _first = SessionLock::acquire(&real).unwrap();
+    let error = SessionLock::acquire(&link).expect_err("the link names a held session");
+    assert!(matches!(error, StorageError::Locked { .. }), "{error:?}");
+
+    let mut session = huddle::storage::load_session(&link).unwrap();
+    session.title = "Saved through the link".into();
+    huddle::storage::save_session(&link, &session).unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert_eq!(
+        huddle::storage::load_session(&real).unwrap().title,
+        "Saved through the link"
+    );
+    assert!(
+        huddle::storage::backup_path(&real).exists(),
+        "the backup sits beside the real file"
+    );
+}
