@@ -51,7 +51,7 @@ pub fn read_text(path: &Path) -> Result<String, StorageError> {
     refuse_folder(path)?;
     fs::read_to_string(path).map_err(|source| StorageError::Read {
         path: path.to_path_buf(),
-        source,
+        reason: source,
     })
 }
 
@@ -117,7 +117,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     let path = &real_path(path);
     let write_error = |source| StorageError::Write {
         path: path.to_path_buf(),
-        source,
+        reason: source,
     };
     refuse_folder(path)?;
     let temporary = temporary_path(path);
@@ -200,7 +200,7 @@ pub fn list_sessions(folder: &Path) -> Result<Vec<SessionEntry>, StorageError> {
         Err(source) => {
             return Err(StorageError::Folder {
                 path: folder.to_path_buf(),
-                source,
+                reason: source,
             });
         }
     };

@@ -33,7 +33,7 @@ impl SessionLock {
         let path = with_suffix(&real, ".lock");
         let write_error = |source| StorageError::Write {
             path: path.clone(),
-            source,
+            reason: source,
         };
         for _ in 0..TRIES {
             let mut file = OpenOptions::new()
