@@ -333,3 +333,36 @@ fn a_session_opened_through_a_link_is_locked_and_saved_as_the_real_file() {
         "the backup sits beside the real file"
     );
 }
+
+/// The picker of a bare `huddle`: a session another huddle holds is refused
+/// there, with the reason, and the facilitator can choose again.
+#[test]
+fn the_picker_stays_and_says_so_when_the_chosen_session_is_held_elsewhere() {
+    let home = TempDir::new().unwrap();
+    let folder = home.path().join("sessions");
+    fs::create_dir(&folder).unwrap();
+    let session = folder.join("spring.ron");
+    fs::write(&session, EXAMPLE).unwrap();
+    let held = SessionLock::acquire(&session).unwrap();
+
+    let tmux = Tmux::start("picker-lock", home.path(), &[], 200, 30);
+    tmux.wait_for_all(&[
+        "huddle · sessions",
+        "Customer culture benchmark, spring 2026",
+    ]);
+    // The newest session is chosen already.
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for_all(&["spring.ron is open in another huddle", "huddle · sessions"]);
+    assert!(
+        screen.contains(&format!("(process {})", std::process::id())),
+        "{screen}"
+    );
+    assert!(tmux.running(), "huddle is still running:\n{screen}");
+
+    drop(held);
+    tmux.keys(&["Enter"]);
+    // Once free, the same choice opens the workshop.
+    tmux.wait_for_all(&["CULTURE INDEX", "spring.ron"]);
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
