@@ -366,3 +366,32 @@ fn the_picker_stays_and_says_so_when_the_chosen_session_is_held_elsewhere() {
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }
+
+/// Two real huddles, one opening the session by its name and one through a link
+/// in another folder: the second is refused.
+#[cfg(unix)]
+#[test]
+fn a_huddle_opening_a_link_to_a_session_on_screen_is_refused() {
+    let home = TempDir::new().unwrap();
+    let folder = home.path().join("sessions");
+    fs::create_dir(&folder).unwrap();
+    let session = folder.join("spring.ron");
+    fs::write(&session, EXAMPLE).unwrap();
+    let link = home.path().join("today.ron");
+    std::os::unix::fs::symlink(&session, &link).unwrap();
+
+    let tmux = Tmux::start("link-lock", home.path(), &["open", "spring"], 100, 30);
+    tmux.wait_for("spring.ron");
+    let output = huddle(home.path(), &["open", link.to_str().unwrap()]);
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    assert!(message.contains("is open in another huddle"), "{message}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
