@@ -150,8 +150,13 @@ fn read_keyboard(sender: &Sender<Msg>, stop: &AtomicBool) -> io::Result<()> {
     Ok(())
 }
 
-/// Shows the session picker and returns what was chosen.
-pub fn run_picker(mut picker: Picker) -> io::Result<Choice> {
+/// Shows the session picker until the facilitator quits or chooses something
+/// `open` accepts. What `open` refuses, it says why: the picker stays, with the
+/// reason on screen, so one session held elsewhere does not end huddle.
+pub fn run_picker<T>(
+    mut picker: Picker,
+    mut open: impl FnMut(Choice) -> Result<T, String>,
+) -> io::Result<T> {
     with_terminal(|terminal| {
         let mut size = terminal.size()?;
         loop {
@@ -176,11 +181,13 @@ pub fn run_picker(mut picker: Picker) -> io::Result<Choice> {
             if let Some(action) = action
                 && !picker.apply(action)
             {
-                return Ok(());
+                match open(picker.choice()) {
+                    Ok(opened) => return Ok(opened),
+                    Err(reason) => picker.refuse(reason),
+                }
             }
         }
-    })?;
-    Ok(picker.choice())
+    })
 }
 
 /// Sets the terminal up for `body` and restores it afterwards.

@@ -692,3 +692,161 @@ fn check_names_the_place_of_a_version_from_a_newer_huddle() {
         stderr(&output)
     );
 }
+
+const FRAMEWORK: &str = include_str!("../assets/frameworks/seven-habits.ron");
+
+/// A byte offset in `text` as line:column.
+fn line_column(text: &str, at: usize) -> String {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before[before.rfind('\n').map_or(0, |nl| nl + 1)..]
+        .chars()
+        .count()
+        + 1;
+    format!("{line}:{column}")
+}
+
+#[test]
+fn check_calls_a_session_without_its_version_a_session() {
+    let home = TempDir::new().unwrap();
+    let path = broken_copy(home.path(), "old.ron", "  format_version: 1,\n", "");
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("format_version"), "{message}");
+    assert!(message.contains("Session"), "{message}");
+    assert!(!message.contains("Framework"), "{message}");
+}
+
+#[test]
+fn check_of_an_empty_file_says_it_is_empty_and_neither_kind() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("empty.ron");
+    fs::write(&path, "\n").unwrap();
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("empty.ron is empty: it is neither a session nor a framework"),
+        "{message}"
+    );
+    assert!(!message.contains("Framework"), "{message}");
+}
+
+#[test]
+fn check_of_some_other_ron_file_says_it_is_neither_kind() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("settings.ron");
+    fs::write(&path, "(colour: \"blue\")\n").unwrap();
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("looks like neither a session") && message.contains("nor a framework"),
+        "{message}"
+    );
+}
+
+#[test]
+fn open_of_a_framework_says_it_is_one_and_how_to_start_a_session_on_it() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("habits.ron");
+    fs::write(&path, FRAMEWORK).unwrap();
+    let shown = path.to_str().unwrap();
+    let output = huddle(home.path(), &["open", shown]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains(&format!("{shown} is a framework, not a session"))
+            && message.contains(&format!("huddle new --framework {shown}")),
+        "{message}"
+    );
+    assert!(!message.contains("Unexpected"), "{message}");
+}
+
+#[test]
+fn open_of_a_path_that_does_not_exist_says_the_file_does_not_exist() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("nowhere").join("missing.ron");
+    let output = huddle(home.path(), &["open", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains(&format!("{} does not exist", path.display())),
+        "{message}"
+    );
+    assert!(!message.contains("no session called"), "{message}");
+}
+
+#[test]
+fn a_csv_export_into_an_existing_file_says_a_folder_is_wanted_once() {
+    let home = TempDir::new().unwrap();
+    let session = home.path().join("spring.ron");
+    fs::write(&session, EXAMPLE).unwrap();
+    let out = home.path().join("taken.ron");
+    fs::write(&out, "keep me").unwrap();
+    let output = huddle(
+        home.path(),
+        &[
+            "export",
+            session.to_str().unwrap(),
+            "--format",
+            "csv",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains(&format!("{} is a file", out.display()))
+            && message.contains("give --out a folder"),
+        "{message}"
+    );
+    assert!(!message.contains("sessions folder"), "{message}");
+    assert!(!message.contains("os error"), "{message}");
+    assert_eq!(fs::read_to_string(&out).unwrap(), "keep me");
+}
+
+#[test]
+fn an_operating_system_reason_is_said_once() {
+    let home = TempDir::new().unwrap();
+    let session = home.path().join("spring.ron");
+    fs::write(&session, EXAMPLE).unwrap();
+    let file = home.path().join("a-file");
+    fs::write(&file, "").unwrap();
+    let out = file.join("tables");
+    let output = huddle(
+        home.path(),
+        &[
+            "export",
+            session.to_str().unwrap(),
+            "--format",
+            "csv",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert_eq!(message.matches("os error").count(), 1, "{message}");
+    assert!(!message.contains("sessions folder"), "{message}");
+}
+
+#[test]
+fn a_habit_with_the_wrong_number_of_rubric_lines_is_pointed_at_its_own_rubric() {
+    let home = TempDir::new().unwrap();
+    let think = FRAMEWORK.find("id: \"think\"").unwrap();
+    let rubric = think + FRAMEWORK[think..].find("rubric: [").unwrap();
+    let first_line = rubric + FRAMEWORK[rubric..].find('\n').unwrap();
+    let second_line = first_line + 1 + FRAMEWORK[first_line + 1..].find('\n').unwrap();
+    let framework = format!("{}{}", &FRAMEWORK[..first_line], &FRAMEWORK[second_line..]);
+    let path = home.path().join("short.ron");
+    fs::write(&path, &framework).unwrap();
+    let output = huddle(home.path(), &["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let place = line_column(&framework, rubric);
+    let expected =
+        format!("short.ron:{place}: habit \"think\" has 4 rubric lines; the scale has 5 levels");
+    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+}

@@ -296,3 +296,102 @@ fn a_huddle_on_screen_keeps_its_session_until_it_is_killed() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// A link to an open session is the same session: the second huddle is refused,
+/// and a save through the link changes the real file and leaves the link a link.
+#[cfg(unix)]
+#[test]
+fn a_session_opened_through_a_link_is_locked_and_saved_as_the_real_file() {
+    let dir = TempDir::new().unwrap();
+    let real = dir.path().join("workshop.ron");
+    fs::write(&real, EXAMPLE).unwrap();
+    let elsewhere = dir.path().join("shortcuts");
+    fs::create_dir(&elsewhere).unwrap();
+    let link = elsewhere.join("today.ron");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+
+    let _first = SessionLock::acquire(&real).unwrap();
+    let error = SessionLock::acquire(&link).expect_err("the link names a held session");
+    assert!(matches!(error, StorageError::Locked { .. }), "{error:?}");
+
+    let mut session = huddle::storage::load_session(&link).unwrap();
+    session.title = "Saved through the link".into();
+    huddle::storage::save_session(&link, &session).unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert_eq!(
+        huddle::storage::load_session(&real).unwrap().title,
+        "Saved through the link"
+    );
+    assert!(
+        huddle::storage::backup_path(&real).exists(),
+        "the backup sits beside the real file"
+    );
+}
+
+/// The picker of a bare `huddle`: a session another huddle holds is refused
+/// there, with the reason, and the facilitator can choose again.
+#[test]
+fn the_picker_stays_and_says_so_when_the_chosen_session_is_held_elsewhere() {
+    let home = TempDir::new().unwrap();
+    let folder = home.path().join("sessions");
+    fs::create_dir(&folder).unwrap();
+    let session = folder.join("spring.ron");
+    fs::write(&session, EXAMPLE).unwrap();
+    let held = SessionLock::acquire(&session).unwrap();
+
+    let tmux = Tmux::start("picker-lock", home.path(), &[], 200, 30);
+    tmux.wait_for_all(&[
+        "huddle · sessions",
+        "Customer culture benchmark, spring 2026",
+    ]);
+    // The newest session is chosen already.
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for_all(&["spring.ron is open in another huddle", "huddle · sessions"]);
+    assert!(
+        screen.contains(&format!("(process {})", std::process::id())),
+        "{screen}"
+    );
+    assert!(tmux.running(), "huddle is still running:\n{screen}");
+
+    drop(held);
+    tmux.keys(&["Enter"]);
+    // Once free, the same choice opens the workshop.
+    tmux.wait_for_all(&["CULTURE INDEX", "spring.ron"]);
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+/// Two real huddles, one opening the session by its name and one through a link
+/// in another folder: the second is refused.
+#[cfg(unix)]
+#[test]
+fn a_huddle_opening_a_link_to_a_session_on_screen_is_refused() {
+    let home = TempDir::new().unwrap();
+    let folder = home.path().join("sessions");
+    fs::create_dir(&folder).unwrap();
+    let session = folder.join("spring.ron");
+    fs::write(&session, EXAMPLE).unwrap();
+    let link = home.path().join("today.ron");
+    std::os::unix::fs::symlink(&session, &link).unwrap();
+
+    let tmux = Tmux::start("link-lock", home.path(), &["open", "spring"], 100, 30);
+    tmux.wait_for("spring.ron");
+    let output = huddle(home.path(), &["open", link.to_str().unwrap()]);
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    assert!(message.contains("is open in another huddle"), "{message}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

@@ -110,6 +110,9 @@ pub struct Picker {
     pub theme: ThemeName,
     pub no_color: bool,
     pub help: bool,
+    /// Why the last choice did not open (another huddle has it, it does not
+    /// load), shown until the next key.
+    pub refusal: Option<String>,
     chosen: Option<Choice>,
 }
 
@@ -161,12 +164,14 @@ impl Picker {
             theme,
             no_color,
             help: false,
+            refusal: None,
             chosen: None,
         }
     }
 
     /// Applies an action; returns false once the facilitator has chosen.
     pub fn apply(&mut self, action: PickerAction) -> bool {
+        self.refusal = None;
         match action {
             PickerAction::Up => self.selected = self.selected.saturating_sub(1),
             PickerAction::Down => self.selected = (self.selected + 1).min(self.rows.len()),
@@ -184,8 +189,50 @@ impl Picker {
         self.chosen.is_none()
     }
 
+    /// The choice cannot be opened: the picker stays, saying why, so the
+    /// facilitator can choose again.
+    pub fn refuse(&mut self, reason: String) {
+        self.chosen = None;
+        self.refusal = Some(reason);
+    }
+
     /// The facilitator's choice; quitting when nothing was chosen.
     pub fn choice(&self) -> Choice {
         self.chosen.clone().unwrap_or(Choice::Quit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::StorageError;
+
+    fn held_session() -> SessionEntry {
+        SessionEntry {
+            path: PathBuf::from("/sessions/spring.ron"),
+            modified: std::time::SystemTime::UNIX_EPOCH,
+            session: Err(StorageError::NoHome),
+        }
+    }
+
+    #[test]
+    fn a_refused_choice_keeps_the_picker_with_the_reason_until_the_next_key() {
+        let mut picker = Picker::new(
+            vec![held_session()],
+            "/sessions".into(),
+            ThemeName::Default,
+            false,
+        );
+        assert!(!picker.apply(PickerAction::Open), "the session is chosen");
+        picker.refuse("spring.ron is open in another huddle".into());
+        assert_eq!(
+            picker.refusal.as_deref(),
+            Some("spring.ron is open in another huddle")
+        );
+        assert_eq!(picker.choice(), Choice::Quit, "nothing is chosen any more");
+        assert!(picker.apply(PickerAction::Up), "the picker goes on");
+        assert_eq!(picker.refusal, None);
+        assert!(!picker.apply(PickerAction::New));
+        assert_eq!(picker.choice(), Choice::New);
     }
 }

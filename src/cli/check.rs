@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::storage::{self, StorageError};
+use crate::storage::{self, Kind, StorageError};
 
 /// Checks each file; prints "ok" lines to stdout and one message per broken file
 /// to stderr. Returns whether every file is fine.
@@ -23,19 +23,28 @@ pub fn run(paths: &[PathBuf]) -> bool {
 
 fn check_one(path: &Path) -> Result<String, StorageError> {
     let text = storage::read_text(path)?;
-    if storage::looks_like_session(&text) {
-        let session = storage::parse_session(&text, path)?;
-        Ok(format!(
-            "session \"{}\", {} participants",
-            session.title,
-            session.participants.len()
-        ))
-    } else {
-        let framework = storage::parse_framework(&text, path)?;
-        Ok(format!(
-            "framework \"{}\", {} habits",
-            framework.name,
-            framework.habits.len()
-        ))
+    match storage::kind_of(&text) {
+        Kind::Session => {
+            let session = storage::parse_session(&text, path)?;
+            Ok(format!(
+                "session \"{}\", {} participants",
+                session.title,
+                session.participants.len()
+            ))
+        }
+        Kind::Framework => {
+            let framework = storage::parse_framework(&text, path)?;
+            Ok(format!(
+                "framework \"{}\", {} habits",
+                framework.name,
+                framework.habits.len()
+            ))
+        }
+        Kind::Empty => Err(StorageError::Empty {
+            path: path.to_path_buf(),
+        }),
+        Kind::Neither => Err(StorageError::Neither {
+            path: path.to_path_buf(),
+        }),
     }
 }

@@ -1,7 +1,7 @@
 //! `huddle open`: a session on screen, locked for as long as it is open (unless
 //! read-only). `new`, `demo` and the picker end here too.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
@@ -9,21 +9,46 @@ use crate::app::App;
 use crate::app::ThemeName;
 use crate::domain::Session;
 use crate::run::run_app;
-use crate::storage::{self, SessionLock};
+use crate::storage::{self, SessionLock, StorageError};
 use crate::ui::theme::Theme;
 
 /// Opens the session at `path`, taking its lock unless `read_only`.
 pub fn open(path: &Path, read_only: bool, theme: ThemeName) -> Result<bool> {
-    // The lock comes first: what is loaded is then what nobody else can change.
-    let lock = if read_only {
-        None
-    } else {
-        Some(SessionLock::acquire(path)?)
-    };
-    let session = storage::load_session(path)?;
-    show(session, path, read_only, theme)?;
-    drop(lock);
-    Ok(true)
+    Opened::load(path, read_only)?.show(theme)
+}
+
+/// A session ready for the screen: loaded, and locked unless read-only.
+pub struct Opened {
+    path: PathBuf,
+    session: Session,
+    read_only: bool,
+    // Held until the session leaves the screen.
+    _lock: Option<SessionLock>,
+}
+
+impl Opened {
+    /// Takes the lock, then reads the session: what is loaded is then what
+    /// nobody else can change.
+    pub fn load(path: &Path, read_only: bool) -> Result<Self, StorageError> {
+        let lock = if read_only {
+            None
+        } else {
+            Some(SessionLock::acquire(path)?)
+        };
+        let session = storage::load_session(path)?;
+        Ok(Opened {
+            path: path.to_path_buf(),
+            session,
+            read_only,
+            _lock: lock,
+        })
+    }
+
+    /// Runs the workshop until the facilitator quits, then releases the lock.
+    pub fn show(self, theme: ThemeName) -> Result<bool> {
+        show(self.session, &self.path, self.read_only, theme)?;
+        Ok(true)
+    }
 }
 
 /// Runs the workshop on screen until the facilitator quits; the caller holds the

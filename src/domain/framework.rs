@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Problem;
+use super::session::checks::quoted;
+
 /// The instrument: what is scored (habits) and on what scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -103,56 +106,86 @@ impl Framework {
         self.habits.iter().find(|habit| habit.id == id)
     }
 
-    /// Every way this framework breaks its own rules, in words; empty when sound.
-    pub fn problems(&self) -> Vec<String> {
+    /// Every way this framework breaks its own rules, each with the keys that lead
+    /// to its place in the file (the habit's own lines for a habit's problem);
+    /// empty when sound.
+    pub fn problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
         if self.id.trim().is_empty() {
-            problems.push("the framework id is empty".to_string());
+            problems.push(Problem::new("the framework id is empty".into(), &["id:"]));
         }
         if self.name.trim().is_empty() {
-            problems.push("the framework name is empty".to_string());
+            problems.push(Problem::new(
+                "the framework name is empty".into(),
+                &["name:"],
+            ));
         }
         let scale = &self.scale;
         if scale.min >= scale.max {
-            problems.push(format!(
-                "the scale runs from {} to {}: min must be below max",
-                scale.min, scale.max
+            problems.push(Problem::new(
+                format!(
+                    "the scale runs from {} to {}: min must be below max",
+                    scale.min, scale.max
+                ),
+                &["scale:", "min:"],
             ));
         } else if scale.labels.len() != scale.levels() {
-            problems.push(format!(
-                "the scale {}-{} has {} levels but {} labels",
-                scale.min,
-                scale.max,
-                scale.levels(),
-                scale.labels.len()
+            problems.push(Problem::new(
+                format!(
+                    "the scale {}-{} has {} levels but {} labels",
+                    scale.min,
+                    scale.max,
+                    scale.levels(),
+                    scale.labels.len()
+                ),
+                &["scale:", "labels:"],
             ));
         }
         if self.habits.is_empty() {
-            problems.push("the framework has no habits".to_string());
+            problems.push(Problem::new(
+                "the framework has no habits".into(),
+                &["habits:"],
+            ));
         }
         let mut seen = std::collections::HashSet::new();
         for habit in &self.habits {
+            let id = quoted(&habit.id);
             if habit.id.trim().is_empty() {
-                problems.push(format!("habit \"{}\" has an empty id", habit.name));
+                problems.push(Problem::new(
+                    format!("habit \"{}\" has an empty id", habit.name),
+                    &["habits:", &quoted(&habit.name)],
+                ));
             } else if !seen.insert(habit.id.as_str()) {
-                problems.push(format!("habit id \"{}\" is used twice", habit.id));
+                problems.push(Problem::new(
+                    format!("habit id \"{}\" is used twice", habit.id),
+                    &["habits:", &id, &id],
+                ));
             }
             if habit.name.trim().is_empty() {
-                problems.push(format!("habit \"{}\" has an empty name", habit.id));
+                problems.push(Problem::new(
+                    format!("habit \"{}\" has an empty name", habit.id),
+                    &["habits:", &id],
+                ));
             }
             if !(2..=4).contains(&habit.questions.len()) {
-                problems.push(format!(
-                    "habit \"{}\" has {} questions; give 2 to 4",
-                    habit.id,
-                    habit.questions.len()
+                problems.push(Problem::new(
+                    format!(
+                        "habit \"{}\" has {} questions; give 2 to 4",
+                        habit.id,
+                        habit.questions.len()
+                    ),
+                    &["habits:", &id, "questions:"],
                 ));
             }
             if scale.min < scale.max && habit.rubric.len() != scale.levels() {
-                problems.push(format!(
-                    "habit \"{}\" has {} rubric lines; the scale has {} levels",
-                    habit.id,
-                    habit.rubric.len(),
-                    scale.levels()
+                problems.push(Problem::new(
+                    format!(
+                        "habit \"{}\" has {} rubric lines; the scale has {} levels",
+                        habit.id,
+                        habit.rubric.len(),
+                        scale.levels()
+                    ),
+                    &["habits:", &id, "rubric:"],
                 ));
             }
         }
@@ -242,7 +275,11 @@ mod tests {
             scale: scale(),
             habits: vec![habit.clone(), habit],
         };
-        let problems = framework.problems();
+        let problems: Vec<String> = framework
+            .problems()
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
         assert!(problems.contains(&"habit id \"listen\" is used twice".to_string()));
         assert!(problems.contains(&"habit \"listen\" has 1 questions; give 2 to 4".to_string()));
         assert!(

@@ -61,12 +61,14 @@ pub enum StorageError {
         location: Location,
         found: u32,
     },
-    #[error("cannot read {}: {source}", path.display())]
-    Read { path: PathBuf, source: io::Error },
-    #[error("cannot write {}: {source}", path.display())]
-    Write { path: PathBuf, source: io::Error },
-    #[error("cannot use the sessions folder {}: {source}", path.display())]
-    Folder { path: PathBuf, source: io::Error },
+    // The operating system's reason is part of the message and not a `source`,
+    // so a message printed with its causes does not say it twice.
+    #[error("cannot read {}: {reason}", path.display())]
+    Read { path: PathBuf, reason: io::Error },
+    #[error("cannot write {}: {reason}", path.display())]
+    Write { path: PathBuf, reason: io::Error },
+    #[error("cannot use the folder {}: {reason}", path.display())]
+    Folder { path: PathBuf, reason: io::Error },
     #[error(
         "{} is open in another huddle{}. Close it there, or add --read-only to look without changing it.",
         path.display(),
@@ -75,6 +77,26 @@ pub enum StorageError {
     Locked { path: PathBuf, pid: Option<u32> },
     #[error("{} is a folder, not a file; name a file inside it", path.display())]
     IsFolder { path: PathBuf },
+    #[error("{} does not exist", path.display())]
+    NoSuchFile { path: PathBuf },
+    #[error(
+        "{} is a file, but a CSV export is a folder of tables; give --out a folder",
+        path.display()
+    )]
+    NotAFolder { path: PathBuf },
+    #[error(
+        "{} is a framework, not a session; start a session on it with `huddle new --framework {}`",
+        path.display(),
+        path.display()
+    )]
+    IsFramework { path: PathBuf },
+    #[error("{} is empty: it is neither a session nor a framework", path.display())]
+    Empty { path: PathBuf },
+    #[error(
+        "{} looks like neither a session (it would have format_version and participants) nor a framework (scale and habits)",
+        path.display()
+    )]
+    Neither { path: PathBuf },
     #[error("{}", not_saved_message(path, problems))]
     NotSaved {
         path: PathBuf,

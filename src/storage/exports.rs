@@ -52,6 +52,9 @@ pub fn write_export(
     let serialise = |error: String| StorageError::Serialize(error);
     match format {
         Format::Csv => {
+            if target.exists() && !target.is_dir() {
+                return Err(StorageError::NotAFolder { path: target });
+            }
             ensure_folder(&target)?;
             for (table, text) in csv_tables(&report) {
                 let text = text.map_err(|e| serialise(e.to_string()))?;

@@ -51,7 +51,7 @@ pub fn read_text(path: &Path) -> Result<String, StorageError> {
     refuse_folder(path)?;
     fs::read_to_string(path).map_err(|source| StorageError::Read {
         path: path.to_path_buf(),
-        source,
+        reason: source,
     })
 }
 
@@ -62,6 +62,14 @@ fn refuse_folder(path: &Path) -> Result<(), StorageError> {
         });
     }
     Ok(())
+}
+
+/// The file a path names, with every symbolic link on the way followed: a session
+/// opened through a link is locked and saved as the file it points to, so a
+/// second huddle opening it by another name is refused and a save leaves the link
+/// a link. A path that does not exist yet names itself.
+pub(crate) fn real_path(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// What a temporary file adds to its target's name, before the process id.
@@ -106,9 +114,10 @@ pub(crate) fn remove_leftover_temporaries(path: &Path) {
 /// Writes `bytes` to `path` so that a crash at any moment leaves either the old or
 /// the new file complete, never a mix.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    let path = &real_path(path);
     let write_error = |source| StorageError::Write {
         path: path.to_path_buf(),
-        source,
+        reason: source,
     };
     refuse_folder(path)?;
     let temporary = temporary_path(path);
@@ -191,7 +200,7 @@ pub fn list_sessions(folder: &Path) -> Result<Vec<SessionEntry>, StorageError> {
         Err(source) => {
             return Err(StorageError::Folder {
                 path: folder.to_path_buf(),
-                source,
+                reason: source,
             });
         }
     };

@@ -6,6 +6,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 
 use super::error::{LocatedProblem, Location, StorageError};
 use crate::domain::{FORMAT_VERSION, Framework, Problem, Session};
@@ -46,7 +47,16 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
             });
         }
     }
-    let session: Session = parse(text, path)?;
+    let session: Session = parse(text, path).map_err(|error| match kind_of(text) {
+        // Said plainly rather than as the fields a session lacks.
+        Kind::Empty => StorageError::Empty {
+            path: path.to_path_buf(),
+        },
+        Kind::Framework => StorageError::IsFramework {
+            path: path.to_path_buf(),
+        },
+        _ => error,
+    })?;
     let problems = session.problems();
     if problems.is_empty() {
         Ok(session)
@@ -110,14 +120,7 @@ fn version_location(text: &str) -> Location {
 pub fn parse_framework(text: &str, path: &Path) -> Result<Framework, StorageError> {
     let text = without_byte_order_mark(text);
     let framework: Framework = parse(text, path)?;
-    let problems: Vec<Problem> = framework
-        .problems()
-        .into_iter()
-        .map(|message| Problem {
-            message,
-            anchors: Vec::new(),
-        })
-        .collect();
+    let problems = framework.problems();
     if problems.is_empty() {
         Ok(framework)
     } else {
@@ -125,9 +128,50 @@ pub fn parse_framework(text: &str, path: &Path) -> Result<Framework, StorageErro
     }
 }
 
-/// Whether a file's text is a session (it has a format version) rather than a framework.
-pub fn looks_like_session(text: &str) -> bool {
-    text.contains("format_version")
+/// What a file holds, judged from the fields at its top level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Session,
+    Framework,
+    /// Nothing but white space.
+    Empty,
+    /// Text that has neither a session's fields nor a framework's.
+    Neither,
+}
+
+/// The top-level fields that tell a session from a framework, read leniently: a
+/// session that lacks its version, or is broken further down, is still a session.
+#[derive(Deserialize)]
+struct KindProbe {
+    format_version: Option<IgnoredAny>,
+    participants: Option<IgnoredAny>,
+    scale: Option<IgnoredAny>,
+    habits: Option<IgnoredAny>,
+}
+
+/// Whether a file is a session or a framework. A session holds a framework, so a
+/// session's own fields decide first. Text the parser cannot read that far is
+/// judged by the words it contains.
+pub fn kind_of(text: &str) -> Kind {
+    let text = without_byte_order_mark(text);
+    if text.trim().is_empty() {
+        return Kind::Empty;
+    }
+    let (session, framework) = match options().from_str::<KindProbe>(text) {
+        Ok(probe) => (
+            probe.format_version.is_some() || probe.participants.is_some(),
+            probe.scale.is_some() || probe.habits.is_some(),
+        ),
+        Err(_) => (
+            text.contains("format_version") || text.contains("participants:"),
+            text.contains("habits:"),
+        ),
+    };
+    match (session, framework) {
+        (true, _) => Kind::Session,
+        (false, true) => Kind::Framework,
+        (false, false) => Kind::Neither,
+    }
 }
 
 /// The pretty RON huddle writes: readable and editable by hand.

@@ -9,7 +9,7 @@ use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use super::error::StorageError;
-use super::files::{remove_leftover_temporaries, with_suffix};
+use super::files::{real_path, remove_leftover_temporaries, with_suffix};
 
 /// How often to try again when the file just locked was removed by the huddle
 /// that held it before; each retry means another huddle made progress.
@@ -28,10 +28,12 @@ impl SessionLock {
     /// With the lock held nobody else can be saving the session, so the
     /// temporary files a killed save left beside it are removed here.
     pub fn acquire(session: &Path) -> Result<Self, StorageError> {
-        let path = with_suffix(session, ".lock");
+        // Locked as the file it is, whichever link named it.
+        let real = real_path(session);
+        let path = with_suffix(&real, ".lock");
         let write_error = |source| StorageError::Write {
             path: path.clone(),
-            source,
+            reason: source,
         };
         for _ in 0..TRIES {
             let mut file = OpenOptions::new()
@@ -55,7 +57,7 @@ impl SessionLock {
                 continue;
             }
             note_holder(&mut file).map_err(write_error)?;
-            remove_leftover_temporaries(session);
+            remove_leftover_temporaries(&real);
             return Ok(SessionLock { path, _file: file });
         }
         Err(StorageError::Locked {

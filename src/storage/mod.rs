@@ -18,7 +18,7 @@ pub use files::{
     save_session, write_atomically,
 };
 pub use format::{
-    looks_like_session, parse_framework, parse_session, problems_before_saving, session_to_ron,
+    Kind, kind_of, parse_framework, parse_session, problems_before_saving, session_to_ron,
 };
 pub use import::read_score_lines;
 pub use lock::SessionLock;

@@ -35,13 +35,13 @@ pub fn demo_folder() -> Result<PathBuf, StorageError> {
 pub fn ensure_folder(folder: &Path) -> Result<(), StorageError> {
     fs::create_dir_all(folder).map_err(|source| StorageError::Folder {
         path: folder.to_path_buf(),
-        source,
+        reason: source,
     })
 }
 
 /// A session named on the command line: an existing path, or a name in the folder
 /// (with or without `.ron`). A folder of that name is reported as a folder, so the
-/// facilitator sees why it does not open.
+/// facilitator sees why it does not open, and a missing path as a missing file.
 pub fn resolve_session(name_or_path: &str, folder: &Path) -> Result<PathBuf, StorageError> {
     let as_path = Path::new(name_or_path);
     let in_folder = folder.join(name_or_path);
@@ -55,6 +55,12 @@ pub fn resolve_session(name_or_path: &str, folder: &Path) -> Result<PathBuf, Sto
     }
     if let Some(folder) = candidates.into_iter().find(|path| path.is_dir()) {
         return Err(StorageError::IsFolder { path: folder });
+    }
+    // A name with a folder in it is a path: the file it names is missing.
+    if as_path.components().count() > 1 {
+        return Err(StorageError::NoSuchFile {
+            path: as_path.to_path_buf(),
+        });
     }
     Err(StorageError::NotFound {
         name: name_or_path.to_string(),

@@ -3,11 +3,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
 
 use super::theme::Theme;
 use super::widgets::{help_overlay, help_rows, hint_line, too_small};
 use crate::app::picker::{KEYS, MIN_SIZE, Picker};
+use crate::text::columns;
 
 impl Widget for &Picker {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -17,8 +18,20 @@ impl Widget for &Picker {
             return;
         }
         buf.set_style(area, theme.base);
-        let [body, hints] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        let refusal = self
+            .refusal
+            .as_ref()
+            .map(|reason| Line::styled(format!("! {reason}"), theme.warning));
+        // A refusal names a file, so it may need more than one line.
+        let refusal_height = refusal
+            .as_ref()
+            .map_or(0, |line| lines_when_wrapped(&line.to_string(), area.width));
+        let [body, refused, hints] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(refusal_height.min(area.height / 2)),
+            Constraint::Length(1),
+        ])
+        .areas(area);
         let block = Block::bordered()
             .title(Line::styled(" huddle · sessions ", theme.title))
             .title_bottom(Line::styled(format!(" {} ", self.folder), theme.muted))
@@ -50,11 +63,61 @@ impl Widget for &Picker {
             buf,
             &mut state,
         );
+        if let Some(refusal) = refusal {
+            Paragraph::new(refusal)
+                .style(theme.base)
+                .wrap(Wrap { trim: true })
+                .render(refused, buf);
+        }
         Paragraph::new(hint_line(KEYS, theme))
             .style(theme.base)
             .render(hints, buf);
         if self.help {
             help_overlay(area, buf, "sessions", help_rows(KEYS), theme);
         }
+    }
+}
+
+/// How many lines `text` takes when wrapped at spaces into `width` columns.
+fn lines_when_wrapped(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let (mut lines, mut used) = (1u16, 0);
+    for word in text.split_whitespace().map(columns::width) {
+        let needed = if used == 0 { word } else { used + 1 + word };
+        if needed <= width {
+            used = needed;
+        } else {
+            // A word wider than the line is broken across lines of its own.
+            let extra = if used == 0 { 0 } else { 1 };
+            let spill = u16::try_from(word.saturating_sub(1) / width).unwrap_or(u16::MAX);
+            lines = lines.saturating_add(extra + spill);
+            used = word - (word.saturating_sub(1) / width) * width;
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::ThemeName;
+
+    fn text_of(buf: &Buffer) -> String {
+        buf.content().iter().map(|cell| cell.symbol()).collect()
+    }
+
+    #[test]
+    fn a_refusal_is_shown_in_full_above_the_keys_even_when_it_wraps() {
+        let mut picker = Picker::new(Vec::new(), "/sessions".into(), ThemeName::Default, true);
+        let reason = "/sessions/spring.ron is open in another huddle (process 42). Close it there.";
+        picker.refuse(reason.into());
+        let area = Rect::new(0, 0, 40, 12);
+        let mut buf = Buffer::empty(area);
+        (&picker).render(area, &mut buf);
+        let screen = text_of(&buf);
+        let words: String = format!("! {reason}").split_whitespace().collect();
+        let shown: String = screen.split_whitespace().collect();
+        assert!(shown.contains(&words), "{screen}");
+        assert!(shown.contains("Enteropen"), "the keys stay: {screen}");
     }
 }

@@ -17,7 +17,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(message: String, anchors: &[&str]) -> Self {
+    pub(crate) fn new(message: String, anchors: &[&str]) -> Self {
         Problem {
             message,
             anchors: anchors.iter().map(|anchor| anchor.to_string()).collect(),
@@ -34,7 +34,13 @@ impl Session {
             .framework
             .problems()
             .into_iter()
-            .map(|message| Problem::new(format!("framework: {message}"), &["framework:"]))
+            .map(|problem| Problem {
+                message: format!("framework: {}", problem.message),
+                anchors: ["framework:".to_string()]
+                    .into_iter()
+                    .chain(problem.anchors)
+                    .collect(),
+            })
             .collect();
         if self.title.trim().is_empty() {
             problems.push(Problem::new(
@@ -250,7 +256,7 @@ impl<'a> Known<'a> {
     }
 }
 
-fn quoted(text: &str) -> String {
+pub(crate) fn quoted(text: &str) -> String {
     format!("\"{text}\"")
 }
 
