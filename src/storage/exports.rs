@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use super::atomic::write_atomically;
 use super::error::StorageError;
-use super::files::{load_session, write_atomically};
+use super::files::load_session;
 use super::paths::{ensure_folder, home};
 use crate::domain::Session;
 use crate::export::{Format, Report, csv_tables, html, json, markdown};

@@ -8,8 +8,8 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
+use super::atomic::{real_path, remove_leftover_temporaries, with_suffix};
 use super::error::StorageError;
-use super::files::{real_path, remove_leftover_temporaries, with_suffix};
 
 /// How often to try again when the file just locked was removed by the huddle
 /// that held it before; each retry means another huddle made progress.

@@ -3,6 +3,7 @@
 //! that ship inside the binary ([`assets`]). Nothing here knows about the terminal.
 
 pub mod assets;
+mod atomic;
 mod error;
 mod exports;
 mod files;
@@ -11,11 +12,11 @@ mod import;
 mod lock;
 mod paths;
 
+pub use atomic::{backup_path, write_atomically};
 pub use error::{LocatedProblem, Location, StorageError};
 pub use exports::{exports_folder, load_previous, report_for, write_export};
 pub use files::{
-    SessionEntry, backup_path, list_sessions, load_framework, load_session, read_text,
-    save_session, write_atomically,
+    SessionEntry, list_sessions, load_framework, load_session, read_text, save_session,
 };
 pub use format::{
     Kind, kind_of, parse_framework, parse_session, problems_before_saving, session_to_ron,
