@@ -110,22 +110,10 @@ impl App {
                 }
                 None => self.info("choose a candidate to remove".into()),
             },
-            Msg::ToggleReveal => {
-                let now = self.now();
-                let mut shown = false;
-                let effects = self.change_round(index, |round| {
-                    shown = round.toggle_reveal(now);
-                    Ok(())
-                });
-                if !effects.is_empty() {
-                    self.info(if shown {
-                        "tally revealed".into()
-                    } else {
-                        "tally hidden: late voters can vote".into()
-                    });
-                }
-                return effects;
+            Msg::ToggleReveal if self.reveal_is_early() && !self.read_only => {
+                self.mode = Mode::Confirm(Confirmation::Vote(VoteConfirmation::Reveal));
             }
+            Msg::ToggleReveal => return self.toggle_reveal(),
             Msg::ToggleClosed => {
                 let effects = self.change_round(index, |round| {
                     round.closed = !round.closed;
