@@ -4,6 +4,7 @@
 use tui_input::Input;
 
 use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
+use crate::domain::timer::MOST_MINUTES;
 use crate::domain::{Action, EditError, Session, SetupField, Timer, parse_due};
 use crate::export::Format;
 
@@ -245,9 +246,17 @@ fn parse_format(text: &str) -> Result<Format, String> {
     })
 }
 
-/// Minutes typed for the timer.
+/// Minutes typed for the timer, up to a day.
 fn parse_minutes(text: &str) -> Result<u32, EditError> {
-    text.trim()
-        .parse::<u32>()
-        .map_err(|_| EditError::BadMinutes(text.trim().to_string()))
+    let minutes = text
+        .trim()
+        .parse::<u64>()
+        .map_err(|_| EditError::BadMinutes(text.trim().to_string()))?;
+    u32::try_from(minutes)
+        .ok()
+        .filter(|&minutes| minutes <= MOST_MINUTES)
+        .ok_or(EditError::TooManyMinutes {
+            minutes,
+            most: MOST_MINUTES,
+        })
 }

@@ -3,11 +3,8 @@
 //! hands counted and typed.
 
 use super::{App, Confirmation, Effect, Mode, Msg, VoteConfirmation, VoteStep};
-use crate::domain::voting::{most_dots, total_dots};
+use crate::domain::voting::{MOST_COUNTED as MAX_COUNT, most_dots, total_dots};
 use crate::domain::{VoteError, VoteMethod, VotingRound};
-
-/// The most a typed count in a show of hands can be.
-const MAX_COUNT: u32 = 9999;
 
 impl App {
     pub(super) fn begin_voting(&mut self) -> Vec<Effect> {
