@@ -9,9 +9,10 @@ use crate::domain::{Action, EditError, Session, SetupField, Timer, parse_due};
 use crate::export::Format;
 
 impl App {
-    /// Starts editing `text` for `target`, unless the view is read-only.
+    /// Starts editing `text` for `target`, unless the view is read-only. Choosing
+    /// an export format is allowed there: an export changes nothing in the session.
     pub(super) fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
-        if self.read_only {
+        if self.read_only && target != EditTarget::ExportFormat {
             self.error("read-only: this session cannot be changed here".into());
         } else {
             self.mode = Mode::Editing(Edit {
