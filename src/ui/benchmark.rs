@@ -255,19 +255,28 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         Vec::new()
     };
-    let mut summary = vec![
+    let summary = vec![
         Span::styled("mean ", theme.muted),
         Span::styled(display::number(result.mean_current), theme.title),
         Span::styled("  spread ", theme.muted),
         Span::styled(display::number(result.spread), theme.base),
     ];
-    if result.no_consensus {
-        summary.push(Span::styled(
-            format!("  ! {}", display::NO_CONSENSUS),
+    let flag = Span::styled(format!("  ! {}", display::NO_CONSENSUS), theme.warning);
+    let summary = Line::from(summary);
+    // Borders and padding take four columns; a flag that would be cut takes
+    // the spare row below instead.
+    let room = usize::from(area.width.saturating_sub(4));
+    if !result.no_consensus {
+        lines.push(summary);
+    } else if summary.width() + flag.width() <= room {
+        lines.push(summary + flag);
+    } else {
+        lines.push(summary);
+        lines.push(Line::from(Span::styled(
+            format!("! {}", display::NO_CONSENSUS),
             theme.warning,
-        ));
+        )));
     }
-    lines.push(Line::from(summary));
     let block = Block::bordered()
         .title(Line::styled(" How the room scored (current) ", theme.title))
         .border_style(theme.border)
