@@ -5,7 +5,7 @@ use tui_input::Input;
 
 use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
 use crate::domain::timer::MOST_MINUTES;
-use crate::domain::{Action, EditError, Session, SetupField, Timer, parse_due};
+use crate::domain::{Action, EditError, Session, SetupField, Timer, VoteError, parse_due};
 use crate::export::Format;
 
 impl App {
@@ -150,6 +150,9 @@ impl App {
                 Ok(change(move |s| {
                     s.set_note(&habit, kind, index, &owned).map(|()| None)
                 }))
+            }
+            EditTarget::Idea if self.round().is_some_and(|round| round.has_votes()) => {
+                Err(VoteError::VotesIn.into())
             }
             EditTarget::Idea => Ok(change(move |s| App::add_idea(s, &owned).map(|()| None))),
             EditTarget::NewAction => Action::new(text).map(|action| {

@@ -65,6 +65,7 @@ impl App {
         };
         let index = position.round;
         let row = position.round_row;
+        let round_has_votes = round.has_votes();
         let candidate = row
             .checked_sub(SETTING_ROWS)
             .filter(|&c| c < round.candidates.len());
@@ -92,11 +93,14 @@ impl App {
                 });
             }
             Msg::AddIdea => {
-                if round.has_votes() {
+                // The edit line opens even when votes are in, so an idea typed
+                // straight after `i` lands there, not on the round as commands;
+                // the refusal shows while typing and Enter keeps it.
+                let effects = self.begin_edit(EditTarget::Idea, String::new());
+                if round_has_votes {
                     self.error(VoteError::VotesIn.to_string());
-                    return Vec::new();
                 }
-                return self.begin_edit(EditTarget::Idea, String::new());
+                return effects;
             }
             Msg::Delete => match candidate {
                 Some(c) => {
