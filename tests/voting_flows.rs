@@ -550,7 +550,7 @@ fn timer_minutes_and_dates_too_far_ahead_are_refused_with_a_reason() {
     type_in(&mut app, "2037-01-01");
     assert_eq!(
         app.status.text,
-        "2037-01-01 is too far ahead: huddle takes dates up to 2036-05-14 (10 years on)"
+        "2037-01-01 is too far ahead: huddle takes dates up to 2036-05-14 (at most 10 years on)"
     );
     let next = app.session().next_benchmark;
     assert_eq!(next, NaiveDate::from_ymd_opt(2026, 11, 12), "as it was");

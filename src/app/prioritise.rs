@@ -97,7 +97,7 @@ impl App {
                 // straight after `i` lands there, not on the round as commands;
                 // the refusal shows while typing and Enter keeps it.
                 let effects = self.begin_edit(EditTarget::Idea, String::new());
-                if round_has_votes {
+                if round_has_votes && matches!(self.mode, Mode::Editing(_)) {
                     self.error(VoteError::VotesIn.to_string());
                 }
                 return effects;

@@ -3,7 +3,7 @@
 //! hands counted and typed.
 
 use super::{App, Confirmation, Effect, Mode, Msg, VoteConfirmation, VoteStep};
-use crate::domain::voting::{MOST_COUNTED as MAX_COUNT, most_dots, total_dots};
+use crate::domain::voting::{MOST_COUNTED, most_dots, total_dots};
 use crate::domain::{VoteError, VoteMethod, VotingRound};
 
 impl App {
@@ -276,7 +276,7 @@ impl App {
                     Err(text) => self.error(text),
                 }
             }
-            Msg::Commit if total_dots(dots) == 0 && !warned && round.dots_per_participant > 0 => {
+            Msg::Commit if total_dots(dots) == 0 && !warned => {
                 // An empty ballot is usually Enter pressed once too often.
                 *empty_warned = true;
                 self.info(format!(
@@ -350,13 +350,13 @@ impl App {
                 };
                 // A count read from a file may be anything: no step overflows.
                 *value = match msg {
-                    Msg::Right => value.saturating_add(1).min(MAX_COUNT),
+                    Msg::Right => value.saturating_add(1).min(MOST_COUNTED),
                     Msg::Left => value.saturating_sub(1),
                     // Digits type a number, as on a calculator.
                     Msg::Score(n) => value
                         .saturating_mul(10)
                         .saturating_add(u32::from(n))
-                        .min(MAX_COUNT),
+                        .min(MOST_COUNTED),
                     _ => *value / 10,
                 };
                 let outcome = match round.check_room_tally(counts, *present) {

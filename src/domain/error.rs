@@ -30,7 +30,9 @@ pub enum EditError {
     BadMinutes(String),
     #[error("{minutes} minutes is longer than a day: the timer runs {most} minutes at most")]
     TooManyMinutes { minutes: u64, most: u32 },
-    #[error("{date} is too far ahead: huddle takes dates up to {latest} ({years} years on)")]
+    #[error(
+        "{date} is too far ahead: huddle takes dates up to {latest} (at most {years} years on)"
+    )]
     TooFarAhead {
         date: String,
         latest: String,

@@ -191,8 +191,9 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            refused
-                .ends_with("is too far ahead: huddle takes dates up to 9999-12-31 (10 years on)"),
+            refused.ends_with(
+                "is too far ahead: huddle takes dates up to 9999-12-31 (at most 10 years on)"
+            ),
             "{refused}"
         );
     }
