@@ -288,7 +288,10 @@ fn a_secret_ballot_round_with_three_voters_and_a_reveal() {
         !screen.contains('█'),
         "no tally before the reveal:\n{screen}"
     );
+    // Nine have not voted: the reveal asks first.
     tmux.keys(&["r"]);
+    tmux.wait_for_all(&["Reveal with 3 of 12 voted?", "n no, keep it hidden"]);
+    tmux.keys(&["y"]);
     let screen = tmux.wait_for_all(&[
         "Tally: dots per candidate",
         "  Empower ",

@@ -598,7 +598,9 @@ fn room_at_plan() -> App {
             Msg::Score(2),
             Msg::Commit,
             Msg::Cancel,
+            // One of the room has voted: revealing asks first.
             Msg::ToggleReveal,
+            Msg::Confirm,
             Msg::NextPhase,
         ],
     );

@@ -120,9 +120,20 @@ fn renaming_the_owner_of_an_earlier_action_carries_the_name_to_the_review() {
     assert_eq!(reopened.review[0].owner, "Samuel Okafor");
 }
 
+/// Reopens the example's closed round (Participants -> Prioritise and back), so
+/// its voters may be removed.
+fn reopen_the_round(app: &mut App) {
+    send(app, std::iter::repeat_n(Msg::NextPhase, 3));
+    assert_eq!(app.phase(), Phase::Prioritise);
+    send(app, [Msg::ToggleClosed]);
+    assert!(!app.round().unwrap().closed);
+    send(app, std::iter::repeat_n(Msg::PreviousPhase, 3));
+}
+
 #[test]
 fn removing_an_action_owner_says_so_and_the_file_reopens() {
     let mut app = owners_are_participants_and_cursor_on(SPRING, "Sam Okafor");
+    reopen_the_round(&mut app);
     send(&mut app, [Msg::Delete]);
     let Mode::Confirm(confirmation) = app.mode else {
         panic!("removing a person asks first");
@@ -148,6 +159,7 @@ fn removing_an_owner_when_owners_may_be_any_name_keeps_the_name() {
     send(&mut app, [Msg::ToggleOwnerPolicy]);
     assert!(!app.session().owners_from_participants);
     send(&mut app, std::iter::repeat_n(Msg::PreviousPhase, 4));
+    reopen_the_round(&mut app);
     send(&mut app, [Msg::Delete]);
     let Mode::Confirm(confirmation) = app.mode else {
         panic!("removing a person asks first");

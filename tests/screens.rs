@@ -98,7 +98,13 @@ snapshot_both_sizes!(editing_with_a_problem, {
     app
 });
 snapshot_both_sizes!(confirming_a_deletion, {
-    let mut app = app_at(SPRING, Phase::Participants);
+    // Everyone voted in the closed round: it is reopened first, or the
+    // removal is refused before it asks.
+    let mut app = app_at(SPRING, Phase::Prioritise);
+    app.update(Msg::ToggleClosed);
+    for _ in 0..3 {
+        app.update(Msg::PreviousPhase);
+    }
     app.update(Msg::Delete);
     app
 });
@@ -266,7 +272,9 @@ fn voting_app() -> App {
 snapshot_both_sizes!(voting_hidden, voting_app());
 snapshot_both_sizes!(voting_revealed_with_a_tie, {
     let mut app = voting_app();
+    // Three of twelve have voted: revealing asks first.
     app.update(Msg::ToggleReveal);
+    app.update(Msg::Confirm);
     app
 });
 snapshot_both_sizes!(secret_ballot, {
@@ -323,6 +331,10 @@ fn voting_and_presenting_read_without_colour() {
     for mut app in [voting_app(), app_at(SPRING, Phase::Plan)] {
         app.no_color = true;
         app.update(Msg::ToggleReveal);
+        // The voting room asks first: three of twelve have voted.
+        if matches!(app.mode, huddle::app::Mode::Confirm(_)) {
+            app.update(Msg::Confirm);
+        }
         let terminal = draw(&app, 120, 32);
         for cell in terminal.backend().buffer().content() {
             assert_eq!(

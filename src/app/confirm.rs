@@ -1,6 +1,6 @@
 //! Confirmations: the changes that ask "are you sure?" first, and the answers.
 
-use super::{App, Confirmation, Effect, Mode, Msg, VoteConfirmation};
+use super::{App, Confirmation, Effect, Mode, Msg};
 use crate::domain::EditError;
 
 impl App {
@@ -63,12 +63,7 @@ impl App {
             Confirmation::RemoveParticipant(_)
             | Confirmation::RemoveAction(_)
             | Confirmation::RemoveArea(_) => ("yes, delete", "no, keep"),
-            Confirmation::Vote(VoteConfirmation::ReplaceBallot(_)) => {
-                ("yes, a new ballot", "no, keep their ballot")
-            }
-            Confirmation::Vote(VoteConfirmation::NewRound(_)) => {
-                ("yes, start a new round", "no, stay on this one")
-            }
+            Confirmation::Vote(question) => self.vote_answers(question),
         }
     }
 }

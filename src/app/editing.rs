@@ -4,13 +4,15 @@
 use tui_input::Input;
 
 use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
-use crate::domain::{Action, EditError, Session, SetupField, Timer, parse_due};
+use crate::domain::timer::MOST_MINUTES;
+use crate::domain::{Action, EditError, Session, SetupField, Timer, VoteError, parse_due};
 use crate::export::Format;
 
 impl App {
-    /// Starts editing `text` for `target`, unless the view is read-only.
+    /// Starts editing `text` for `target`, unless the view is read-only. Choosing
+    /// an export format is allowed there: an export changes nothing in the session.
     pub(super) fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
-        if self.read_only {
+        if self.read_only && target != EditTarget::ExportFormat {
             self.error("read-only: this session cannot be changed here".into());
         } else {
             self.mode = Mode::Editing(Edit {
@@ -149,6 +151,9 @@ impl App {
                     s.set_note(&habit, kind, index, &owned).map(|()| None)
                 }))
             }
+            EditTarget::Idea if self.round().is_some_and(|round| round.has_votes()) => {
+                Err(VoteError::VotesIn.into())
+            }
             EditTarget::Idea => Ok(change(move |s| App::add_idea(s, &owned).map(|()| None))),
             EditTarget::NewAction => Action::new(text).map(|action| {
                 change(move |s| {
@@ -245,9 +250,17 @@ fn parse_format(text: &str) -> Result<Format, String> {
     })
 }
 
-/// Minutes typed for the timer.
+/// Minutes typed for the timer, up to a day.
 fn parse_minutes(text: &str) -> Result<u32, EditError> {
-    text.trim()
-        .parse::<u32>()
-        .map_err(|_| EditError::BadMinutes(text.trim().to_string()))
+    let minutes = text
+        .trim()
+        .parse::<u64>()
+        .map_err(|_| EditError::BadMinutes(text.trim().to_string()))?;
+    u32::try_from(minutes)
+        .ok()
+        .filter(|&minutes| minutes <= MOST_MINUTES)
+        .ok_or(EditError::TooManyMinutes {
+            minutes,
+            most: MOST_MINUTES,
+        })
 }

@@ -26,6 +26,8 @@ pub enum VoteStep {
         voter: usize,
         dots: Vec<u32>,
         row: usize,
+        /// Enter was pressed on an empty ballot and warned: the next Enter records it.
+        empty_warned: bool,
     },
     /// A show of hands: the count per candidate and how many are present.
     /// Row 0 is the head count, the candidates follow.
@@ -119,6 +121,16 @@ pub enum VoteConfirmation {
     ReplaceBallot(usize),
     /// The round on screen has votes but is not revealed.
     NewRound(RoundOn),
+    /// The round on screen would be revealed before everyone has voted.
+    Reveal,
+}
+
+impl Confirmation {
+    /// Whether `u` takes the change back once it is made. Opening a ballot to
+    /// replace changes nothing yet, so there is nothing to undo.
+    pub fn undoable(self) -> bool {
+        !matches!(self, Confirmation::Vote(VoteConfirmation::ReplaceBallot(_)))
+    }
 }
 
 /// What a new round votes on.

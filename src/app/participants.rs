@@ -60,9 +60,14 @@ impl App {
                     _ => Vec::new(),
                 };
             }
-            Msg::Delete if has_row && !self.read_only => {
-                self.mode = Mode::Confirm(Confirmation::RemoveParticipant(cursor.row));
+            Msg::Delete if has_row && self.read_only => {
+                self.error("read-only: nobody can be deleted here".into());
             }
+            // Refused before the question, so nobody answers yes to no effect.
+            Msg::Delete if has_row => match self.session.check_removal(cursor.row) {
+                Ok(()) => self.mode = Mode::Confirm(Confirmation::RemoveParticipant(cursor.row)),
+                Err(error) => self.error(error.to_string()),
+            },
             Msg::Delete => self.info("nobody to delete here".into()),
             _ => {}
         }

@@ -65,6 +65,7 @@ impl App {
         };
         let index = position.round;
         let row = position.round_row;
+        let round_has_votes = round.has_votes();
         let candidate = row
             .checked_sub(SETTING_ROWS)
             .filter(|&c| c < round.candidates.len());
@@ -92,11 +93,14 @@ impl App {
                 });
             }
             Msg::AddIdea => {
-                if round.has_votes() {
+                // The edit line opens even when votes are in, so an idea typed
+                // straight after `i` lands there, not on the round as commands;
+                // the refusal shows while typing and Enter keeps it.
+                let effects = self.begin_edit(EditTarget::Idea, String::new());
+                if round_has_votes && matches!(self.mode, Mode::Editing(_)) {
                     self.error(VoteError::VotesIn.to_string());
-                    return Vec::new();
                 }
-                return self.begin_edit(EditTarget::Idea, String::new());
+                return effects;
             }
             Msg::Delete => match candidate {
                 Some(c) => {
@@ -110,22 +114,10 @@ impl App {
                 }
                 None => self.info("choose a candidate to remove".into()),
             },
-            Msg::ToggleReveal => {
-                let now = self.now();
-                let mut shown = false;
-                let effects = self.change_round(index, |round| {
-                    shown = round.toggle_reveal(now);
-                    Ok(())
-                });
-                if !effects.is_empty() {
-                    self.info(if shown {
-                        "tally revealed".into()
-                    } else {
-                        "tally hidden: late voters can vote".into()
-                    });
-                }
-                return effects;
+            Msg::ToggleReveal if self.reveal_is_early() && !self.read_only => {
+                self.mode = Mode::Confirm(Confirmation::Vote(VoteConfirmation::Reveal));
             }
+            Msg::ToggleReveal => return self.toggle_reveal(),
             Msg::ToggleClosed => {
                 let effects = self.change_round(index, |round| {
                     round.closed = !round.closed;

@@ -3,11 +3,8 @@
 //! hands counted and typed.
 
 use super::{App, Confirmation, Effect, Mode, Msg, VoteConfirmation, VoteStep};
-use crate::domain::voting::{most_dots, total_dots};
+use crate::domain::voting::{MOST_COUNTED, most_dots, total_dots};
 use crate::domain::{VoteError, VoteMethod, VotingRound};
-
-/// The most a typed count in a show of hands can be.
-const MAX_COUNT: u32 = 9999;
 
 impl App {
     pub(super) fn begin_voting(&mut self) -> Vec<Effect> {
@@ -60,6 +57,7 @@ impl App {
             voter,
             dots,
             row: 0,
+            empty_warned: false,
         });
     }
 
@@ -74,7 +72,7 @@ impl App {
         match question {
             VoteConfirmation::ReplaceBallot(voter) if yes => {
                 self.open_ballot(voter);
-                self.info("the new ballot replaces the earlier one when confirmed".into());
+                self.info("Enter replaces the earlier ballot; Esc keeps it as it was".into());
             }
             VoteConfirmation::ReplaceBallot(voter) => {
                 self.mode = Mode::Voting(VoteStep::ChooseVoter { row: voter });
@@ -88,8 +86,61 @@ impl App {
                 self.mode = Mode::Normal;
                 self.info("no new round: r reveals this one".into());
             }
+            VoteConfirmation::Reveal if yes => {
+                self.mode = Mode::Normal;
+                return self.toggle_reveal();
+            }
+            VoteConfirmation::Reveal => {
+                self.mode = Mode::Normal;
+                self.info("tally still hidden: v collects the missing votes".into());
+            }
         }
         Vec::new()
+    }
+
+    /// What `y` and `n` do for a voting question.
+    pub(super) fn vote_answers(&self, question: VoteConfirmation) -> (&'static str, &'static str) {
+        match question {
+            VoteConfirmation::ReplaceBallot(_) => match self.round().map(|round| round.method) {
+                Some(VoteMethod::FacilitatorEntry) => ("yes, change their ballot", "no, keep it"),
+                _ => ("yes, a new ballot", "no, keep their ballot"),
+            },
+            VoteConfirmation::NewRound(_) => ("yes, start a new round", "no, stay on this one"),
+            VoteConfirmation::Reveal => ("yes, reveal now", "no, keep it hidden"),
+        }
+    }
+
+    /// Whether revealing now would show a tally some people have not voted in.
+    /// A show of hands is counted at once, so it never asks.
+    pub(super) fn reveal_is_early(&self) -> bool {
+        self.round().is_some_and(|round| {
+            !round.revealed
+                && round.method != VoteMethod::RoomTally
+                && round.has_votes()
+                && round.voters() < self.session.participants.len()
+        })
+    }
+
+    /// Shows or hides the current round's tally, saying what that means.
+    pub(super) fn toggle_reveal(&mut self) -> Vec<Effect> {
+        let now = self.now();
+        let index = self.session.position.round;
+        let mut shown = false;
+        let effects = self.change_round(index, |round| {
+            shown = round.toggle_reveal(now);
+            Ok(())
+        });
+        let closed = self.round().is_some_and(|round| round.closed);
+        if !effects.is_empty() {
+            self.info(match (shown, closed) {
+                (true, _) => "tally revealed".into(),
+                (false, true) => {
+                    "tally hidden: the round is closed, c reopens it for late votes".into()
+                }
+                (false, false) => "tally hidden: late voters can vote".into(),
+            });
+        }
+        effects
     }
 
     /// The question a voting confirmation asks.
@@ -110,6 +161,11 @@ impl App {
             VoteConfirmation::NewRound(_) => {
                 let voters = self.round().map_or(0, VotingRound::voters);
                 format!("Start a new round? This one is not revealed ({voters} voted).")
+            }
+            VoteConfirmation::Reveal => {
+                let voters = self.round().map_or(0, VotingRound::voters);
+                let people = self.session.participants.len();
+                format!("Reveal with {voters} of {people} voted?")
             }
         }
     }
@@ -179,10 +235,18 @@ impl App {
         let Some(round) = self.session.rounds.get(index) else {
             return Vec::new();
         };
-        let Mode::Voting(VoteStep::Ballot { voter, dots, row }) = &mut self.mode else {
+        let Mode::Voting(VoteStep::Ballot {
+            voter,
+            dots,
+            row,
+            empty_warned,
+        }) = &mut self.mode
+        else {
             return Vec::new();
         };
         let voter = *voter;
+        // Any key but Enter asks again before an empty ballot is recorded.
+        let warned = std::mem::take(empty_warned);
         match msg {
             Msg::Up => *row = row.saturating_sub(1),
             Msg::Down => *row = (*row + 1).min(dots.len() - 1),
@@ -212,6 +276,14 @@ impl App {
                     Err(text) => self.error(text),
                 }
             }
+            Msg::Commit if total_dots(dots) == 0 && !warned => {
+                // An empty ballot is usually Enter pressed once too often.
+                *empty_warned = true;
+                self.info(format!(
+                    "no dots placed: Enter again records an empty ballot (0 of {})",
+                    round.dots_per_participant
+                ));
+            }
             Msg::Commit => {
                 // The ballot is copied once, when it is cast; it stays on
                 // screen if the round refuses it.
@@ -224,11 +296,12 @@ impl App {
                 let people = &self.session.participants;
                 let voted = round.voters();
                 let next = round.next_voter(people, voter + 1);
+                let then = match round.method {
+                    VoteMethod::SecretBallot => "pass the laptop to the next voter",
+                    _ => "on to the next voter",
+                };
                 self.info(match next {
-                    Some(_) => format!(
-                        "ballot saved ({voted} of {} voted): pass the laptop to the next voter",
-                        people.len()
-                    ),
+                    Some(_) => format!("ballot saved ({voted} of {} voted): {then}", people.len()),
                     None => "ballot saved: everyone has voted, Esc then r reveals".into(),
                 });
                 self.mode = Mode::Voting(VoteStep::ChooseVoter {
@@ -237,8 +310,14 @@ impl App {
                 return effects;
             }
             Msg::Cancel => {
+                let name = &self.session.participants[voter].name;
+                let text = if round.has_voted(name) {
+                    format!("changes dropped: {name}'s earlier ballot is kept")
+                } else {
+                    format!("ballot not saved: {name} has not voted yet")
+                };
                 self.mode = Mode::Voting(VoteStep::ChooseVoter { row: voter });
-                self.info("ballot not saved".into());
+                self.info(text);
             }
             Msg::Quit => return self.quit(),
             _ => {}
@@ -271,13 +350,13 @@ impl App {
                 };
                 // A count read from a file may be anything: no step overflows.
                 *value = match msg {
-                    Msg::Right => value.saturating_add(1).min(MAX_COUNT),
+                    Msg::Right => value.saturating_add(1).min(MOST_COUNTED),
                     Msg::Left => value.saturating_sub(1),
                     // Digits type a number, as on a calculator.
                     Msg::Score(n) => value
                         .saturating_mul(10)
                         .saturating_add(u32::from(n))
-                        .min(MAX_COUNT),
+                        .min(MOST_COUNTED),
                     _ => *value / 10,
                 };
                 let outcome = match round.check_room_tally(counts, *present) {

@@ -28,6 +28,20 @@ pub enum EditError {
     UnknownOwner(String),
     #[error("\"{0}\" is not a number of minutes")]
     BadMinutes(String),
+    #[error("{minutes} minutes is longer than a day: the timer runs {most} minutes at most")]
+    TooManyMinutes { minutes: u64, most: u32 },
+    #[error(
+        "{date} is too far ahead: huddle takes dates up to {latest} (at most {years} years on)"
+    )]
+    TooFarAhead {
+        date: String,
+        latest: String,
+        years: u32,
+    },
+    #[error(
+        "{name}'s ballot is part of the closed round \"{round}\": reopen it with c first, or keep {name}"
+    )]
+    BallotInClosedRound { name: String, round: String },
     #[error(transparent)]
     Vote(#[from] VoteError),
     #[error("that item no longer exists")]

@@ -29,6 +29,8 @@ pub struct Departure {
     pub scores: usize,
     /// Voting rounds in which they placed a ballot.
     pub ballots: usize,
+    /// Of those, the rounds whose tally is on show: it will change.
+    pub revealed_ballots: usize,
     pub actions_owned: usize,
     /// Whether their actions lose the owner (owners must be participants) or keep
     /// the name as free text.
@@ -60,6 +62,11 @@ impl std::fmt::Display for Departure {
             write!(f, "Delete {} (no scores, ballots or actions)?", self.name)?;
         } else {
             write!(f, "Delete {}: {}?", self.name, goes.join(", "))?;
+        }
+        match self.revealed_ballots {
+            0 => {}
+            1 => write!(f, " The revealed tally of their round will change.")?,
+            n => write!(f, " The revealed tallies of {n} rounds will change.")?,
         }
         match (self.actions_owned, self.owners_from_participants) {
             (0, _) => Ok(()),
@@ -115,7 +122,8 @@ impl Session {
     }
 
     /// Renames a participant, carrying the new name everywhere the old one stood:
-    /// scores, ballots, the actions they own and the earlier actions under review.
+    /// scores, ballots, the actions they own, the earlier actions under review,
+    /// and the facilitator or sponsor when they are named there.
     ///
     /// Participants are keyed by name, not by a stable id: a session file is read
     /// and corrected by hand, and a name is what a facilitator recognises there.
@@ -146,6 +154,12 @@ impl Session {
         for review in self.review.iter_mut().filter(|r| r.owner == old) {
             review.owner = name.clone();
         }
+        // The setup names people as typed, so any spelling of the old name counts.
+        for named in [&mut self.facilitator, &mut self.sponsor] {
+            if same_name(named, &old) {
+                *named = name.clone();
+            }
+        }
         self.participants[index].name = name;
         Ok(())
     }
@@ -165,18 +179,41 @@ impl Session {
                 .iter()
                 .filter(|round| round.ballots.contains_key(name))
                 .count(),
+            revealed_ballots: self
+                .rounds
+                .iter()
+                .filter(|round| round.revealed && round.ballots.contains_key(name))
+                .count(),
             actions_owned: self.plan.iter().filter(|a| &a.owner == name).count(),
             owners_from_participants: self.owners_from_participants,
         })
     }
 
+    /// Whether a participant may be removed. A closed round's ballots are final:
+    /// taking one away would change a tally the room was told is settled, so the
+    /// round must be reopened first (and the change is then there to see). An
+    /// open round, revealed or not, may lose a ballot; the question says so.
+    pub fn check_removal(&self, index: usize) -> Result<(), EditError> {
+        let person = self.participants.get(index).ok_or(EditError::Missing)?;
+        match self
+            .rounds
+            .iter()
+            .find(|round| round.closed && round.ballots.contains_key(&person.name))
+        {
+            Some(round) => Err(EditError::BallotInClosedRound {
+                name: person.name.clone(),
+                round: round.title.clone(),
+            }),
+            None => Ok(()),
+        }
+    }
+
     /// Removes a participant with their scores and ballots. The actions they own
     /// keep their name as a free-text owner when owners may be any name, and are
-    /// left without an owner when owners must be participants.
+    /// left without an owner when owners must be participants. Refused while
+    /// their ballot is in a closed round (`check_removal`).
     pub fn remove_participant(&mut self, index: usize) -> Result<Participant, EditError> {
-        if index >= self.participants.len() {
-            return Err(EditError::Missing);
-        }
+        self.check_removal(index)?;
         let person = self.participants.remove(index);
         for record in self.benchmark.values_mut() {
             record.scores.remove(&person.name);
@@ -273,6 +310,49 @@ mod tests {
             assert!(s.rounds[0].ballots.is_empty());
             assert!(s.problems().is_empty(), "{:?}", s.problems());
         }
+    }
+
+    #[test]
+    fn a_ballot_in_a_closed_round_keeps_its_voter_until_the_round_reopens() {
+        let mut s = ana_owns_actions(true);
+        s.rounds[0].closed = true;
+        let before = s.clone();
+        assert_eq!(
+            s.remove_participant(0),
+            Err(EditError::BallotInClosedRound {
+                name: "Ana".into(),
+                round: "habits".into()
+            })
+        );
+        assert_eq!(s, before, "a refused removal changes nothing");
+        assert_eq!(s.check_removal(1), Ok(()), "Ben did not vote");
+        s.rounds[0].closed = false;
+        s.remove_participant(0).unwrap();
+        assert!(s.rounds[0].ballots.is_empty());
+    }
+
+    #[test]
+    fn removing_a_voter_from_a_revealed_round_says_its_tally_changes() {
+        let mut s = ana_owns_actions(true);
+        assert!(!s.departure(0).unwrap().to_string().contains("tally"));
+        s.rounds[0].revealed = true;
+        let question = s.departure(0).unwrap().to_string();
+        assert!(
+            question.contains("The revealed tally of their round will change."),
+            "{question}"
+        );
+    }
+
+    #[test]
+    fn renaming_the_sponsor_or_facilitator_carries_the_name_to_the_setup() {
+        let mut s = ana_owns_actions(true);
+        s.sponsor = "ana".into();
+        s.facilitator = "Ben".into();
+        s.rename_participant(0, "Ana Lima").unwrap();
+        assert_eq!(s.sponsor, "Ana Lima");
+        assert_eq!(s.facilitator, "Ben");
+        s.rename_participant(1, "Ben Okoro").unwrap();
+        assert_eq!(s.facilitator, "Ben Okoro");
     }
 
     #[test]

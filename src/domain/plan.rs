@@ -71,11 +71,38 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, EditError> {
             'w' | 'W' => count.checked_mul(7).ok_or_else(bad)?,
             _ => return Err(bad()),
         };
-        return today
+        let date = today
             .checked_add_days(chrono::Days::new(days))
-            .ok_or_else(bad);
+            .ok_or_else(bad)?;
+        return within_horizon(date, today);
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())?;
+    within_horizon(date, today)
+}
+
+/// How far ahead a plan looks: a due date or next benchmark beyond this is a typo.
+pub const HORIZON_YEARS: u32 = 10;
+
+/// The latest date a plan made on `from` takes: `HORIZON_YEARS` on, and never
+/// past 9999-12-31, the last date a session file writes as YYYY-MM-DD.
+pub fn latest_date(from: NaiveDate) -> NaiveDate {
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
+    from.checked_add_months(chrono::Months::new(HORIZON_YEARS * 12))
+        .unwrap_or(last)
+        .min(last)
+}
+
+/// The date, if it is no later than `latest_date(from)`.
+pub fn within_horizon(date: NaiveDate, from: NaiveDate) -> Result<NaiveDate, EditError> {
+    let latest = latest_date(from);
+    if date > latest {
+        return Err(EditError::TooFarAhead {
+            date: date.to_string(),
+            latest: latest.to_string(),
+            years: HORIZON_YEARS,
+        });
+    }
+    Ok(date)
 }
 
 /// The next benchmark when none is set: six months after the workshop.
@@ -145,6 +172,29 @@ mod tests {
         assert_eq!(
             parse_due("+99999999999999w", today),
             Err(EditError::BadDue("+99999999999999w".into()))
+        );
+    }
+
+    #[test]
+    fn dates_beyond_ten_years_or_past_9999_are_refused() {
+        let today = day(2026, 5, 14);
+        assert_eq!(parse_due("+520w", today), Ok(day(2036, 5, 1)));
+        assert_eq!(parse_due("2036-05-14", today), Ok(day(2036, 5, 14)));
+        for text in ["+3000000w", "2036-05-15", "+3654d"] {
+            assert!(
+                matches!(parse_due(text, today), Err(EditError::TooFarAhead { .. })),
+                "{text}"
+            );
+        }
+        assert_eq!(latest_date(day(9995, 1, 1)), day(9999, 12, 31));
+        let refused = parse_due("+2000d", day(9995, 1, 1))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            refused.ends_with(
+                "is too far ahead: huddle takes dates up to 9999-12-31 (at most 10 years on)"
+            ),
+            "{refused}"
         );
     }
 

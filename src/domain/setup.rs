@@ -71,10 +71,11 @@ impl Session {
     }
 }
 
-/// Reads a date typed as YYYY-MM-DD.
+/// Reads a date typed as YYYY-MM-DD, no later than 9999-12-31.
 pub fn parse_date(text: &str) -> Result<NaiveDate, EditError> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| EditError::BadDate(text.trim().to_string()))
+    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| EditError::BadDate(text.trim().to_string()))?;
+    super::plan::within_horizon(date, date)
 }
 
 #[cfg(test)]

@@ -4,6 +4,9 @@
 use chrono::{NaiveDateTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
+/// The longest countdown: a workshop day. Longer is a typo, not a timer.
+pub const MOST_MINUTES: u32 = 24 * 60;
+
 /// A countdown for the current activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

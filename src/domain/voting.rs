@@ -60,6 +60,15 @@ pub struct VotingRound {
     pub closed: bool,
 }
 
+/// The most dots one person may have in a round, and the highest stacking cap.
+/// A dot vote picks a few priorities from a handful of candidates; a file asking
+/// for more is a typo, and refusing it keeps every tally far from overflowing.
+pub const MOST_DOTS: u32 = 100;
+
+/// The largest number a show of hands counts: heads present, or hands for one
+/// candidate. More than any room huddle is made for.
+pub const MOST_COUNTED: u32 = 9999;
+
 /// All the dots in a ballot or a tally. Counted in u64: values come from a file a
 /// facilitator can edit, and a sum of u32s can overflow u32.
 pub fn total_dots(counts: &[u32]) -> u64 {

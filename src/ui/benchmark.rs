@@ -86,9 +86,15 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     let title = format!(" {scored} of {people} scored · {state_word} ");
 
-    let scale_levels = session.framework.scale.levels() as u16;
-    let [distribution, list] = if revealed && area.height >= scale_levels + 12 {
-        Layout::vertical([Constraint::Length(scale_levels + 4), Constraint::Fill(1)]).areas(area)
+    // The panel takes a row per level, or what the list can spare (8 rows):
+    // a scale of more levels (0-100) is shown in bands, and the mean, spread
+    // and flag line always has its row.
+    let scale_levels = u16::try_from(session.framework.scale.levels()).unwrap_or(u16::MAX);
+    let panel = scale_levels
+        .saturating_add(4)
+        .min(area.height.saturating_sub(8));
+    let [distribution, list] = if revealed && panel >= 3 {
+        Layout::vertical([Constraint::Length(panel), Constraint::Fill(1)]).areas(area)
     } else {
         [Rect::default(), area]
     };
@@ -222,40 +228,92 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .max()
         .unwrap_or(0);
     let bar_room = area.width.saturating_sub(label_width as u16 + 12) as usize;
-    let mut lines: Vec<Line> = result
-        .distribution
-        .iter()
-        .enumerate()
-        .map(|(offset, &count)| {
-            let level = scale.min + offset as u8;
-            let label = scale.label(level).unwrap_or_default();
-            let bar = "█".repeat(count * bar_room / most);
-            Line::from(vec![
-                Span::styled(
-                    format!("{level} {} ", columns::pad(label, label_width)),
-                    theme.muted,
-                ),
-                Span::styled(bar, theme.title),
-                Span::styled(format!(" {count}"), theme.base),
-            ])
-        })
-        .collect();
-    let mut summary = vec![
+    // Rows for bars: borders and the summary line take three.
+    let rows = usize::from(area.height.saturating_sub(4)).max(1);
+    let per_band = result.distribution.len().div_ceil(rows).max(1);
+    let mut lines: Vec<Line> = if per_band == 1 {
+        result
+            .distribution
+            .iter()
+            .enumerate()
+            .map(|(offset, &count)| {
+                let level = scale.min + offset as u8;
+                let label = scale.label(level).unwrap_or_default();
+                let bar = "█".repeat(count * bar_room / most);
+                Line::from(vec![
+                    Span::styled(
+                        format!("{level} {} ", columns::pad(label, label_width)),
+                        theme.muted,
+                    ),
+                    Span::styled(bar, theme.title),
+                    Span::styled(format!(" {count}"), theme.base),
+                ])
+            })
+            .collect()
+    } else if area.height > 4 {
+        distribution_bands(&result.distribution, scale.min, per_band, bar_room, theme)
+    } else {
+        Vec::new()
+    };
+    let summary = vec![
         Span::styled("mean ", theme.muted),
         Span::styled(display::number(result.mean_current), theme.title),
         Span::styled("  spread ", theme.muted),
         Span::styled(display::number(result.spread), theme.base),
     ];
-    if result.no_consensus {
-        summary.push(Span::styled(
-            format!("  ! {}", display::NO_CONSENSUS),
+    let flag = Span::styled(format!("  ! {}", display::NO_CONSENSUS), theme.warning);
+    let summary = Line::from(summary);
+    // Borders and padding take four columns; a flag that would be cut takes
+    // the spare row below instead.
+    let room = usize::from(area.width.saturating_sub(4));
+    if !result.no_consensus {
+        lines.push(summary);
+    } else if summary.width() + flag.width() <= room {
+        lines.push(summary + flag);
+    } else {
+        lines.push(summary);
+        lines.push(Line::from(Span::styled(
+            format!("! {}", display::NO_CONSENSUS),
             theme.warning,
-        ));
+        )));
     }
-    lines.push(Line::from(summary));
     let block = Block::bordered()
         .title(Line::styled(" How the room scored (current) ", theme.title))
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
     Paragraph::new(lines).block(block).render(area, buf);
+}
+
+/// The distribution in bands of `per_band` levels, e.g. "40-49", for a scale
+/// with more levels than the panel has rows.
+fn distribution_bands<'a>(
+    distribution: &[usize],
+    min: u8,
+    per_band: usize,
+    bar_room: usize,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let bands: Vec<usize> = distribution
+        .chunks(per_band)
+        .map(|band| band.iter().sum())
+        .collect();
+    let most = bands.iter().copied().max().unwrap_or(0).max(1);
+    let last = usize::from(min) + distribution.len().saturating_sub(1);
+    let range_width = format!("{last}-{last}").len();
+    bands
+        .iter()
+        .enumerate()
+        .map(|(index, &count)| {
+            let low = usize::from(min) + index * per_band;
+            let high = (low + per_band - 1).min(last);
+            Line::from(vec![
+                Span::styled(
+                    format!("{:<range_width$} ", format!("{low}-{high}")),
+                    theme.muted,
+                ),
+                Span::styled("█".repeat(count * bar_room / most), theme.title),
+                Span::styled(format!(" {count}"), theme.base),
+            ])
+        })
+        .collect()
 }

@@ -57,6 +57,7 @@ impl Widget for &App {
                 render_confirmation(
                     &self.confirmation_question(*confirmation),
                     self.confirmation_answers(*confirmation),
+                    confirmation.undoable(),
                     area,
                     buf,
                     &theme,
@@ -263,6 +264,7 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn render_confirmation(
     question: &str,
     (yes, no): (&str, &str),
+    undoable: bool,
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
@@ -284,16 +286,15 @@ fn render_confirmation(
         .title(Line::styled(" Are you sure? ", theme.warning))
         .border_style(theme.warning)
         .style(theme.base);
-    Paragraph::new(vec![
-        Line::raw(""),
-        question,
-        answers,
-        Line::styled("(u undoes it afterwards too)", theme.muted),
-    ])
-    .wrap(Wrap { trim: true })
-    .centered()
-    .block(block)
-    .render(popup, buf);
+    let mut lines = vec![Line::raw(""), question, answers];
+    if undoable {
+        lines.push(Line::styled("(u undoes it afterwards too)", theme.muted));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .centered()
+        .block(block)
+        .render(popup, buf);
 }
 
 #[cfg(test)]

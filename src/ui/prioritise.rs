@@ -43,7 +43,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         | Mode::Confirm(Confirmation::Vote(VoteConfirmation::ReplaceBallot(row))) => {
             render_voters(app, round, *row, area, buf, theme)
         }
-        Mode::Voting(VoteStep::Ballot { voter, dots, row }) => {
+        Mode::Voting(VoteStep::Ballot {
+            voter, dots, row, ..
+        }) => {
             render_ballot(app, round, *voter, dots, *row, area, buf, theme);
         }
         Mode::Voting(VoteStep::Tally {
