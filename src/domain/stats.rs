@@ -117,9 +117,14 @@ mod tests {
             (think.mean_current, think.gap, think.spread),
             (None, None, None)
         );
-        assert_eq!((think.count, think.no_consensus), (0, false));
-        assert_eq!(think.distribution, [0; 5]);
-        assert!(results.heat_map.cells[1].iter().all(|c| c.count == 0));
+        // no value at all, not "nobody scored"
+        assert_eq!((think.count, think.target_count), (None, None));
+        assert_eq!((think.no_consensus, &think.distribution), (None, &None));
+        assert!(
+            results.heat_map.cells[1]
+                .iter()
+                .all(|c| c.count.is_none() && c.mean.is_none())
+        );
         assert!(!results.strengths.contains(&"think".to_string()));
         assert!(!results.weaknesses.contains(&"think".to_string()));
         // index over listen (3) and empower (3): 50 on 1-5

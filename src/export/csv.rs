@@ -81,7 +81,8 @@ fn number(value: Option<f64>) -> String {
     value.map_or_else(String::new, |v| format!("{v:.4}"))
 }
 
-fn whole(value: Option<u8>) -> String {
+/// A count, level or flag, or an empty cell when there is no value (never 0).
+fn whole(value: Option<impl ToString>) -> String {
     value.map_or_else(String::new, |v| v.to_string())
 }
 
@@ -154,12 +155,7 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
         .habits
         .iter()
         .map(|h| {
-            // A hidden habit's row says so and holds no number, not even a count.
-            let count = if h.hidden {
-                String::new()
-            } else {
-                h.count.to_string()
-            };
+            // A hidden habit's row says so and holds no value, not even a count.
             vec![
                 h.habit_id.clone(),
                 text(&h.habit_name),
@@ -168,8 +164,8 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
                 number(h.gap),
                 number(h.spread),
                 whole(h.range),
-                count,
-                h.no_consensus.to_string(),
+                whole(h.count),
+                whole(h.no_consensus),
                 h.hidden.to_string(),
             ]
         })
@@ -195,17 +191,12 @@ fn heat_map(report: &Report) -> (Vec<&'static str>, Rows) {
     for (habit, cells) in report.results.habits.iter().zip(&map.cells) {
         for (area, cell) in map.areas.iter().zip(cells) {
             // A hidden habit or a withheld area holds no number, not even a count.
-            let count = if habit.hidden || cell.withheld {
-                String::new()
-            } else {
-                cell.count.to_string()
-            };
             rows.push(vec![
                 habit.habit_id.clone(),
                 text(&habit.habit_name),
                 text(area),
                 number(cell.mean),
-                count,
+                whole(cell.count),
                 cell.withheld.to_string(),
             ]);
         }

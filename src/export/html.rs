@@ -66,7 +66,7 @@ pub fn html(report: &Report) -> String {
     out.push_str(&habit_chart(report));
     out.push_str("<table>\n<tr><th>Habit</th><th>Current</th><th>Target</th><th>Gap</th><th>Spread</th><th>Count</th><th>Flag</th></tr>\n");
     for h in &results.habits {
-        let flag = if h.no_consensus {
+        let flag = if h.disagrees() {
             format!("<span class=\"flag\">! {}</span>", display::NO_CONSENSUS)
         } else {
             String::new()
@@ -313,7 +313,7 @@ fn heat_map_chart(report: &Report) -> String {
                     let ink = if level > 0.55 { "#fff" } else { "#111" };
                     (
                         format!("rgb({grey},{grey},{grey})"),
-                        format!("{mean:.2} ({})", cell.count),
+                        format!("{mean:.2} ({})", display::count(cell.count)),
                         ink,
                     )
                 }

@@ -85,7 +85,7 @@ pub fn markdown(report: &Report) -> String {
         .map(|h| {
             let mut row = vec![cell(&h.habit_name)];
             row.extend(display::habit_columns(h));
-            row.push(if h.no_consensus {
+            row.push(if h.disagrees() {
                 display::NO_CONSENSUS.to_string()
             } else {
                 String::new()
@@ -119,7 +119,7 @@ pub fn markdown(report: &Report) -> String {
                 row.extend(cells.iter().map(|c| match c.mean {
                     _ if habit.hidden => display::HIDDEN.to_string(),
                     _ if c.withheld => display::WITHHELD.to_string(),
-                    Some(mean) => format!("{mean:.2} ({})", c.count),
+                    Some(mean) => format!("{mean:.2} ({})", display::count(c.count)),
                     None => "-".into(),
                 }));
                 row

@@ -30,7 +30,7 @@ pub fn summary(session: &Session) -> String {
         "count"
     );
     for habit in &results.habits {
-        let flag = if habit.no_consensus {
+        let flag = if habit.disagrees() {
             display::NO_CONSENSUS
         } else {
             ""

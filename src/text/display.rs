@@ -7,6 +7,11 @@ pub fn number(value: Option<f64>) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:.2}"))
 }
 
+/// A count, or "-" when there is none to give (a hidden habit, a withheld area).
+pub fn count(value: Option<usize>) -> String {
+    value.map_or_else(|| "-".to_string(), |n| n.to_string())
+}
+
 /// A gap with its sign, so "+1.50" reads as "wants to grow by".
 pub fn signed(value: Option<f64>) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:+.2}"))
@@ -83,7 +88,7 @@ pub fn habit_columns(habit: &HabitResult) -> [String; 5] {
         number(habit.mean_target),
         signed(habit.gap),
         number(habit.spread),
-        habit.count.to_string(),
+        count(habit.count),
     ]
 }
 
@@ -168,6 +173,18 @@ pub fn area_change_columns(area: &AreaChange) -> [String; 3] {
 pub fn index_value(value: Option<f64>) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:.0}"))
 }
+
+/// Why every row of the Benchmark screen keeps its marks after the reveal
+/// (`privacy::names_beside_scores`), in two lines that fit half a laptop screen.
+pub const OWN_SCORES_HIDDEN: [&str; 2] = [
+    "individual scores stay hidden:",
+    "they would expose an anonymous score",
+];
+
+/// The Participants screen's warning while exactly one person is anonymous: what
+/// huddle does so their scores cannot be worked out from the others'.
+pub const ONE_ANONYMOUS: &str =
+    "one anonymous: huddle shows no one's own scores, so theirs stay secret";
 
 /// The words shown beside a habit the room does not agree on.
 pub const NO_CONSENSUS: &str = "no consensus: discuss";

@@ -104,6 +104,7 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .unwrap_or(4)
         .clamp(4, 24);
     let cursor = session.position.score;
+    let own_scores_shown = privacy::own_scores_shown(session);
     let mut items = vec![ListItem::new(Line::styled(
         format!(
             "  {}  {:^7}  {:^7}",
@@ -113,12 +114,19 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ),
         theme.muted,
     ))];
+    if revealed && !privacy::names_beside_scores(session) {
+        items.extend(
+            display::OWN_SCORES_HIDDEN
+                .iter()
+                .map(|line| ListItem::new(Line::styled(format!("  {line}"), theme.warning))),
+        );
+    }
     let mut selected = None;
     for (row, person) in session.participants.iter().enumerate() {
         let rating = session.rating(habit, &person.name);
         // The facilitator sees whose row they type in; an anonymous person's own
         // numbers never stand beside their name, even after the reveal.
-        let shown = privacy::own_scores_shown(session, habit, person);
+        let shown = own_scores_shown(habit, person);
         let cell = |value: Option<u8>, column: usize| {
             let text = match (value, shown) {
                 (None, _) => MISSING_MARK.to_string(),
@@ -208,13 +216,11 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(result) = app.results().habit(&app.habit().id) else {
         return;
     };
-    let most = result
-        .distribution
-        .iter()
-        .copied()
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    // Drawn only once revealed; a hidden habit has no distribution at all.
+    let Some(distribution) = &result.distribution else {
+        return;
+    };
+    let most = distribution.iter().copied().max().unwrap_or(0).max(1);
     let label_width = scale
         .labels
         .iter()
@@ -222,8 +228,7 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .max()
         .unwrap_or(0);
     let bar_room = area.width.saturating_sub(label_width as u16 + 12) as usize;
-    let mut lines: Vec<Line> = result
-        .distribution
+    let mut lines: Vec<Line> = distribution
         .iter()
         .enumerate()
         .map(|(offset, &count)| {
@@ -246,7 +251,7 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Span::styled("  spread ", theme.muted),
         Span::styled(display::number(result.spread), theme.base),
     ];
-    if result.no_consensus {
+    if result.disagrees() {
         summary.push(Span::styled(
             format!("  ! {}", display::NO_CONSENSUS),
             theme.warning,

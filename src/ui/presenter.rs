@@ -153,7 +153,7 @@ fn benchmark(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 count,
                 buf,
             );
-            let flag = if result.no_consensus {
+            let flag = if result.disagrees() {
                 format!("  ! {}", display::NO_CONSENSUS)
             } else {
                 String::new()
@@ -162,9 +162,9 @@ fn benchmark(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 &format!(
                     "spread {} · {} scores{flag}",
                     display::number(result.spread),
-                    result.count
+                    display::count(result.count)
                 ),
-                if result.no_consensus {
+                if result.disagrees() {
                     theme.warning
                 } else {
                     theme.base
@@ -202,7 +202,7 @@ fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let flagged: Vec<&str> = results
         .habits
         .iter()
-        .filter(|h| h.no_consensus)
+        .filter(|h| h.disagrees())
         .map(|h| h.habit_name.as_str())
         .collect();
     let hidden: Vec<&str> = results

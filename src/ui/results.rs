@@ -107,7 +107,7 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     .style(theme.muted);
     let rows = app.results().habits.iter().map(|habit| {
         let (now, gap) = bar(scale, habit.mean_current, habit.mean_target, bar_width);
-        let flag = if habit.no_consensus {
+        let flag = if habit.disagrees() {
             Cell::from(Span::styled(
                 format!("! {}", display::NO_CONSENSUS),
                 theme.warning,
@@ -231,7 +231,10 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     };
                     Cell::from(Line::from(vec![
                         Span::styled(shade(scale, cell).repeat(2), style),
-                        Span::styled(format!(" {mean:.1} ({})", cell.count), theme.base),
+                        Span::styled(
+                            format!(" {mean:.1} ({})", display::count(cell.count)),
+                            theme.base,
+                        ),
                     ]))
                 }
             }));

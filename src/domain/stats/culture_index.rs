@@ -46,8 +46,9 @@ mod tests {
         let results = Results::of(&workshop());
         let delight = results.habit("delight").unwrap();
         assert_eq!(delight.mean_current, None);
-        assert_eq!(delight.count, 0);
-        assert!(!delight.no_consensus);
+        // nobody scored it: nothing is hidden, the count is a real zero
+        assert_eq!(delight.count, Some(0));
+        assert_eq!(delight.no_consensus, Some(false));
         // index over the three scored habits: means 3, 10/3, 3 -> 28/9 on 1-5,
         // (28/9 - 1) / 4 * 100 = 19/36 * 100
         let index = results.index.unwrap();
