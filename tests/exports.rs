@@ -298,3 +298,48 @@ fn the_csv_tables_of_a_follow_up_include_the_comparison() {
         "no comparison without an earlier benchmark"
     );
 }
+
+/// The autumn example has Empower scored and not revealed: it has no value at
+/// all, in JSON (`null`) and in the CSV tables (empty cells), never a 0 that
+/// would read as "nobody scored".
+#[test]
+fn a_hidden_habit_has_no_value_not_zero() {
+    let autumn = parse_session(
+        include_str!("../sessions/harbour-finch-2026-11.ron"),
+        Path::new("autumn.ron"),
+    )
+    .unwrap();
+    assert!(!autumn.is_revealed("empower"));
+    let report = Report::new(&autumn);
+    let value: serde_json::Value = serde_json::from_str(&json(&report).unwrap()).unwrap();
+    let results = &value["results"];
+    let index = results["heat_map"]["habits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|id| id == "empower")
+        .unwrap();
+    let empower = &results["habits"][index];
+    assert_eq!(empower["hidden"], true);
+    for field in ["count", "target_count", "no_consensus", "distribution"] {
+        assert!(empower[field].is_null(), "{field}: {}", empower[field]);
+    }
+    for cell in results["heat_map"]["cells"][index].as_array().unwrap() {
+        assert!(cell["count"].is_null() && cell["mean"].is_null(), "{cell}");
+    }
+    let rows = |table| {
+        let text = csv_table(&report, table).unwrap().unwrap();
+        csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .filter(|row| &row[0] == "empower")
+            .collect::<Vec<_>>()
+    };
+    let row = &rows(Table::Results)[0];
+    // mean_current .. no_consensus all empty; `hidden` says why
+    assert!((2..=8).all(|column| row[column].is_empty()), "{row:?}");
+    assert_eq!(&row[9], "true");
+    for row in rows(Table::Heatmap) {
+        assert_eq!((&row[3], &row[4]), ("", ""), "{row:?}");
+    }
+}

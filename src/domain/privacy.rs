@@ -416,6 +416,35 @@ mod tests {
     }
 
     #[test]
+    fn names_stay_beside_scores_only_when_no_anonymous_score_can_be_singled_out() {
+        // Cy and Di scored alike: what the totals leave is two unlinked scores.
+        let mut s = room();
+        assert!(names_beside_scores(&s));
+        // Di alone gives a target: Listen's target count minus the named ones is Di's.
+        score(&mut s, "listen", "Di", Some(1), None);
+        assert!(!names_beside_scores(&s));
+        // Di's scores gone: Cy is the one anonymous participant who scored.
+        score(&mut s, "listen", "Di", None, None);
+        assert!(!names_beside_scores(&s));
+        let rows = score_rows(&s);
+        assert!(
+            rows.iter()
+                .all(|r| r.anonymous && r.role.is_empty() && r.area.is_none())
+        );
+        let currents: Vec<_> = rows
+            .iter()
+            .map(|r| r.scores.get("listen").and_then(|r| r.current))
+            .collect();
+        // ordered by score, never by roster (Ana 3, Cy 4, Ben 2, Di none)
+        assert_eq!(currents, [None, Some(2), Some(3), Some(4)]);
+        // Nobody anonymous scored: there is nothing to single out.
+        score(&mut s, "listen", "Cy", None, None);
+        assert!(names_beside_scores(&s));
+        let screen = own_scores_shown(&s);
+        assert!(screen("listen", &s.participants[0]) && !screen("think", &s.participants[0]));
+    }
+
+    #[test]
     fn ballots_leave_as_a_tally_and_a_sorted_list_without_names() {
         let mut s = room();
         let mut round = VotingRound::new(
