@@ -290,7 +290,18 @@ fn the_csv_tables_of_a_follow_up_include_the_comparison() {
         .records()
         .map(Result::unwrap)
         .collect();
-    assert_eq!(rows.len(), 8, "seven habits and the index");
+    // each side's index with what it covers, and the change on the three habits
+    // scored in both (Empower is hidden in autumn, three are not scored yet)
+    assert_eq!(rows.len(), 9, "seven habits and the index twice");
+    let index = rows.iter().find(|r| &r[0] == "index").unwrap();
+    assert_eq!(
+        &index[1],
+        "Culture index (7 of 7 habits scored -> 3 of 7 habits; 1 habit hidden until revealed)"
+    );
+    assert_eq!(&index[4], "", "no change between different sets of habits");
+    let in_both = rows.iter().find(|r| &r[0] == "index_in_both").unwrap();
+    assert!(in_both[1].contains("3 habit(s) scored in both"));
+    assert!(!in_both[4].is_empty());
     let listen = rows.iter().find(|r| &r[0] == "listen").unwrap();
     assert_eq!((&listen[4], &listen[7]), ("0.5833", "-0.8333"));
     assert!(

@@ -14,7 +14,7 @@ pub mod habit;
 pub mod heat_map;
 pub mod spread;
 
-use culture_index::CultureIndex;
+use culture_index::{Coverage, CultureIndex};
 use habit::HabitResult;
 use heat_map::HeatMap;
 
@@ -79,6 +79,11 @@ impl Results {
     /// How many habits have scores still hidden.
     pub fn hidden_habits(&self) -> usize {
         self.habits.iter().filter(|h| h.hidden).count()
+    }
+
+    /// Which habits the index covers.
+    pub fn coverage(&self) -> Coverage {
+        Coverage::of(&self.habits)
     }
 
     /// The names of habits given by id, e.g. of the strengths.

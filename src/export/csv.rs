@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::Report;
 use crate::domain::Candidate;
+use crate::text::display;
 
 /// One CSV table; its name is the file stem it is written under and what
 /// `huddle export --table` takes.
@@ -295,16 +296,45 @@ fn comparison(report: &Report) -> Option<(Vec<&'static str>, Rows)> {
             ]
         })
         .collect();
-    rows.push(vec![
-        "index".into(),
-        "Culture index".into(),
-        number(c.old_index),
-        number(c.new_index),
-        number(c.index_change()),
-        String::new(),
-        String::new(),
-        String::new(),
-    ]);
+    // Each side's own index says what it covers; its change is given only when
+    // both cover the same habits, otherwise on a row of the habits in both.
+    let same = c.same_coverage();
+    let index_row = |id: &str, label: String, old, new, change| {
+        let blank = String::new;
+        vec![
+            id.to_string(),
+            text(&label),
+            number(old),
+            number(new),
+            number(change),
+            blank(),
+            blank(),
+            blank(),
+        ]
+    };
+    rows.push(index_row(
+        "index",
+        format!(
+            "Culture index ({} -> {})",
+            display::index_coverage(c.old_coverage),
+            display::index_coverage(c.new_coverage)
+        ),
+        c.old_index,
+        c.new_index,
+        if same { c.index_change() } else { None },
+    ));
+    if !same && !c.shared_habits.is_empty() {
+        rows.push(index_row(
+            "index_in_both",
+            format!(
+                "Culture index on the {} habit(s) scored in both",
+                c.shared_habits.len()
+            ),
+            c.old_shared_index,
+            c.new_shared_index,
+            c.index_change(),
+        ));
+    }
     let header = vec![
         "habit_id",
         "habit",

@@ -201,10 +201,9 @@ fn since_last(out: &mut String, report: &Report) {
     out.push_str("</table>\n");
     let _ = writeln!(
         out,
-        "<p><strong>Culture index:</strong> {} &rarr; {} ({})</p>",
-        display::index_value(c.old_index),
-        display::index_value(c.new_index),
-        display::movement(c.index_change(), 1)
+        "<p><strong>Culture index:</strong> {}; change: {}</p>",
+        escape(&display::index_sides(c)),
+        escape(&display::index_moved(c))
     );
     if !c.actions.is_empty() {
         out.push_str("<table>\n<tr><th>Earlier action</th><th>Owner</th><th>Was</th><th>Now</th><th>Note</th></tr>\n");

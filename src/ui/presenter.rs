@@ -212,7 +212,7 @@ fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .map(|h| h.habit_name.as_str())
         .collect();
     let mut lines = vec![
-        Line::styled(display::index_coverage(results), theme.muted),
+        Line::styled(display::index_coverage(results.coverage()), theme.muted),
         Line::raw(""),
         Line::styled(
             format!("+ Strengths: {}", names(&results.strengths)),

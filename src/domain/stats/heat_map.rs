@@ -144,11 +144,30 @@ impl HeatMap {
         }
     }
 
-    /// The mean of every revealed current score given in an area, over all habits;
-    /// `None` for an area this map does not have.
-    pub fn area_total(&self, area: &str) -> Option<HeatCell> {
-        let index = self.areas.iter().position(|a| a == area)?;
-        self.area_totals.get(index).copied()
+    /// The mean of every current score given in an area over some habits (those
+    /// of them shown here), withheld as the area is; `None` for an area this map
+    /// does not have. Made from the cells, so it tells nothing they do not.
+    pub fn area_over(&self, area: &str, habit_ids: &[String]) -> Option<HeatCell> {
+        let column = self.areas.iter().position(|a| a == area)?;
+        let total = self.area_totals.get(column)?;
+        if total.withheld {
+            return Some(HeatCell::WITHHELD);
+        }
+        let mut sum = Sum::default();
+        for (row, _) in self
+            .habits
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| habit_ids.contains(id))
+        {
+            let cell = self.cells[row][column];
+            if let (Some(mean), Some(count)) = (cell.mean, cell.count) {
+                // mean x count is the cell's whole-number total, give or take rounding
+                sum.total += (mean * count as f64).round() as u64;
+                sum.count += count;
+            }
+        }
+        Some(sum.cell())
     }
 }
 
@@ -200,8 +219,8 @@ mod tests {
             }
         );
         // every score of an area over all habits: Store 2, 3, 1, 5, 2, 4; Web 4, 4
-        assert!(close(map.area_total("Store").unwrap().mean, 17.0 / 6.0));
-        assert_eq!(map.area_total("Web").unwrap().count, Some(2));
+        assert!(close(map.area_totals[0].mean, 17.0 / 6.0));
+        assert_eq!(map.area_totals[1].count, Some(2));
     }
 
     /// Ana (named) and Ben (anonymous) in Store: Ana's row leaves with her area and
@@ -219,7 +238,7 @@ mod tests {
             );
             assert!(!row[1].withheld);
         }
-        assert_eq!(map.area_total("Store").map(|c| c.mean), Some(None));
+        assert_eq!(map.area_totals[0].mean, None);
         assert!(close(map.cells[0][1].mean, 4.0));
         // Ben's scores still count in the habit's own numbers
         assert!(close(results.habit("listen").unwrap().mean_current, 3.0));
