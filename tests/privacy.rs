@@ -667,3 +667,17 @@ fn the_participants_screen_warns_about_one_anonymous_participant() {
     let spring = screen::text(&app(session(SPRING), Phase::Participants, false), 120, 32);
     assert!(!spring.contains(warning), "{spring}");
 }
+
+/// Autumn: Listen and Innovate tie at 37/12 and both are strengths; nothing is
+/// flagged, so the room's Results screen asks nobody to "discuss: -".
+#[test]
+fn tied_strengths_are_both_named_and_no_empty_discussion_is_asked_for() {
+    let autumn = session(AUTUMN);
+    let results = Results::of(&autumn);
+    assert_eq!(results.strengths, ["listen", "innovate"]);
+    assert_eq!(results.weaknesses, ["think"]);
+    assert!(results.habits.iter().all(|h| !h.disagrees()));
+    let room = screen::text(&app(autumn, Phase::Results, true), 120, 32);
+    assert!(room.contains("+ Strengths: Listen, Innovate"), "{room}");
+    assert!(!room.contains("discuss: -"), "{room}");
+}

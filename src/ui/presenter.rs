@@ -222,11 +222,14 @@ fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             format!("- Weaknesses: {}", names(&results.weaknesses)),
             theme.bad,
         ),
-        Line::styled(
-            format!("! {}: {}", display::NO_CONSENSUS, display::names(&flagged)),
-            theme.warning,
-        ),
     ];
+    // Only when some habit is flagged: "discuss: -" would ask the room to discuss nothing.
+    if !flagged.is_empty() {
+        lines.push(Line::styled(
+            format!("! {}: {}", display::NO_CONSENSUS, flagged.join(", ")),
+            theme.warning,
+        ));
+    }
     if !hidden.is_empty() {
         lines.push(Line::styled(
             format!("{}: {}", display::HIDDEN, display::names(&hidden)),
