@@ -211,11 +211,8 @@ pub fn index_value(value: Option<f64>) -> String {
 }
 
 /// Why every row of the Benchmark screen keeps its marks after the reveal
-/// (`privacy::names_beside_scores`), in two lines that fit half a laptop screen.
-pub const OWN_SCORES_HIDDEN: [&str; 2] = [
-    "individual scores stay hidden:",
-    "they would expose an anonymous score",
-];
+/// (`privacy::names_beside_scores`): short enough for half a laptop screen.
+pub const OWN_SCORES_HIDDEN: &str = "scores hidden to protect anonymity";
 
 /// The Participants screen's warning while exactly one person is anonymous: what
 /// huddle does so their scores cannot be worked out from the others'.

@@ -114,13 +114,6 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ),
         theme.muted,
     ))];
-    if revealed && !privacy::names_beside_scores(session) {
-        items.extend(
-            display::OWN_SCORES_HIDDEN
-                .iter()
-                .map(|line| ListItem::new(Line::styled(format!("  {line}"), theme.warning))),
-        );
-    }
     let mut selected = None;
     for (row, person) in session.participants.iter().enumerate() {
         let rating = session.rating(habit, &person.name);
@@ -193,7 +186,13 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .border_style(theme.border);
-    if revealed && session.participants.iter().any(|p| p.anonymous) {
+    // Said at the foot, which never scrolls away: why the rows keep their marks.
+    if revealed && !privacy::names_beside_scores(session) {
+        block = block.title_bottom(Line::styled(
+            format!(" {HIDDEN_MARK} {} ", display::OWN_SCORES_HIDDEN),
+            theme.warning,
+        ));
+    } else if revealed && session.participants.iter().any(|p| p.anonymous) {
         block = block.title_bottom(Line::styled(
             format!(" {HIDDEN_MARK} anonymous: in the totals only "),
             theme.muted,
