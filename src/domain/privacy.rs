@@ -9,6 +9,8 @@
 //!   the scores, not the roster. Owning an action is public, so owners keep names.
 //! - An area with an anonymous participant in it shows no numbers of its own (see
 //!   `withheld_areas`).
+//! - No score stands beside a name while the totals minus the named scores could
+//!   single out an anonymous participant (see `names_beside_scores`).
 
 use std::collections::{BTreeMap, HashSet};
 
