@@ -486,7 +486,13 @@ fn compare_prints_arrows_and_signed_changes() {
         ]
     );
     // Empower's scores are still hidden in the autumn session: the index leaves it out.
-    assert!(text.contains("culture index: 39 -> 48 (↑ +8.6)"), "{text}");
+    assert!(
+        text.contains(
+            "culture index: 39 (7 of 7 habits scored) -> 48 (3 of 7 habits; 1 habit hidden until revealed)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("change: on the 3 habits scored in both: 40 -> 48, ↑ +8.3"));
     assert!(text.contains("was in progress, now done"));
     insta::assert_snapshot!(text);
 }

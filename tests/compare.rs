@@ -51,7 +51,24 @@ fn the_index_and_areas_move() {
     // autumn: (37 + 31 + 37) / 12 over the 3 revealed habits (empower is hidden)
     let autumn_index = (105.0 / 12.0 / 3.0 - 1.0) / 4.0 * 100.0;
     assert!(close(c.old_index, spring_index));
-    assert!(close(c.index_change(), autumn_index - spring_index));
+    assert!(close(c.new_index, autumn_index));
+    assert_eq!(
+        (c.old_coverage.habits_scored, c.new_coverage.habits_scored),
+        (7, 3)
+    );
+    assert_eq!(c.new_coverage.habits_hidden, 1);
+    // The change compares like with like: spring over the same three habits,
+    // listen 30, think 27, innovate 36 (of 12 each)
+    assert_eq!(c.shared_habits, ["listen", "think", "innovate"]);
+    assert!(!c.same_coverage());
+    let spring_on_three = (93.0 / 12.0 / 3.0 - 1.0) / 4.0 * 100.0;
+    assert!(close(c.old_shared_index, spring_on_three));
+    assert!(close(c.index_change(), autumn_index - spring_on_three));
+    // Head office over those three habits: spring 3+3+2, 3+2+2, 3+3+3 = 24,
+    // autumn 4+3+3, 3+3+2, 3+3+3 = 27, of nine scores each (not spring's 21)
+    let head_office = c.areas.iter().find(|a| a.area == "Head office").unwrap();
+    assert!(close(head_office.old_mean, 24.0 / 9.0));
+    assert!(close(head_office.change(), 3.0 / 9.0));
     // Store: in spring anonymous Jonas was in it, so its mean is withheld; in
     // autumn, revealed habits only: Sam 7 + Lena 9 + Hannah 7 over 9
     let store = c.areas.iter().find(|a| a.area == "Store").unwrap();
@@ -92,4 +109,21 @@ fn different_frameworks_are_refused_and_habits_in_one_only_are_listed() {
     let c = compare(&spring(), &edited).unwrap();
     assert_eq!(c.only_in_old, ["Values"]);
     assert!(c.only_in_new.is_empty());
+}
+
+/// Every place the index comparison appears says what each side covers and
+/// compares the change on the habits scored in both.
+#[test]
+fn every_comparison_of_the_index_says_what_it_covers() {
+    use huddle::export::{Report, html, markdown, plain};
+    let sides = "39 (7 of 7 habits scored) -> 48 (3 of 7 habits; 1 habit hidden until revealed)";
+    let change = "on the 3 habits scored in both: 40 -> 48, ↑ +8.3";
+    let report = Report::following(&autumn(), Some(&spring()));
+    let text = plain::comparison(report.comparison.as_ref().unwrap());
+    // the HTML escapes the arrow's ">"
+    let html = html(&report).replace("-&gt;", "->");
+    for page in [markdown(&report), html, text] {
+        assert!(page.contains(sides), "{page}");
+        assert!(page.contains(change), "{page}");
+    }
 }

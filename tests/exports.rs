@@ -290,11 +290,67 @@ fn the_csv_tables_of_a_follow_up_include_the_comparison() {
         .records()
         .map(Result::unwrap)
         .collect();
-    assert_eq!(rows.len(), 8, "seven habits and the index");
+    // each side's index with what it covers, and the change on the three habits
+    // scored in both (Empower is hidden in autumn, three are not scored yet)
+    assert_eq!(rows.len(), 9, "seven habits and the index twice");
+    let index = rows.iter().find(|r| &r[0] == "index").unwrap();
+    assert_eq!(
+        &index[1],
+        "Culture index (7 of 7 habits scored -> 3 of 7 habits; 1 habit hidden until revealed)"
+    );
+    assert_eq!(&index[4], "", "no change between different sets of habits");
+    let in_both = rows.iter().find(|r| &r[0] == "index_in_both").unwrap();
+    assert!(in_both[1].contains("3 habit(s) scored in both"));
+    assert!(!in_both[4].is_empty());
     let listen = rows.iter().find(|r| &r[0] == "listen").unwrap();
     assert_eq!((&listen[4], &listen[7]), ("0.5833", "-0.8333"));
     assert!(
         csv_table(&Report::new(&spring()), Table::Comparison).is_none(),
         "no comparison without an earlier benchmark"
     );
+}
+
+/// The autumn example has Empower scored and not revealed: it has no value at
+/// all, in JSON (`null`) and in the CSV tables (empty cells), never a 0 that
+/// would read as "nobody scored".
+#[test]
+fn a_hidden_habit_has_no_value_not_zero() {
+    let autumn = parse_session(
+        include_str!("../sessions/harbour-finch-2026-11.ron"),
+        Path::new("autumn.ron"),
+    )
+    .unwrap();
+    assert!(!autumn.is_revealed("empower"));
+    let report = Report::new(&autumn);
+    let value: serde_json::Value = serde_json::from_str(&json(&report).unwrap()).unwrap();
+    let results = &value["results"];
+    let index = results["heat_map"]["habits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|id| id == "empower")
+        .unwrap();
+    let empower = &results["habits"][index];
+    assert_eq!(empower["hidden"], true);
+    for field in ["count", "target_count", "no_consensus", "distribution"] {
+        assert!(empower[field].is_null(), "{field}: {}", empower[field]);
+    }
+    for cell in results["heat_map"]["cells"][index].as_array().unwrap() {
+        assert!(cell["count"].is_null() && cell["mean"].is_null(), "{cell}");
+    }
+    let rows = |table| {
+        let text = csv_table(&report, table).unwrap().unwrap();
+        csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .filter(|row| &row[0] == "empower")
+            .collect::<Vec<_>>()
+    };
+    let row = &rows(Table::Results)[0];
+    // mean_current .. no_consensus all empty; `hidden` says why
+    assert!((2..=8).all(|column| row[column].is_empty()), "{row:?}");
+    assert_eq!(&row[9], "true");
+    for row in rows(Table::Heatmap) {
+        assert_eq!((&row[3], &row[4]), ("", ""), "{row:?}");
+    }
 }

@@ -306,7 +306,7 @@ fn results_follow_the_scores() {
     assert!((listen.mean_target.unwrap() - 13.0 / 3.0).abs() < 1e-9);
     let think = results.habit("think").unwrap();
     assert_eq!(think.mean_current, Some(3.0));
-    assert!(think.no_consensus);
+    assert!(think.disagrees());
     assert_eq!(results.index.unwrap().habits_scored, 2);
     send(&mut app, [Msg::ToggleHeatMap]);
     assert_eq!(app.results_view, ResultsView::HeatMap);

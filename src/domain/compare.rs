@@ -7,6 +7,7 @@ use super::error::CompareError;
 use super::plan::ActionStatus;
 use super::session::Session;
 use super::stats::Results;
+use super::stats::culture_index::{Coverage, percent_of_means};
 
 /// One habit then and now.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -34,7 +35,8 @@ impl HabitChange {
     }
 }
 
-/// One area then and now: the mean of every revealed current score given in it.
+/// One area then and now: the mean of the current scores given in it on the
+/// habits scored and revealed in both benchmarks (`Comparison::shared_habits`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AreaChange {
     pub area: String,
@@ -72,16 +74,33 @@ pub struct Comparison {
     pub only_in_old: Vec<String>,
     pub only_in_new: Vec<String>,
     pub areas: Vec<AreaChange>,
+    /// Each side's own index, over the habits it covers.
     pub old_index: Option<f64>,
     pub new_index: Option<f64>,
+    pub old_coverage: Coverage,
+    pub new_coverage: Coverage,
+    /// Habit ids scored and revealed in both benchmarks: what the index change
+    /// and the area means compare, like with like.
+    pub shared_habits: Vec<String>,
+    /// Both sides' index over the shared habits only; `None` without any.
+    pub old_shared_index: Option<f64>,
+    pub new_shared_index: Option<f64>,
     pub actions: Vec<ActionOutcome>,
 }
 
 impl Comparison {
+    /// How the index moved over the habits scored and revealed on both sides.
     pub fn index_change(&self) -> Option<f64> {
-        self.old_index
-            .zip(self.new_index)
+        self.old_shared_index
+            .zip(self.new_shared_index)
             .map(|(old, new)| new - old)
+    }
+
+    /// Whether each side's own index covers exactly the shared habits, so the
+    /// two indexes themselves compare like with like.
+    pub fn same_coverage(&self) -> bool {
+        let shared = self.shared_habits.len();
+        self.old_coverage.habits_scored == shared && self.new_coverage.habits_scored == shared
     }
 }
 
@@ -118,6 +137,25 @@ pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError>
             .map(|h| h.habit_name.clone())
             .collect()
     };
+    // A habit counts in the change only with a revealed mean on both sides.
+    let shared_habits: Vec<String> = new_results
+        .habits
+        .iter()
+        .filter(|now| now.mean_current.is_some())
+        .filter(|now| {
+            old_results
+                .habit(&now.habit_id)
+                .is_some_and(|then| then.mean_current.is_some())
+        })
+        .map(|now| now.habit_id.clone())
+        .collect();
+    let shared_index = |results: &Results, session: &Session| {
+        let means: Vec<f64> = shared_habits
+            .iter()
+            .filter_map(|id| results.habit(id)?.mean_current)
+            .collect();
+        percent_of_means(&means, &session.framework.scale)
+    };
     let mut areas: Vec<String> = old.areas.clone();
     areas.extend(new.areas.iter().filter(|a| !old.areas.contains(a)).cloned());
     let actions = old
@@ -143,8 +181,8 @@ pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError>
         areas: areas
             .into_iter()
             .map(|area| {
-                let then = old_results.heat_map.area_total(&area);
-                let now = new_results.heat_map.area_total(&area);
+                let then = old_results.heat_map.area_over(&area, &shared_habits);
+                let now = new_results.heat_map.area_over(&area, &shared_habits);
                 AreaChange {
                     old_mean: then.and_then(|cell| cell.mean),
                     new_mean: now.and_then(|cell| cell.mean),
@@ -156,6 +194,11 @@ pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError>
             .collect(),
         old_index: old_results.index.map(|i| i.value),
         new_index: new_results.index.map(|i| i.value),
+        old_coverage: old_results.coverage(),
+        new_coverage: new_results.coverage(),
+        old_shared_index: shared_index(&old_results, old),
+        new_shared_index: shared_index(&new_results, new),
+        shared_habits,
         actions,
     })
 }

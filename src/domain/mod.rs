@@ -35,7 +35,7 @@ pub use session::checks::Problem;
 pub use session::{Cursor, FORMAT_VERSION, Phase, Position, Session};
 pub use setup::SetupField;
 pub use stats::Results;
-pub use stats::culture_index::CultureIndex;
+pub use stats::culture_index::{Coverage, CultureIndex};
 pub use stats::habit::HabitResult;
 pub use stats::heat_map::{HeatCell, HeatMap};
 pub use timer::Timer;

@@ -9,6 +9,8 @@
 //!   the scores, not the roster. Owning an action is public, so owners keep names.
 //! - An area with an anonymous participant in it shows no numbers of its own (see
 //!   `withheld_areas`).
+//! - No score stands beside a name while the totals minus the named scores could
+//!   single out an anonymous participant (see `names_beside_scores`).
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -39,11 +41,59 @@ pub fn has_scores(session: &Session, habit_id: &str) -> bool {
         .is_some_and(|record| record.scores.values().any(|r| *r != Rating::default()))
 }
 
-/// Whether a participant's own scores may be shown beside their row on a screen:
-/// never for an anonymous participant (their scores count only in the totals),
-/// and for others only once the habit is revealed.
-pub fn own_scores_shown(session: &Session, habit_id: &str, person: &Participant) -> bool {
-    !person.anonymous && scores_shown(session, habit_id)
+/// Whether any participant's own scores may stand beside their name, on a screen
+/// or in an export. Every habit's distribution, mean and count include the
+/// anonymous participants' scores, so those totals minus the named people's scores
+/// leave the anonymous scores. With one anonymous participant who scored, that
+/// remainder is their score; with several who scored different habits (or gave a
+/// current score here and only a target there), a habit only one of them scored
+/// works the same, and the room sees who scored what by the marks on the
+/// Benchmark screen. So names stay beside scores only when nobody anonymous
+/// scored, or at least two anonymous participants gave exactly the same revealed
+/// scores (current and target, habit by habit): the remainder is then a set of
+/// values shared by people the room cannot tell apart. Otherwise no score stands
+/// beside any name: every row leaves unnamed and ordered by its scores.
+pub fn names_beside_scores(session: &Session) -> bool {
+    let shown = shown_habits(session);
+    let mut patterns = session
+        .participants
+        .iter()
+        .filter(|person| person.anonymous)
+        .map(|person| {
+            shown
+                .iter()
+                .map(|id| {
+                    let rating = session.rating(id, &person.name);
+                    (rating.current.is_some(), rating.target.is_some())
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|given| given.iter().any(|&(current, target)| current || target));
+    let Some(first) = patterns.next() else {
+        return true;
+    };
+    let mut others = patterns.peekable();
+    others.peek().is_some() && others.all(|given| given == first)
+}
+
+/// Whose own scores may be shown beside their row on a screen, decided once for
+/// the session: never an anonymous participant's (their scores count only in the
+/// totals), nobody's while that could single out an anonymous participant
+/// (`names_beside_scores`), and otherwise once the habit is revealed.
+pub fn own_scores_shown(session: &Session) -> impl Fn(&str, &Participant) -> bool + '_ {
+    let names = names_beside_scores(session);
+    move |habit_id, person| names && !person.anonymous && scores_shown(session, habit_id)
+}
+
+/// The revealed habits' ids, in framework order.
+fn shown_habits(session: &Session) -> Vec<&str> {
+    session
+        .framework
+        .habits
+        .iter()
+        .map(|h| h.id.as_str())
+        .filter(|id| scores_shown(session, id))
+        .collect()
 }
 
 /// The areas whose numbers (heat map cells, the area means of a comparison) are
@@ -72,6 +122,8 @@ pub fn withheld_areas(session: &Session) -> HashSet<&str> {
 pub struct ScoreRow {
     /// The participant's name, or a label such as "Anonymous 1".
     pub label: String,
+    /// The row carries no name: the person is anonymous, or no row is named
+    /// (`names_beside_scores`).
     pub anonymous: bool,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub role: String,
@@ -83,62 +135,61 @@ pub struct ScoreRow {
 
 /// The per-person rows: named participants in roster order, then the anonymous
 /// ones ordered by their shown scores (never by roster) and labelled in that order.
+/// When a name beside scores could single out an anonymous participant
+/// (`names_beside_scores`), every row is unnamed that way.
 pub fn score_rows(session: &Session) -> Vec<ScoreRow> {
-    let shown: Vec<&str> = session
-        .framework
-        .habits
-        .iter()
-        .map(|h| h.id.as_str())
-        .filter(|id| scores_shown(session, id))
-        .collect();
-    let scores_of = |person: &Participant| -> BTreeMap<String, Rating> {
+    let shown = shown_habits(session);
+    let named = names_beside_scores(session);
+    let ratings_of = |person: &Participant| -> Vec<Rating> {
         shown
             .iter()
-            .map(|id| (id.to_string(), session.rating(id, &person.name)))
+            .map(|id| session.rating(id, &person.name))
+            .collect()
+    };
+    let scores_of = |ratings: Vec<Rating>| -> BTreeMap<String, Rating> {
+        shown
+            .iter()
+            .map(|id| id.to_string())
+            .zip(ratings)
             .filter(|(_, rating)| *rating != Rating::default())
             .collect()
     };
-    let mut rows: Vec<ScoreRow> = session
+    let (named_people, unnamed_people): (Vec<&Participant>, Vec<&Participant>) = session
         .participants
         .iter()
-        .filter(|p| !p.anonymous)
+        .partition(|person| named && !person.anonymous);
+    let mut rows: Vec<ScoreRow> = named_people
+        .into_iter()
         .map(|p| ScoreRow {
             label: p.name.clone(),
             anonymous: false,
             role: p.role.clone(),
             area: p.area.clone(),
-            scores: scores_of(p),
+            scores: scores_of(ratings_of(p)),
         })
         .collect();
     // Sorted by what is shown of them: two rows that sort equal look the same, so
     // which of them comes first tells nobody anything.
-    let mut anonymous: Vec<Vec<Rating>> = session
-        .participants
-        .iter()
-        .filter(|p| p.anonymous)
-        .map(|p| shown.iter().map(|id| session.rating(id, &p.name)).collect())
-        .collect();
-    anonymous.sort_by_key(|ratings| {
+    let mut unnamed: Vec<Vec<Rating>> = unnamed_people.into_iter().map(ratings_of).collect();
+    unnamed.sort_by_key(|ratings| {
         ratings
             .iter()
             .map(|r| (r.current, r.target))
             .collect::<Vec<_>>()
     });
-    let labels = anonymous_labels(session, anonymous.len());
-    rows.extend(anonymous.into_iter().zip(labels).map(|(ratings, label)| {
-        ScoreRow {
-            label,
-            anonymous: true,
-            role: String::new(),
-            area: None,
-            scores: shown
-                .iter()
-                .map(|id| id.to_string())
-                .zip(ratings)
-                .filter(|(_, rating)| *rating != Rating::default())
-                .collect(),
-        }
-    }));
+    let labels = anonymous_labels(session, unnamed.len());
+    rows.extend(
+        unnamed
+            .into_iter()
+            .zip(labels)
+            .map(|(ratings, label)| ScoreRow {
+                label,
+                anonymous: true,
+                role: String::new(),
+                area: None,
+                scores: scores_of(ratings),
+            }),
+    );
     rows
 }
 
@@ -364,6 +415,35 @@ mod tests {
             labels[2..],
             ["Anonymous participant 1", "Anonymous participant 2"]
         );
+    }
+
+    #[test]
+    fn names_stay_beside_scores_only_when_no_anonymous_score_can_be_singled_out() {
+        // Cy and Di scored alike: what the totals leave is two unlinked scores.
+        let mut s = room();
+        assert!(names_beside_scores(&s));
+        // Di alone gives a target: Listen's target count minus the named ones is Di's.
+        score(&mut s, "listen", "Di", Some(1), None);
+        assert!(!names_beside_scores(&s));
+        // Di's scores gone: Cy is the one anonymous participant who scored.
+        score(&mut s, "listen", "Di", None, None);
+        assert!(!names_beside_scores(&s));
+        let rows = score_rows(&s);
+        assert!(
+            rows.iter()
+                .all(|r| r.anonymous && r.role.is_empty() && r.area.is_none())
+        );
+        let currents: Vec<_> = rows
+            .iter()
+            .map(|r| r.scores.get("listen").and_then(|r| r.current))
+            .collect();
+        // ordered by score, never by roster (Ana 3, Cy 4, Ben 2, Di none)
+        assert_eq!(currents, [None, Some(2), Some(3), Some(4)]);
+        // Nobody anonymous scored: there is nothing to single out.
+        score(&mut s, "listen", "Cy", None, None);
+        assert!(names_beside_scores(&s));
+        let screen = own_scores_shown(&s);
+        assert!(screen("listen", &s.participants[0]) && !screen("think", &s.participants[0]));
     }
 
     #[test]

@@ -14,11 +14,11 @@ pub mod habit;
 pub mod heat_map;
 pub mod spread;
 
-use culture_index::CultureIndex;
+use culture_index::{Coverage, CultureIndex};
 use habit::HabitResult;
 use heat_map::HeatMap;
 
-/// How many strengths and weaknesses are named at most.
+/// How many strengths and weaknesses are named at most, ties aside.
 const NAMED_EXTREMES: usize = 3;
 
 /// The computed results of one session.
@@ -27,12 +27,31 @@ pub struct Results {
     /// One per framework habit, in framework order.
     pub habits: Vec<HabitResult>,
     pub heat_map: HeatMap,
-    /// Habit ids with the highest current means, best first.
+    /// Habit ids with the highest current means, best first; a habit tied with
+    /// the last one is listed too.
     pub strengths: Vec<String>,
-    /// Habit ids with the lowest current means, weakest first.
+    /// Habit ids with the lowest current means, weakest first, ties included.
     pub weaknesses: Vec<String>,
     /// `None` until at least one habit has a current score.
     pub index: Option<CultureIndex>,
+}
+
+/// The first `named` habits' ids and every later one with the same mean as the
+/// last of them, so a tie never leaves out a habit as good (or as weak).
+fn with_ties(ordered: &[&HabitResult], named: usize) -> Vec<String> {
+    let Some(last) = named.checked_sub(1).and_then(|i| ordered.get(i)) else {
+        return Vec::new();
+    };
+    let tied = |h: &&&HabitResult| {
+        h.mean_current
+            .zip(last.mean_current)
+            .is_some_and(|(a, b)| (a - b).abs() < 1e-9)
+    };
+    ordered[..named]
+        .iter()
+        .chain(ordered[named..].iter().take_while(tied))
+        .map(|h| h.habit_id.clone())
+        .collect()
 }
 
 impl Results {
@@ -56,12 +75,17 @@ impl Results {
                 .total_cmp(&a.mean_current.unwrap_or(0.0))
         });
         let named = NAMED_EXTREMES.min(scored.len() / 2);
-        let strengths = scored[..named].iter().map(|h| h.habit_id.clone()).collect();
-        let weaknesses = scored[scored.len() - named..]
+        let lowest_first: Vec<&HabitResult> = scored.iter().rev().copied().collect();
+        let mut strengths = with_ties(&scored, named);
+        let mut weaknesses = with_ties(&lowest_first, named);
+        // A tie that reaches both lists is neither a strength nor a weakness.
+        let both: Vec<String> = strengths
             .iter()
-            .rev()
-            .map(|h| h.habit_id.clone())
+            .filter(|id| weaknesses.contains(id))
+            .cloned()
             .collect();
+        strengths.retain(|id| !both.contains(id));
+        weaknesses.retain(|id| !both.contains(id));
 
         Results {
             heat_map: HeatMap::compute(session),
@@ -79,6 +103,11 @@ impl Results {
     /// How many habits have scores still hidden.
     pub fn hidden_habits(&self) -> usize {
         self.habits.iter().filter(|h| h.hidden).count()
+    }
+
+    /// Which habits the index covers.
+    pub fn coverage(&self) -> Coverage {
+        Coverage::of(&self.habits)
     }
 
     /// The names of habits given by id, e.g. of the strengths.
@@ -100,9 +129,22 @@ mod tests {
     fn strengths_and_weaknesses_are_the_extremes_of_the_scored_habits() {
         let results = Results::of(&workshop());
         // three scored habits: one strength, one weakness; listen and empower tie
-        // at 3.0 and the later one in the framework is named the weakness
+        // at 3.0, so both are named weaknesses
         assert_eq!(results.strengths, ["think"]);
-        assert_eq!(results.weaknesses, ["empower"]);
+        assert_eq!(results.weaknesses, ["empower", "listen"]);
+    }
+
+    #[test]
+    fn a_tie_across_the_middle_is_neither_a_strength_nor_a_weakness() {
+        let mut s = workshop();
+        // listen 3, think 10/3, empower 3 and now delight 3: two named of four,
+        // but the three at 3.0 tie across both lists, so only think stands out
+        for (name, now) in [("Ana", 3), ("Ben", 3)] {
+            score(&mut s, "delight", name, Some(now), None);
+        }
+        let results = Results::of(&s);
+        assert_eq!(results.strengths, ["think"]);
+        assert!(results.weaknesses.is_empty());
     }
 
     #[test]
@@ -117,9 +159,14 @@ mod tests {
             (think.mean_current, think.gap, think.spread),
             (None, None, None)
         );
-        assert_eq!((think.count, think.no_consensus), (0, false));
-        assert_eq!(think.distribution, [0; 5]);
-        assert!(results.heat_map.cells[1].iter().all(|c| c.count == 0));
+        // no value at all, not "nobody scored"
+        assert_eq!((think.count, think.target_count), (None, None));
+        assert_eq!((think.no_consensus, &think.distribution), (None, &None));
+        assert!(
+            results.heat_map.cells[1]
+                .iter()
+                .all(|c| c.count.is_none() && c.mean.is_none())
+        );
         assert!(!results.strengths.contains(&"think".to_string()));
         assert!(!results.weaknesses.contains(&"think".to_string()));
         // index over listen (3) and empower (3): 50 on 1-5

@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::Report;
 use crate::domain::Candidate;
+use crate::text::display;
 
 /// One CSV table; its name is the file stem it is written under and what
 /// `huddle export --table` takes.
@@ -81,7 +82,8 @@ fn number(value: Option<f64>) -> String {
     value.map_or_else(String::new, |v| format!("{v:.4}"))
 }
 
-fn whole(value: Option<u8>) -> String {
+/// A count, level or flag, or an empty cell when there is no value (never 0).
+fn whole(value: Option<impl ToString>) -> String {
     value.map_or_else(String::new, |v| v.to_string())
 }
 
@@ -154,12 +156,7 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
         .habits
         .iter()
         .map(|h| {
-            // A hidden habit's row says so and holds no number, not even a count.
-            let count = if h.hidden {
-                String::new()
-            } else {
-                h.count.to_string()
-            };
+            // A hidden habit's row says so and holds no value, not even a count.
             vec![
                 h.habit_id.clone(),
                 text(&h.habit_name),
@@ -168,8 +165,8 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
                 number(h.gap),
                 number(h.spread),
                 whole(h.range),
-                count,
-                h.no_consensus.to_string(),
+                whole(h.count),
+                whole(h.no_consensus),
                 h.hidden.to_string(),
             ]
         })
@@ -195,17 +192,12 @@ fn heat_map(report: &Report) -> (Vec<&'static str>, Rows) {
     for (habit, cells) in report.results.habits.iter().zip(&map.cells) {
         for (area, cell) in map.areas.iter().zip(cells) {
             // A hidden habit or a withheld area holds no number, not even a count.
-            let count = if habit.hidden || cell.withheld {
-                String::new()
-            } else {
-                cell.count.to_string()
-            };
             rows.push(vec![
                 habit.habit_id.clone(),
                 text(&habit.habit_name),
                 text(area),
                 number(cell.mean),
-                count,
+                whole(cell.count),
                 cell.withheld.to_string(),
             ]);
         }
@@ -304,16 +296,45 @@ fn comparison(report: &Report) -> Option<(Vec<&'static str>, Rows)> {
             ]
         })
         .collect();
-    rows.push(vec![
-        "index".into(),
-        "Culture index".into(),
-        number(c.old_index),
-        number(c.new_index),
-        number(c.index_change()),
-        String::new(),
-        String::new(),
-        String::new(),
-    ]);
+    // Each side's own index says what it covers; its change is given only when
+    // both cover the same habits, otherwise on a row of the habits in both.
+    let same = c.same_coverage();
+    let index_row = |id: &str, label: String, old, new, change| {
+        let blank = String::new;
+        vec![
+            id.to_string(),
+            text(&label),
+            number(old),
+            number(new),
+            number(change),
+            blank(),
+            blank(),
+            blank(),
+        ]
+    };
+    rows.push(index_row(
+        "index",
+        format!(
+            "Culture index ({} -> {})",
+            display::index_coverage(c.old_coverage),
+            display::index_coverage(c.new_coverage)
+        ),
+        c.old_index,
+        c.new_index,
+        if same { c.index_change() } else { None },
+    ));
+    if !same && !c.shared_habits.is_empty() {
+        rows.push(index_row(
+            "index_in_both",
+            format!(
+                "Culture index on the {} habit(s) scored in both",
+                c.shared_habits.len()
+            ),
+            c.old_shared_index,
+            c.new_shared_index,
+            c.index_change(),
+        ));
+    }
     let header = vec![
         "habit_id",
         "habit",

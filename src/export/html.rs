@@ -66,7 +66,7 @@ pub fn html(report: &Report) -> String {
     out.push_str(&habit_chart(report));
     out.push_str("<table>\n<tr><th>Habit</th><th>Current</th><th>Target</th><th>Gap</th><th>Spread</th><th>Count</th><th>Flag</th></tr>\n");
     for h in &results.habits {
-        let flag = if h.no_consensus {
+        let flag = if h.disagrees() {
             format!("<span class=\"flag\">! {}</span>", display::NO_CONSENSUS)
         } else {
             String::new()
@@ -201,10 +201,9 @@ fn since_last(out: &mut String, report: &Report) {
     out.push_str("</table>\n");
     let _ = writeln!(
         out,
-        "<p><strong>Culture index:</strong> {} &rarr; {} ({})</p>",
-        display::index_value(c.old_index),
-        display::index_value(c.new_index),
-        display::movement(c.index_change(), 1)
+        "<p><strong>Culture index:</strong> {}; change: {}</p>",
+        escape(&display::index_sides(c)),
+        escape(&display::index_moved(c))
     );
     if !c.actions.is_empty() {
         out.push_str("<table>\n<tr><th>Earlier action</th><th>Owner</th><th>Was</th><th>Now</th><th>Note</th></tr>\n");
@@ -313,7 +312,7 @@ fn heat_map_chart(report: &Report) -> String {
                     let ink = if level > 0.55 { "#fff" } else { "#111" };
                     (
                         format!("rgb({grey},{grey},{grey})"),
-                        format!("{mean:.2} ({})", cell.count),
+                        format!("{mean:.2} ({})", display::count(cell.count)),
                         ink,
                     )
                 }

@@ -85,7 +85,7 @@ pub fn markdown(report: &Report) -> String {
         .map(|h| {
             let mut row = vec![cell(&h.habit_name)];
             row.extend(display::habit_columns(h));
-            row.push(if h.no_consensus {
+            row.push(if h.disagrees() {
                 display::NO_CONSENSUS.to_string()
             } else {
                 String::new()
@@ -119,7 +119,7 @@ pub fn markdown(report: &Report) -> String {
                 row.extend(cells.iter().map(|c| match c.mean {
                     _ if habit.hidden => display::HIDDEN.to_string(),
                     _ if c.withheld => display::WITHHELD.to_string(),
-                    Some(mean) => format!("{mean:.2} ({})", c.count),
+                    Some(mean) => format!("{mean:.2} ({})", display::count(c.count)),
                     None => "-".into(),
                 }));
                 row
@@ -237,10 +237,9 @@ fn since_last(out: &mut String, report: &Report) {
     table(out, &display::CHANGE_HEADER, &rows);
     let _ = writeln!(
         out,
-        "Culture index: {} -> {} ({})\n",
-        display::index_value(c.old_index),
-        display::index_value(c.new_index),
-        display::movement(c.index_change(), 1)
+        "Culture index: {}; change: {}\n",
+        display::index_sides(c),
+        display::index_moved(c)
     );
     let rows: Vec<Vec<String>> = c
         .areas
@@ -252,6 +251,7 @@ fn since_last(out: &mut String, report: &Report) {
         })
         .collect();
     table(out, &["Area", "Before", "Now", "Change"], &rows);
+    let _ = writeln!(out, "Area means: {}.\n", display::AREAS_COMPARED);
     if c.areas.iter().any(|a| a.old_withheld || a.new_withheld) {
         let _ = writeln!(out, "_{}._\n", display::WITHHELD_NOTE);
     }

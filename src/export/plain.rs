@@ -30,7 +30,7 @@ pub fn summary(session: &Session) -> String {
         "count"
     );
     for habit in &results.habits {
-        let flag = if habit.no_consensus {
+        let flag = if habit.disagrees() {
             display::NO_CONSENSUS
         } else {
             ""
@@ -90,13 +90,12 @@ pub fn comparison(c: &Comparison) -> String {
         );
     }
     text += &format!(
-        "\nculture index: {} -> {} ({})\n",
-        display::index_value(c.old_index),
-        display::index_value(c.new_index),
-        display::movement(c.index_change(), 1)
+        "\nculture index: {}\n  change: {}\n",
+        display::index_sides(c),
+        display::index_moved(c)
     );
     if !c.areas.is_empty() {
-        text += "\nby area (mean of every revealed current score):\n";
+        text += &format!("\nby area ({}):\n", display::AREAS_COMPARED);
         for a in &c.areas {
             let [before, now, change] = display::area_change_columns(a);
             text += &format!(

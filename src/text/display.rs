@@ -1,10 +1,17 @@
 //! How results are written for people, the same on screen and in printed text.
 
-use crate::domain::{AreaChange, CultureIndex, HabitChange, HabitResult, Results};
+use crate::domain::{
+    AreaChange, Comparison, Coverage, CultureIndex, HabitChange, HabitResult, Results,
+};
 
 /// A mean or spread with two decimals, or "-" when there is none (never 0).
 pub fn number(value: Option<f64>) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:.2}"))
+}
+
+/// A count, or "-" when there is none to give (a hidden habit, a withheld area).
+pub fn count(value: Option<usize>) -> String {
+    value.map_or_else(|| "-".to_string(), |n| n.to_string())
 }
 
 /// A gap with its sign, so "+1.50" reads as "wants to grow by".
@@ -31,26 +38,24 @@ pub const WITHHELD: &str = "withheld";
 pub const WITHHELD_NOTE: &str =
     "withheld: an anonymous participant is in the area, so it shows no numbers";
 
-/// What the index covers: "6 of 7 habits scored", and how many habits it leaves
+/// What an index covers: "6 of 7 habits scored", and how many habits it leaves
 /// out because their scores are still hidden.
-pub fn index_coverage(results: &Results) -> String {
-    let hidden = results.hidden_habits();
+pub fn index_coverage(coverage: Coverage) -> String {
+    let Coverage {
+        habits_scored: scored,
+        habits_hidden: hidden,
+        habits_total: total,
+    } = coverage;
     let hidden_note = match hidden {
         0 => String::new(),
         1 => format!("1 habit {HIDDEN}"),
         n => format!("{n} habits {HIDDEN}"),
     };
-    match results.index {
-        Some(index) if hidden == 0 => format!(
-            "{} of {} habits scored",
-            index.habits_scored, index.habits_total
-        ),
-        Some(index) => format!(
-            "{} of {} habits; {hidden_note}",
-            index.habits_scored, index.habits_total
-        ),
-        None if hidden == 0 => "no habit scored yet".to_string(),
-        None => hidden_note,
+    match (scored, hidden) {
+        (0, 0) => "no habit scored yet".to_string(),
+        (0, _) => hidden_note,
+        (_, 0) => format!("{scored} of {total} habits scored"),
+        _ => format!("{scored} of {total} habits; {hidden_note}"),
     }
 }
 
@@ -60,9 +65,9 @@ pub fn index_with_coverage(results: &Results) -> String {
         Some(_) => format!(
             "{} / 100 ({})",
             index(results.index),
-            index_coverage(results)
+            index_coverage(results.coverage())
         ),
-        None => format!("- ({})", index_coverage(results)),
+        None => format!("- ({})", index_coverage(results.coverage())),
     }
 }
 
@@ -83,7 +88,7 @@ pub fn habit_columns(habit: &HabitResult) -> [String; 5] {
         number(habit.mean_target),
         signed(habit.gap),
         number(habit.spread),
-        habit.count.to_string(),
+        count(habit.count),
     ]
 }
 
@@ -164,10 +169,55 @@ pub fn area_change_columns(area: &AreaChange) -> [String; 3] {
     ]
 }
 
+/// Both sides' index of a comparison with what each covers: "39 (7 of 7 habits
+/// scored) -> 48 (3 of 7 habits; 1 habit hidden until revealed)".
+pub fn index_sides(c: &Comparison) -> String {
+    format!(
+        "{} ({}) -> {} ({})",
+        index_value(c.old_index),
+        index_coverage(c.old_coverage),
+        index_value(c.new_index),
+        index_coverage(c.new_coverage)
+    )
+}
+
+/// How the index moved, like with like: the arrow alone when both indexes cover
+/// the same habits, otherwise both sides over the habits scored and revealed in
+/// both ("on the 3 habits scored in both: 41 -> 48, ↑ +6.9").
+pub fn index_moved(c: &Comparison) -> String {
+    let moved = movement(c.index_change(), 1);
+    match c.shared_habits.len() {
+        _ if c.same_coverage() => moved,
+        0 => "no habit scored in both to compare".to_string(),
+        n => format!(
+            "on the {} scored in both: {} -> {}, {moved}",
+            if n == 1 {
+                "1 habit".to_string()
+            } else {
+                format!("{n} habits")
+            },
+            index_value(c.old_shared_index),
+            index_value(c.new_shared_index)
+        ),
+    }
+}
+
+/// What a comparison's area means are made of: the same habits on both sides.
+pub const AREAS_COMPARED: &str = "mean of the current scores on the habits scored in both";
+
 /// An index value (0-100) as a whole number, or "-".
 pub fn index_value(value: Option<f64>) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:.0}"))
 }
+
+/// Why every row of the Benchmark screen keeps its marks after the reveal
+/// (`privacy::names_beside_scores`): short enough for half a laptop screen.
+pub const OWN_SCORES_HIDDEN: &str = "scores hidden to protect anonymity";
+
+/// The Participants screen's warning while exactly one person is anonymous: what
+/// huddle does so their scores cannot be worked out from the others'.
+pub const ONE_ANONYMOUS: &str =
+    "one anonymous: huddle shows no one's own scores, so theirs stay secret";
 
 /// The words shown beside a habit the room does not agree on.
 pub const NO_CONSENSUS: &str = "no consensus: discuss";

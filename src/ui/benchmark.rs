@@ -110,6 +110,7 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .unwrap_or(4)
         .clamp(4, 24);
     let cursor = session.position.score;
+    let own_scores_shown = privacy::own_scores_shown(session);
     let mut items = vec![ListItem::new(Line::styled(
         format!(
             "  {}  {:^7}  {:^7}",
@@ -124,7 +125,7 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let rating = session.rating(habit, &person.name);
         // The facilitator sees whose row they type in; an anonymous person's own
         // numbers never stand beside their name, even after the reveal.
-        let shown = privacy::own_scores_shown(session, habit, person);
+        let shown = own_scores_shown(habit, person);
         let cell = |value: Option<u8>, column: usize| {
             let text = match (value, shown) {
                 (None, _) => MISSING_MARK.to_string(),
@@ -191,7 +192,13 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .border_style(theme.border);
-    if revealed && session.participants.iter().any(|p| p.anonymous) {
+    // Said at the foot, which never scrolls away: why the rows keep their marks.
+    if revealed && !privacy::names_beside_scores(session) {
+        block = block.title_bottom(Line::styled(
+            format!(" {HIDDEN_MARK} {} ", display::OWN_SCORES_HIDDEN),
+            theme.warning,
+        ));
+    } else if revealed && session.participants.iter().any(|p| p.anonymous) {
         block = block.title_bottom(Line::styled(
             format!(" {HIDDEN_MARK} anonymous: in the totals only "),
             theme.muted,
@@ -214,13 +221,11 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(result) = app.results().habit(&app.habit().id) else {
         return;
     };
-    let most = result
-        .distribution
-        .iter()
-        .copied()
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    // Drawn only once revealed; a hidden habit has no distribution at all.
+    let Some(distribution) = &result.distribution else {
+        return;
+    };
+    let most = distribution.iter().copied().max().unwrap_or(0).max(1);
     let label_width = scale
         .labels
         .iter()
@@ -230,10 +235,9 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let bar_room = area.width.saturating_sub(label_width as u16 + 12) as usize;
     // Rows for bars: borders and the summary line take three.
     let rows = usize::from(area.height.saturating_sub(4)).max(1);
-    let per_band = result.distribution.len().div_ceil(rows).max(1);
+    let per_band = distribution.len().div_ceil(rows).max(1);
     let mut lines: Vec<Line> = if per_band == 1 {
-        result
-            .distribution
+        distribution
             .iter()
             .enumerate()
             .map(|(offset, &count)| {
@@ -251,7 +255,7 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             })
             .collect()
     } else if area.height > 4 {
-        distribution_bands(&result.distribution, scale.min, per_band, bar_room, theme)
+        distribution_bands(distribution, scale.min, per_band, bar_room, theme)
     } else {
         Vec::new()
     };
@@ -266,7 +270,7 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // Borders and padding take four columns; a flag that would be cut takes
     // the spare row below instead.
     let room = usize::from(area.width.saturating_sub(4));
-    if !result.no_consensus {
+    if !result.disagrees() {
         lines.push(summary);
     } else if summary.width() + flag.width() <= room {
         lines.push(summary + flag);

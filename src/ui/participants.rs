@@ -9,17 +9,26 @@ use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 use super::theme::Theme;
 use super::widgets::cell_table;
 use crate::app::App;
+use crate::text::display;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let cursor = session.position.participant;
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .title(Line::styled(
             format!(" Participants ({}) ", session.participants.len()),
             theme.title,
         ))
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
+    // One anonymous person's scores are what the totals leave after the named
+    // ones, so huddle names nobody's scores (`privacy::names_beside_scores`).
+    if session.participants.iter().filter(|p| p.anonymous).count() == 1 {
+        block = block.title_bottom(Line::styled(
+            format!(" ! {} ", display::ONE_ANONYMOUS),
+            theme.warning,
+        ));
+    }
     if session.participants.is_empty() {
         Paragraph::new(vec![
             Line::raw(""),

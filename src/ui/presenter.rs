@@ -146,7 +146,7 @@ fn benchmark(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 count,
                 buf,
             );
-            let flag = if result.no_consensus {
+            let flag = if result.disagrees() {
                 format!("  ! {}", display::NO_CONSENSUS)
             } else {
                 String::new()
@@ -155,9 +155,9 @@ fn benchmark(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 &format!(
                     "spread {} · {} scores{flag}",
                     display::number(result.spread),
-                    result.count
+                    display::count(result.count)
                 ),
-                if result.no_consensus {
+                if result.disagrees() {
                     theme.warning
                 } else {
                     theme.base
@@ -195,7 +195,7 @@ fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let flagged: Vec<&str> = results
         .habits
         .iter()
-        .filter(|h| h.no_consensus)
+        .filter(|h| h.disagrees())
         .map(|h| h.habit_name.as_str())
         .collect();
     let hidden: Vec<&str> = results
@@ -205,7 +205,7 @@ fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .map(|h| h.habit_name.as_str())
         .collect();
     let mut lines = vec![
-        Line::styled(display::index_coverage(results), theme.muted),
+        Line::styled(display::index_coverage(results.coverage()), theme.muted),
         Line::raw(""),
         Line::styled(
             format!("+ Strengths: {}", names(&results.strengths)),
@@ -215,11 +215,14 @@ fn results(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             format!("- Weaknesses: {}", names(&results.weaknesses)),
             theme.bad,
         ),
-        Line::styled(
-            format!("! {}: {}", display::NO_CONSENSUS, display::names(&flagged)),
-            theme.warning,
-        ),
     ];
+    // Only when some habit is flagged: "discuss: -" would ask the room to discuss nothing.
+    if !flagged.is_empty() {
+        lines.push(Line::styled(
+            format!("! {}: {}", display::NO_CONSENSUS, flagged.join(", ")),
+            theme.warning,
+        ));
+    }
     if !hidden.is_empty() {
         lines.push(Line::styled(
             format!("{}: {}", display::HIDDEN, display::names(&hidden)),

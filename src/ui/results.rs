@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Widget};
+use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Widget, Wrap};
 
 use super::theme::Theme;
 use crate::app::{App, ResultsView};
@@ -28,7 +28,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
-    let coverage = display::index_coverage(results);
+    let coverage = display::index_coverage(results.coverage());
     // The bar gives way to the words on a narrow screen: what the index covers matters more.
     let width = (area.width as usize)
         .saturating_sub(4 + "CULTURE INDEX 100 / 100 ".len() + 2 + columns::width(&coverage))
@@ -107,7 +107,7 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     .style(theme.muted);
     let rows = app.results().habits.iter().map(|habit| {
         let (now, gap) = bar(scale, habit.mean_current, habit.mean_target, bar_width);
-        let flag = if habit.no_consensus {
+        let flag = if habit.disagrees() {
             Cell::from(Span::styled(
                 format!("! {}", display::NO_CONSENSUS),
                 theme.warning,
@@ -231,7 +231,10 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     };
                     Cell::from(Line::from(vec![
                         Span::styled(shade(scale, cell).repeat(2), style),
-                        Span::styled(format!(" {mean:.1} ({})", cell.count), theme.base),
+                        Span::styled(
+                            format!(" {mean:.1} ({})", display::count(cell.count)),
+                            theme.base,
+                        ),
                     ]))
                 }
             }));
@@ -300,15 +303,11 @@ fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Line::raw(""),
         Line::from(vec![
             Span::styled("Culture index ", theme.muted),
-            Span::styled(
-                format!(
-                    "{} -> {} ({})",
-                    display::index_value(c.old_index),
-                    display::index_value(c.new_index),
-                    display::movement(c.index_change(), 1)
-                ),
-                theme.title,
-            ),
+            Span::styled(display::index_sides(&c), theme.title),
+        ]),
+        Line::from(vec![
+            Span::styled("  change ", theme.muted),
+            Span::styled(display::index_moved(&c), theme.title),
         ]),
     ];
     for action in &c.actions {
@@ -323,5 +322,8 @@ fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ),
         ]));
     }
-    Paragraph::new(lines).render(rest, buf);
+    // Wrapped: what each index covers must not be cut off on a laptop screen.
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(rest, buf);
 }

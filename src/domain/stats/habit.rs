@@ -22,14 +22,15 @@ pub struct HabitResult {
     pub spread: Option<f64>,
     /// Highest minus lowest current score.
     pub range: Option<u8>,
-    /// How many current scores there are.
-    pub count: usize,
-    /// How many target scores there are.
-    pub target_count: usize,
-    /// Spread >= 1.0 or range >= 3: "no consensus: discuss".
-    pub no_consensus: bool,
-    /// How many current scores each level of the scale got, lowest level first.
-    pub distribution: Vec<usize>,
+    /// How many current scores there are; `None` (not 0) while hidden.
+    pub count: Option<usize>,
+    /// How many target scores there are; `None` while hidden.
+    pub target_count: Option<usize>,
+    /// Spread >= 1.0 or range >= 3: "no consensus: discuss"; `None` while hidden.
+    pub no_consensus: Option<bool>,
+    /// How many current scores each level of the scale got, lowest level first;
+    /// `None` while hidden.
+    pub distribution: Option<Vec<usize>>,
 }
 
 impl HabitResult {
@@ -53,20 +54,28 @@ impl HabitResult {
         let mean_current = summary.map(|s| s.mean);
         let mean_target = mean(&target);
         let no_consensus = summary.is_some_and(|s| s.no_consensus());
+        // Hidden, it has no value at all: not "nobody scored". A habit nobody
+        // scored has nothing to hide and counts zero.
+        let hidden = hidden && privacy::has_scores(session, habit_id);
         HabitResult {
             habit_id: habit_id.to_string(),
             habit_name: habit_name.to_string(),
-            hidden: hidden && privacy::has_scores(session, habit_id),
+            hidden,
             mean_current,
             mean_target,
             gap: mean_current.zip(mean_target).map(|(now, goal)| goal - now),
             spread: summary.map(|s| s.spread),
             range: summary.map(|s| s.range),
-            count: current.len(),
-            target_count: target.len(),
-            no_consensus,
-            distribution,
+            count: (!hidden).then_some(current.len()),
+            target_count: (!hidden).then_some(target.len()),
+            no_consensus: (!hidden).then_some(no_consensus),
+            distribution: (!hidden).then_some(distribution),
         }
+    }
+
+    /// Whether the room's scores disagree (shown only, never while hidden).
+    pub fn disagrees(&self) -> bool {
+        self.no_consensus == Some(true)
     }
 }
 
@@ -85,8 +94,8 @@ mod tests {
         // deviations -1, 0, 1: variance 2/3, spread sqrt(2/3)
         assert!(close(listen.spread, (2.0f64 / 3.0).sqrt()));
         assert_eq!(listen.range, Some(2));
-        assert_eq!((listen.count, listen.target_count), (3, 4));
-        assert_eq!(listen.distribution, [0, 1, 1, 1, 0]); // one 2, one 3, one 4
-        assert!(!listen.no_consensus);
+        assert_eq!((listen.count, listen.target_count), (Some(3), Some(4)));
+        assert_eq!(listen.distribution, Some(vec![0, 1, 1, 1, 0])); // one 2, one 3, one 4
+        assert_eq!(listen.no_consensus, Some(false));
     }
 }

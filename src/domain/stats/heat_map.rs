@@ -1,5 +1,6 @@
 //! The heat map: the mean current score per habit and area, computed in one pass,
-//! with the numbers of an area that has an anonymous participant withheld.
+//! with the numbers of an area that has an anonymous participant withheld, and
+//! every number withheld when what the areas leave over would be one person's.
 
 use std::collections::HashMap;
 
@@ -22,11 +23,12 @@ pub struct HeatMap {
 }
 
 /// One cell of the heat map: the mean and how many scores are behind it, or
-/// neither when the area's numbers are withheld.
+/// neither when the area's numbers are withheld or the habit is hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct HeatCell {
     pub mean: Option<f64>,
-    pub count: usize,
+    /// `None` (not 0) when there is no number to give: withheld, or hidden.
+    pub count: Option<usize>,
     /// The area has an anonymous participant: no mean and no count are shown.
     pub withheld: bool,
 }
@@ -34,8 +36,15 @@ pub struct HeatCell {
 impl HeatCell {
     const WITHHELD: HeatCell = HeatCell {
         mean: None,
-        count: 0,
+        count: None,
         withheld: true,
+    };
+
+    /// A hidden habit's cell: no value at all, not "nobody scored".
+    const HIDDEN: HeatCell = HeatCell {
+        mean: None,
+        count: None,
+        withheld: false,
     };
 }
 
@@ -61,24 +70,44 @@ impl HeatMap {
                 Some((person.name.as_str(), *column.get(person.area.as_deref()?)?))
             })
             .collect();
+        let shown: Vec<bool> = habits
+            .iter()
+            .map(|id| privacy::scores_shown(session, id))
+            .collect();
+        let hidden =
+            |row: usize, habit_id: &str| !shown[row] && privacy::has_scores(session, habit_id);
         let mut sums = vec![vec![Sum::default(); session.areas.len()]; habits.len()];
         let mut totals = vec![Sum::default(); session.areas.len()];
+        // Per habit, the current scores no shown cell counts: given in a withheld
+        // area or by someone without an area.
+        let mut left_over = vec![0usize; habits.len()];
         for (row, habit_id) in habits.iter().enumerate() {
             let Some(record) = session.benchmark.get(habit_id) else {
                 continue;
             };
-            if !privacy::scores_shown(session, habit_id) {
+            if !shown[row] {
                 continue;
             }
             for (person, rating) in &record.scores {
-                if let (Some(&at), Some(value)) = (area_of.get(person.as_str()), rating.current) {
-                    sums[row][at].add(value);
-                    totals[at].add(value);
+                let Some(value) = rating.current else {
+                    continue;
+                };
+                match area_of.get(person.as_str()) {
+                    Some(&at) if !withheld.contains(session.areas[at].as_str()) => {
+                        sums[row][at].add(value);
+                        totals[at].add(value);
+                    }
+                    _ => left_over[row] += 1,
                 }
             }
         }
+        // A habit's count and mean minus its shown cells give the sum of the
+        // scores left over. When no row of the scores carries a name or an area
+        // (`privacy::names_beside_scores`), one score left over is one known
+        // person's, perhaps the anonymous one's: then no area shows a number.
+        let withhold_all = left_over.contains(&1) && !privacy::names_beside_scores(session);
         let cell = |area: &String, sum: &Sum| {
-            if withheld.contains(area.as_str()) {
+            if withhold_all || withheld.contains(area.as_str()) {
                 HeatCell::WITHHELD
             } else {
                 sum.cell()
@@ -86,12 +115,18 @@ impl HeatMap {
         };
         let cells = sums
             .iter()
-            .map(|row| {
+            .zip(&habits)
+            .enumerate()
+            .map(|(row, (sums, habit_id))| {
+                let hidden = hidden(row, habit_id);
                 session
                     .areas
                     .iter()
-                    .zip(row)
-                    .map(|(a, s)| cell(a, s))
+                    .zip(sums)
+                    .map(|(a, s)| match cell(a, s) {
+                        shown if shown.withheld || !hidden => shown,
+                        _ => HeatCell::HIDDEN,
+                    })
                     .collect()
             })
             .collect();
@@ -109,11 +144,30 @@ impl HeatMap {
         }
     }
 
-    /// The mean of every revealed current score given in an area, over all habits;
-    /// `None` for an area this map does not have.
-    pub fn area_total(&self, area: &str) -> Option<HeatCell> {
-        let index = self.areas.iter().position(|a| a == area)?;
-        self.area_totals.get(index).copied()
+    /// The mean of every current score given in an area over some habits (those
+    /// of them shown here), withheld as the area is; `None` for an area this map
+    /// does not have. Made from the cells, so it tells nothing they do not.
+    pub fn area_over(&self, area: &str, habit_ids: &[String]) -> Option<HeatCell> {
+        let column = self.areas.iter().position(|a| a == area)?;
+        let total = self.area_totals.get(column)?;
+        if total.withheld {
+            return Some(HeatCell::WITHHELD);
+        }
+        let mut sum = Sum::default();
+        for (row, _) in self
+            .habits
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| habit_ids.contains(id))
+        {
+            let cell = self.cells[row][column];
+            if let (Some(mean), Some(count)) = (cell.mean, cell.count) {
+                // mean x count is the cell's whole-number total, give or take rounding
+                sum.total += (mean * count as f64).round() as u64;
+                sum.count += count;
+            }
+        }
+        Some(sum.cell())
     }
 }
 
@@ -133,7 +187,7 @@ impl Sum {
     fn cell(self) -> HeatCell {
         HeatCell {
             mean: (self.count > 0).then(|| self.total as f64 / self.count as f64),
-            count: self.count,
+            count: Some(self.count),
             withheld: false,
         }
     }
@@ -152,21 +206,21 @@ mod tests {
         assert_eq!(map.areas, ["Store", "Web"]);
         let listen = &map.cells[0];
         assert!(close(listen[0].mean, 2.5)); // Ana 2, Ben 3
-        assert_eq!(listen[0].count, 2);
+        assert_eq!(listen[0].count, Some(2));
         assert!(close(listen[1].mean, 4.0)); // Cy 4, Di missing
-        assert_eq!(listen[1].count, 1);
+        assert_eq!(listen[1].count, Some(1));
         let delight = &map.cells[3];
         assert_eq!(
             delight[0],
             HeatCell {
                 mean: None,
-                count: 0,
+                count: Some(0),
                 withheld: false
             }
         );
         // every score of an area over all habits: Store 2, 3, 1, 5, 2, 4; Web 4, 4
-        assert!(close(map.area_total("Store").unwrap().mean, 17.0 / 6.0));
-        assert_eq!(map.area_total("Web").unwrap().count, 2);
+        assert!(close(map.area_totals[0].mean, 17.0 / 6.0));
+        assert_eq!(map.area_totals[1].count, Some(2));
     }
 
     /// Ana (named) and Ben (anonymous) in Store: Ana's row leaves with her area and
@@ -180,11 +234,11 @@ mod tests {
         for row in &map.cells {
             assert_eq!(
                 (row[0].mean, row[0].count, row[0].withheld),
-                (None, 0, true)
+                (None, None, true)
             );
             assert!(!row[1].withheld);
         }
-        assert_eq!(map.area_total("Store").map(|c| c.mean), Some(None));
+        assert_eq!(map.area_totals[0].mean, None);
         assert!(close(map.cells[0][1].mean, 4.0));
         // Ben's scores still count in the habit's own numbers
         assert!(close(results.habit("listen").unwrap().mean_current, 3.0));
@@ -192,11 +246,14 @@ mod tests {
 
     /// Two anonymous people in one area are withheld too: their sum, matched
     /// against the unlinked anonymous rows, would tell which row is whose area.
+    /// (They give the same scores, so named rows stay: see `privacy`.)
     #[test]
     fn several_anonymous_participants_in_an_area_are_withheld_as_well() {
         let mut s = workshop();
         s.participants[2].anonymous = true;
         s.participants[3].anonymous = true;
+        score(&mut s, "listen", "Di", Some(3), Some(5));
+        score(&mut s, "think", "Di", Some(2), None);
         let map = Results::of(&s).heat_map;
         assert!(
             map.cells
@@ -204,6 +261,19 @@ mod tests {
                 .all(|row| row[1].withheld && !row[0].withheld)
         );
         assert!(close(map.cells[0][0].mean, 2.5));
+    }
+
+    /// Cy is the only anonymous person to give Listen a current score and the
+    /// only one left over once Store is shown: Listen's count and mean minus
+    /// Store's would be Cy's score, so with the rows unnamed no area shows one.
+    #[test]
+    fn one_score_left_over_by_the_areas_withholds_every_area() {
+        let mut s = workshop();
+        s.participants[2].anonymous = true;
+        s.participants[3].anonymous = true;
+        let map = Results::of(&s).heat_map;
+        assert!(map.cells.iter().flatten().all(|cell| cell.withheld));
+        assert!(map.area_totals.iter().all(|cell| cell.withheld));
     }
 
     /// The heat map is one pass over the scores: 20,000 people in 2,000 areas
@@ -226,8 +296,8 @@ mod tests {
         }
         let map = Results::of(&s).heat_map;
         // Area 3 holds people 3, 2003, ... 18003: ten people, all scoring 4
-        assert_eq!(map.cells[6][3].count, 10);
+        assert_eq!(map.cells[6][3].count, Some(10));
         assert!(close(map.cells[6][3].mean, 4.0));
-        assert_eq!(map.area_totals[3].count, 70);
+        assert_eq!(map.area_totals[3].count, Some(70));
     }
 }

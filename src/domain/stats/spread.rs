@@ -54,11 +54,11 @@ mod tests {
         let results = Results::of(&workshop());
         let think = results.habit("think").unwrap();
         assert_eq!(think.range, Some(4));
-        assert!(think.no_consensus);
+        assert!(think.disagrees());
         assert_eq!(think.gap, None); // no targets given
         let empower = results.habit("empower").unwrap();
         assert!(close(empower.spread, 1.0)); // deviations -1, +1
         assert_eq!(empower.range, Some(2));
-        assert!(empower.no_consensus);
+        assert!(empower.disagrees());
     }
 }
