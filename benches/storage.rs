@@ -1,7 +1,7 @@
 //! Loading, saving and computing the results of a large session. Saving is
 //! measured beside a raw write + fsync of the same bytes: the goal is at most
 //! about twice that. Checking and loading a very large roster show that both grow
-//! in step with the roster, not with its square.
+//! in step with the roster, not with its square, and so does exporting it.
 
 mod support;
 
@@ -12,6 +12,7 @@ use std::io::Write;
 use criterion::BenchmarkId;
 use criterion::{Criterion, criterion_group, criterion_main};
 use huddle::domain::{Rating, Results, Session};
+use huddle::export::{Report, json};
 use huddle::storage::{load_session, parse_session, save_session, session_to_ron};
 
 fn storage(c: &mut Criterion) {
@@ -53,6 +54,8 @@ fn roster(people: usize) -> Session {
     session.participants = (0..people)
         .map(|n| huddle::domain::Participant {
             name: format!("Person {n:05}"),
+            // Some of a large room stays anonymous, as rooms do.
+            anonymous: n % 7 == 0,
             ..template.clone()
         })
         .collect();
@@ -92,6 +95,10 @@ fn rosters(c: &mut Criterion) {
             &text,
             |b, t| b.iter(|| parse_session(t, std::path::Path::new("roster.ron")).expect("loads")),
         );
+        // Every export starts from the same public report, so one format measures it.
+        group.bench_with_input(BenchmarkId::new("export json", people), &session, |b, s| {
+            b.iter(|| json(&Report::new(s)).expect("exports"))
+        });
     }
     group.finish();
 }

@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use super::follow_up::{ActionReview, Previous};
 use super::framework::Framework;
-use super::names::same_name;
+use super::names::name_key;
 use super::participants::Participant;
 use super::plan::{Action, default_next_benchmark};
 use super::scoring::Rating;
@@ -197,12 +197,13 @@ pub fn score_rows(session: &Session) -> Vec<ScoreRow> {
 /// called like that, so a label is never mistaken for a person.
 fn anonymous_labels(session: &Session, count: usize) -> Vec<String> {
     let mut prefix = String::from("Anonymous");
-    let taken = |label: &str| {
-        session
-            .participants
-            .iter()
-            .any(|p| same_name(&p.name, label))
-    };
+    // The roster's names once, so checking every label stays linear in the room.
+    let names: HashSet<String> = session
+        .participants
+        .iter()
+        .map(|p| name_key(&p.name))
+        .collect();
+    let taken = |label: &str| names.contains(&name_key(label));
     while (1..=count).any(|n| taken(&format!("{prefix} {n}"))) {
         prefix.push_str(" participant");
     }
