@@ -116,3 +116,8 @@ pub fn workshop() -> Session {
     // delight: nobody scored
     s
 }
+
+/// The messages of every problem a session has, in the order they are reported.
+pub fn problem_messages(session: &Session) -> Vec<String> {
+    session.problems().into_iter().map(|p| p.message).collect()
+}
