@@ -121,3 +121,21 @@ pub fn workshop() -> Session {
 pub fn problem_messages(session: &Session) -> Vec<String> {
     session.problems().into_iter().map(|p| p.message).collect()
 }
+
+/// The privacy tests' room, all in Store: Ana and Ben named, Cy and Di anonymous
+/// (Cy a coach); Di scores lower than Cy; "think" is scored but hidden.
+pub fn anonymous_room() -> Session {
+    let mut s = session(&["listen", "think"], &["Store"]);
+    for name in ["Ana", "Cy", "Ben", "Di"] {
+        add_person(&mut s, name, Some("Store"));
+    }
+    s.participants[1].anonymous = true;
+    s.participants[3].anonymous = true;
+    s.participants[1].role = "Coach".into();
+    for (name, now) in [("Ana", 3), ("Cy", 4), ("Ben", 2), ("Di", 1)] {
+        score(&mut s, "listen", name, Some(now), Some(5));
+        score(&mut s, "think", name, Some(now), Some(5));
+    }
+    hide(&mut s, "think");
+    s
+}
