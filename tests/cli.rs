@@ -461,8 +461,35 @@ fn export_prints_one_csv_table_for_a_pipe_and_names_the_tables_when_asked_wrong(
             "nope",
         ],
     );
+    // The command line itself refuses it, naming every table there is.
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("scores, results, heatmap, votes, plan, comparison"),
+        "{}",
+        stderr(&output)
+    );
+    // The comparison table belongs to a follow-up: a first benchmark says so.
+    let output = huddle(
+        home.path(),
+        &[
+            "export",
+            "sessions/harbour-finch-2026-05.ron",
+            "--format",
+            "csv",
+            "--table",
+            "comparison",
+        ],
+    );
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("scores, results, heatmap, votes, plan"));
+    let said = stderr(&output);
+    assert!(
+        said.contains("follows no earlier benchmark, so it has no comparison table"),
+        "{said}"
+    );
+    assert!(
+        said.contains("its tables are scores, results, heatmap, votes, plan"),
+        "{said}"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::app::ThemeName;
-use crate::export::Format;
+use crate::export::{Format, Table};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -90,9 +90,9 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
         /// With CSV: print one table to standard output instead
-        /// (scores, results, heatmap, votes, plan).
-        #[arg(long, value_name = "NAME")]
-        table: Option<String>,
+        /// (a follow-up also has a comparison table).
+        #[arg(long, value_enum, value_name = "TABLE")]
+        table: Option<Table>,
     },
     /// Compare a benchmark with an earlier one on the same framework.
     #[command(after_help = "Example:\n  huddle compare spring-2026 autumn-2026")]

@@ -13,24 +13,20 @@ pub fn run(
     session: &str,
     format: Format,
     out: Option<PathBuf>,
-    table: Option<String>,
+    table: Option<Table>,
 ) -> Result<bool> {
     let path = session_path(session)?;
     let session = storage::load_session(&path)?;
     match table {
-        Some(name) => {
+        Some(table) => {
             if format != Format::Csv {
                 bail!("--table works with --format csv");
             }
             let report = storage::report_for(&path, &session);
-            // The name is turned into a `Table` here rather than by clap, so that a
-            // wrong one gets huddle's own message listing the tables and exits with
-            // 1 like every other mistake; "comparison" only exists for a follow-up.
-            let Some(text) =
-                Table::named(&name).and_then(|table| export::csv_table(&report, table))
-            else {
+            let Some(text) = export::csv_table(&report, table) else {
                 bail!(
-                    "no table called \"{name}\"; the tables are {}",
+                    "{} follows no earlier benchmark, so it has no {table} table; its tables are {}",
+                    path.display(),
                     TABLES.map(Table::name).join(", ")
                 );
             };

@@ -10,7 +10,7 @@ use crate::text::display;
 
 /// One CSV table; its name is the file stem it is written under and what
 /// `huddle export --table` takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Table {
     Scores,
     Results,
@@ -41,11 +41,6 @@ impl Table {
             Table::Plan => "plan",
             Table::Comparison => "comparison",
         }
-    }
-
-    /// The table called `name`, if there is one.
-    pub fn named(name: &str) -> Option<Table> {
-        Table::all().find(|table| table.name() == name)
     }
 
     /// Every table, the comparison last.
@@ -386,12 +381,11 @@ mod tests {
     }
 
     #[test]
-    fn a_table_is_found_by_the_name_it_is_written_under() {
+    fn the_command_line_takes_a_table_by_the_name_it_is_written_under() {
+        use clap::ValueEnum;
         for table in Table::all() {
-            assert_eq!(Table::named(table.name()), Some(table));
+            assert_eq!(Table::from_str(table.name(), false), Ok(table));
         }
-        assert_eq!(Table::named("comparison"), Some(Table::Comparison));
-        assert_eq!(Table::named("Results"), None);
-        assert_eq!(Table::named("nope"), None);
+        assert!(Table::from_str("nope", false).is_err());
     }
 }
