@@ -127,27 +127,12 @@ pub const CHANGE_HEADER: [&str; 7] = [
 /// change with its arrow, the gaps and how the gap moved. A side whose scores are
 /// hidden says so and has no number, so nothing is compared with it.
 pub fn change_columns(habit: &HabitChange) -> [String; 6] {
-    let mean = |value, hidden| {
-        if hidden {
-            HIDDEN_SHORT.to_string()
-        } else {
-            number(value)
-        }
-    };
     [
-        mean(habit.old_mean, habit.old_hidden),
-        mean(habit.new_mean, habit.new_hidden),
+        unless(habit.old_hidden, HIDDEN_SHORT, || number(habit.old_mean)),
+        unless(habit.new_hidden, HIDDEN_SHORT, || number(habit.new_mean)),
         movement(habit.change(), 2),
-        if habit.old_hidden {
-            HIDDEN_SHORT.to_string()
-        } else {
-            signed(habit.old_gap)
-        },
-        if habit.new_hidden {
-            HIDDEN_SHORT.to_string()
-        } else {
-            signed(habit.new_gap)
-        },
+        unless(habit.old_hidden, HIDDEN_SHORT, || signed(habit.old_gap)),
+        unless(habit.new_hidden, HIDDEN_SHORT, || signed(habit.new_gap)),
         movement(habit.gap_change(), 2),
     ]
 }
@@ -155,18 +140,20 @@ pub fn change_columns(habit: &HabitChange) -> [String; 6] {
 /// An area's mean then and now, and the change, as written everywhere; a withheld
 /// side says so and has no number.
 pub fn area_change_columns(area: &AreaChange) -> [String; 3] {
-    let mean = |value, withheld| {
-        if withheld {
-            WITHHELD.to_string()
-        } else {
-            number(value)
-        }
-    };
     [
-        mean(area.old_mean, area.old_withheld),
-        mean(area.new_mean, area.new_withheld),
+        unless(area.old_withheld, WITHHELD, || number(area.old_mean)),
+        unless(area.new_withheld, WITHHELD, || number(area.new_mean)),
         movement(area.change(), 2),
     ]
+}
+
+/// The word that stands in for a number that may not be shown, or the number.
+fn unless(kept_back: bool, word: &str, shown: impl FnOnce() -> String) -> String {
+    if kept_back {
+        word.to_string()
+    } else {
+        shown()
+    }
 }
 
 /// Both sides' index of a comparison with what each covers: "39 (7 of 7 habits
