@@ -109,6 +109,31 @@ fn a_failed_save_leaves_the_file_as_it_was_and_says_which_file() {
     assert_eq!(fs::read(&path).unwrap(), before);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_who_may_read_the_session() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("private.ron");
+    let session = example();
+    save_session(&path, &session).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    save_session(
+        &path,
+        &Session {
+            title: "changed".into(),
+            ..session
+        },
+    )
+    .unwrap();
+    let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(
+        mode, 0o600,
+        "the saved file is readable by others: {mode:o}"
+    );
+    assert_eq!(load_session(&path).unwrap().title, "changed");
+}
+
 #[test]
 fn a_broken_file_is_reported_with_line_and_column_and_never_changed() {
     let dir = TempDir::new().unwrap();

@@ -80,6 +80,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     let temporary = temporary_path(path);
     let written = (|| {
         let mut file = File::create(&temporary)?;
+        // The new version keeps who may read the old one: a session kept private
+        // (it holds ballots and who is anonymous) must not become readable by all.
+        if let Ok(existing) = fs::metadata(path) {
+            file.set_permissions(existing.permissions())?;
+        }
         file.write_all(bytes)?;
         file.sync_all()
     })();
