@@ -70,7 +70,7 @@ pub enum StorageError {
     #[error("cannot use the folder {}: {reason}", path.display())]
     Folder { path: PathBuf, reason: io::Error },
     #[error(
-        "{} is open in another huddle{}. Close it there, or add --read-only to look without changing it.",
+        "{} is open in another huddle{}. Close it there first; to only look at it meanwhile, use huddle open --read-only.",
         path.display(),
         pid.map(|pid| format!(" (process {pid})")).unwrap_or_default()
     )]
