@@ -16,9 +16,11 @@ use ratatui::crossterm::event::{self, Event};
 use ratatui::layout::{Position, Rect, Size};
 
 use crate::app::keymap::{action_for, is_ctrl_c};
+use crate::app::phone::{Reply, RequestId};
 use crate::app::picker::{Choice, KEYS as PICKER_KEYS, MIN_SIZE as PICKER_MIN_SIZE};
 use crate::app::picker::{Picker, PickerAction};
 use crate::app::{App, Effect, Msg};
+use crate::room::claims_file;
 use crate::storage::{save_session, write_export};
 
 /// How often the screen is redrawn when no message comes.
@@ -78,18 +80,24 @@ fn drive(
         // The time first, so what the messages do happens at the time now.
         let now = Msg::Tick(Local::now().naive_local());
         let waiting = [now, first].into_iter().chain(messages.try_iter());
-        if apply(app, path, waiting) {
+        if apply(app, path, waiting, &mut |_, _| {}) {
             return Ok(());
         }
     }
 }
 
 /// Runs `update` on each message, then performs the effects they asked for: one
-/// save for all of them, then the exports. What the save and the exports report
-/// goes back through `update`, which says when to quit. Nothing is drawn until
-/// this returns, so the screen never shows a change before it is saved.
-/// Returns whether to quit.
-fn apply(app: &mut App, path: &Path, messages: impl IntoIterator<Item = Msg>) -> bool {
+/// save for all of them (group commit: many phones, one fsync), then the
+/// exports and the answers to phones, which `update` gives only once the save
+/// is reported. What the save and the exports report goes back through
+/// `update`, which says when to quit. Nothing is drawn until this returns, so
+/// the screen never shows a change before it is saved. Returns whether to quit.
+fn apply(
+    app: &mut App,
+    path: &Path,
+    messages: impl IntoIterator<Item = Msg>,
+    reply: &mut dyn FnMut(RequestId, Reply),
+) -> bool {
     let mut effects: Vec<Effect> = messages
         .into_iter()
         .flat_map(|msg| app.update(msg))
@@ -97,16 +105,13 @@ fn apply(app: &mut App, path: &Path, messages: impl IntoIterator<Item = Msg>) ->
     let mut quit = false;
     while !effects.is_empty() {
         let mut next = Vec::new();
-        if effects.contains(&Effect::Save) {
-            let saved = match save_session(path, app.session()) {
-                Ok(()) => Msg::Saved(Local::now().time()),
-                Err(error) => Msg::SaveFailed(error.to_string()),
-            };
+        if let Some(saved) = save(app, path, &effects) {
             next.extend(app.update(saved));
         }
         for effect in effects {
             match effect {
-                Effect::Save => {}
+                Effect::Save | Effect::SaveClaims => {}
+                Effect::Reply(id, answer) => reply(id, answer),
                 Effect::Export(format) => {
                     let exported = match write_export(path, app.session(), format, None) {
                         Ok(written) => Msg::Exported(written.display().to_string()),
@@ -120,6 +125,27 @@ fn apply(app: &mut App, path: &Path, messages: impl IntoIterator<Item = Msg>) ->
         effects = next;
     }
     quit
+}
+
+/// Writes what the effects ask to save (the session, the phones' claims) and
+/// says how it went; `None` when nothing is to be saved.
+fn save(app: &App, path: &Path, effects: &[Effect]) -> Option<Msg> {
+    let session = effects.contains(&Effect::Save);
+    let claims = effects.contains(&Effect::SaveClaims);
+    if !session && !claims {
+        return None;
+    }
+    let mut written = Ok(());
+    if claims {
+        written = claims_file::save(path, app.claims());
+    }
+    if session && written.is_ok() {
+        written = save_session(path, app.session());
+    }
+    Some(match written {
+        Ok(()) => Msg::Saved(Local::now().time()),
+        Err(error) => Msg::SaveFailed(error.to_string()),
+    })
 }
 
 /// Raises the flag that stops the keyboard reader when dropped.
@@ -218,10 +244,54 @@ mod tests {
         let path = folder.path().join("x.ron");
         let mut app = app();
         let waiting = [Msg::NextPhase, Msg::NextPhase, Msg::Quit];
-        assert!(apply(&mut app, &path, waiting), "the quit goes once saved");
+        assert!(
+            apply(&mut app, &path, waiting, &mut |_, _| {}),
+            "the quit goes once saved"
+        );
         let saved = load_session(&path).unwrap();
         assert_eq!(saved.position.phase, Phase::Benchmark);
         assert!(app.status.text.starts_with("saved "), "{}", app.status.text);
+    }
+
+    #[test]
+    fn phones_are_answered_once_the_one_save_of_their_batch_is_on_disk() {
+        use crate::app::phone::{Accepted, PhoneAction, PhoneRequest, Token};
+        let folder = tempfile::TempDir::new().unwrap();
+        let path = folder.path().join("x.ron");
+        let mut session = app().session().clone();
+        session.add_participant("Ana", None).unwrap();
+        session.position.phase = Phase::Benchmark;
+        let mut app = App::new(session, "x.ron".into(), false, ThemeName::Default, false);
+        let request = |id, action| {
+            Msg::Phone(PhoneRequest {
+                id,
+                token: Token::new("t"),
+                action,
+            })
+        };
+        let claim = PhoneAction::Claim { name: "Ana".into() };
+        let score = PhoneAction::Score {
+            habit: "listen".into(),
+            current: Some(4),
+            target: None,
+        };
+        let mut answered = Vec::new();
+        let waiting = [request(1, claim), request(2, score)];
+        apply(&mut app, &path, waiting, &mut |id, reply| {
+            // Each answer finds its entry in the files already.
+            let saved = load_session(&path).unwrap();
+            assert_eq!(saved.rating("listen", "Ana").current, Some(4));
+            let claims = claims_file::load(&path).unwrap();
+            assert_eq!(claims.name(&Token::new("t")), Some("Ana"));
+            answered.push((id, reply));
+        });
+        assert_eq!(
+            answered,
+            [
+                (1, Ok(Accepted::Claimed("Ana".into()))),
+                (2, Ok(Accepted::Scored))
+            ]
+        );
     }
 
     #[test]
@@ -229,7 +299,7 @@ mod tests {
         let folder = tempfile::TempDir::new().unwrap();
         let path = folder.path().join("gone").join("x.ron");
         let mut app = app();
-        assert!(!apply(&mut app, &path, [Msg::Quit]));
+        assert!(!apply(&mut app, &path, [Msg::Quit], &mut |_, _| {}));
         assert!(app.status.is_error);
         assert!(
             app.status.text.starts_with("NOT SAVED: ")
@@ -237,6 +307,6 @@ mod tests {
             "{}",
             app.status.text
         );
-        assert!(apply(&mut app, &path, [Msg::Quit]));
+        assert!(apply(&mut app, &path, [Msg::Quit], &mut |_, _| {}));
     }
 }

@@ -15,6 +15,7 @@ pub mod keymap;
 mod mode;
 mod msg;
 mod participants;
+pub mod phone;
 pub mod picker;
 mod plan;
 mod prioritise;
@@ -37,6 +38,7 @@ pub use mode::{
     ActionField, Confirmation, Edit, EditTarget, Mode, RoundOn, VoteConfirmation, VoteStep,
 };
 pub use msg::{Effect, Msg};
+use phone::{Claims, Reply, RequestId};
 pub use prioritise::SETTING_ROWS;
 pub use theme::ThemeName;
 
@@ -97,6 +99,10 @@ pub struct App {
     /// A quit was held back because its save failed, so a full disk is noticed
     /// before the app closes; the next quit goes whatever the save does.
     quit_held: bool,
+    /// Which phone speaks for whom.
+    claims: Claims,
+    /// Phones' answers waiting for the save that holds their change.
+    pending_replies: Vec<(RequestId, Reply)>,
 }
 
 impl App {
@@ -125,6 +131,8 @@ impl App {
             window_too_small: false,
             quitting: false,
             quit_held: false,
+            claims: Claims::default(),
+            pending_replies: Vec::new(),
         };
         app.clamp_cursors();
         if read_only {
@@ -190,6 +198,17 @@ impl App {
     pub fn with_previous(mut self, previous: Option<Session>) -> Self {
         self.previous = previous;
         self
+    }
+
+    /// Adds the names phones claimed before, read from beside the session.
+    pub fn with_claims(mut self, claims: Claims) -> Self {
+        self.claims = claims;
+        self
+    }
+
+    /// Which phone speaks for whom, for the loop to save.
+    pub fn claims(&self) -> &Claims {
+        &self.claims
     }
 
     /// What moved since the earlier benchmark, when there is one on the same framework.

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use crate::app::App;
 use crate::app::ThemeName;
 use crate::domain::Session;
+use crate::room::claims_file;
 use crate::run::run_app;
 use crate::storage::{self, SessionLock, StorageError};
 use crate::ui::theme::Theme;
@@ -67,6 +68,7 @@ pub fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) ->
         theme,
         Theme::no_color_requested(),
     )
-    .with_previous(previous);
+    .with_previous(previous)
+    .with_claims(claims_file::load(path)?);
     run_app(app, path).context("cannot use the terminal")
 }
