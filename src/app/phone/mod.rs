@@ -6,11 +6,13 @@
 mod apply;
 mod claims;
 mod opening;
+mod view;
 
 use thiserror::Error;
 
 pub use claims::{Claims, Token};
 pub use opening::Opening;
+pub use view::{Level, OpenView, PhoneView, ScoringView, VotingView};
 
 /// Which request a reply answers; the room server chooses it.
 pub type RequestId = u64;
