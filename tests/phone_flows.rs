@@ -367,3 +367,25 @@ fn a_read_only_session_opens_nothing_to_phones() {
     let mut app = App::new(session, "test.ron".into(), true, ThemeName::Default, false);
     refused(&mut app, "a", claim("Ana"), Refusal::ReadOnly);
 }
+
+#[test]
+fn the_facilitator_opens_and_closes_the_room_with_one_key() {
+    use huddle::app::phone::RoomAccess;
+    let mut app = room(Phase::Participants);
+    assert_eq!(app.update(Msg::ToggleRoom), [Effect::OpenRoom]);
+    assert_eq!(app.room_note(), None, "open only once the loop says so");
+    let access = RoomAccess {
+        url: "http://127.0.0.1:8686".into(),
+        pin: "123456".into(),
+    };
+    app.update(Msg::RoomOpened(access.clone()));
+    assert_eq!(app.room(), Some(&access));
+    assert_eq!(access.join_link(), "http://127.0.0.1:8686/?pin=123456");
+    joined(&mut app, "a", "Ana");
+    assert_eq!(app.room_note().as_deref(), Some("room open · 1 phone"));
+    assert_eq!(app.update(Msg::ToggleRoom), [Effect::CloseRoom]);
+    app.update(Msg::RoomClosed);
+    assert_eq!(app.room(), None);
+    app.update(Msg::RoomFailed("address in use".into()));
+    assert!(app.status.is_error && app.status.text.contains("address in use"));
+}

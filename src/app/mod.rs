@@ -38,7 +38,7 @@ pub use mode::{
     ActionField, Confirmation, Edit, EditTarget, Mode, RoundOn, VoteConfirmation, VoteStep,
 };
 pub use msg::{Effect, Msg};
-use phone::{Claims, Reply, RequestId};
+use phone::{Claims, Reply, RequestId, RoomAccess};
 pub use prioritise::SETTING_ROWS;
 pub use theme::ThemeName;
 
@@ -101,6 +101,8 @@ pub struct App {
     quit_held: bool,
     /// Which phone speaks for whom.
     claims: Claims,
+    /// How phones reach the room while it is open.
+    room: Option<RoomAccess>,
     /// Phones' answers waiting for the save that holds their change.
     pending_replies: Vec<(RequestId, Reply)>,
 }
@@ -132,6 +134,7 @@ impl App {
             quitting: false,
             quit_held: false,
             claims: Claims::default(),
+            room: None,
             pending_replies: Vec::new(),
         };
         app.clamp_cursors();
@@ -209,6 +212,11 @@ impl App {
     /// Which phone speaks for whom, for the loop to save.
     pub fn claims(&self) -> &Claims {
         &self.claims
+    }
+
+    /// How phones reach the room, while it is open.
+    pub fn room(&self) -> Option<&RoomAccess> {
+        self.room.as_ref()
     }
 
     /// What moved since the earlier benchmark, when there is one on the same framework.

@@ -4,7 +4,7 @@ use chrono::{NaiveDateTime, NaiveTime};
 use ratatui::crossterm::event::KeyEvent;
 use tui_input::InputRequest;
 
-use super::phone::{PhoneRequest, Reply, RequestId};
+use super::phone::{PhoneRequest, Reply, RequestId, RoomAccess};
 use crate::export::Format;
 
 /// What the facilitator asked for, from a key or from the loop.
@@ -80,6 +80,14 @@ pub enum Msg {
     Resize(u16, u16),
     /// A request from a phone in the room, through the room server.
     Phone(PhoneRequest),
+    /// Open the room to phones, or close it.
+    ToggleRoom,
+    /// The loop opened the room: phones reach it here.
+    RoomOpened(RoomAccess),
+    /// The loop could not open the room, and why.
+    RoomFailed(String),
+    /// The loop closed the room.
+    RoomClosed,
 }
 
 /// What the loop must do after an update.
@@ -92,6 +100,10 @@ pub enum Effect {
     SaveClaims,
     /// Answer a phone's request; a change is answered once it is saved.
     Reply(RequestId, Reply),
+    /// Start the room server; the loop answers `RoomOpened` or `RoomFailed`.
+    OpenRoom,
+    /// Stop the room server; the loop answers `RoomClosed`.
+    CloseRoom,
     /// Write an export of the session in this format.
     Export(Format),
     /// Close the app. A quit asks for a save first and comes once it is answered.

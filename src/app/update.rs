@@ -65,6 +65,23 @@ impl App {
             }
             // Phones are answered whatever the window shows.
             Msg::Phone(request) => self.phone(request),
+            Msg::RoomOpened(access) => {
+                self.info(format!(
+                    "room open: phones join at {} with PIN {}",
+                    access.url, access.pin
+                ));
+                self.room = Some(access);
+                Vec::new()
+            }
+            Msg::RoomFailed(why) => {
+                self.error(format!("the room did not open: {why}"));
+                Vec::new()
+            }
+            Msg::RoomClosed => {
+                self.room = None;
+                self.info("room closed: phones can no longer reach huddle".into());
+                Vec::new()
+            }
             // Only "make the window larger" is on screen: a key must not change
             // what nobody can see. Quitting still works.
             msg if self.window_too_small && msg != Msg::Quit => Vec::new(),
@@ -201,6 +218,7 @@ impl App {
             }
             Msg::Quit => self.quit(),
             Msg::Export => self.begin_edit(EditTarget::ExportFormat, "html".into()),
+            Msg::ToggleRoom => self.toggle_room(),
             Msg::TogglePresenter => {
                 self.presenter = !self.presenter;
                 Vec::new()

@@ -5,7 +5,9 @@
 //! publishes what phones may see after every update.
 
 pub mod claims_file;
+mod control;
 mod handlers;
+mod lan;
 mod pages;
 mod pin_guard;
 mod router;
@@ -22,6 +24,7 @@ use tokio::sync::oneshot;
 
 use crate::app::Msg;
 use crate::app::phone::{PhoneView, Reply, RequestId};
+pub use control::{RoomControl, RoomOptions};
 use shared::Shared;
 
 /// The room while it is open: where it listens, its PIN, and the server.

@@ -5,6 +5,7 @@
 
 mod apply;
 mod claims;
+mod door;
 mod opening;
 mod view;
 
@@ -13,6 +14,21 @@ use thiserror::Error;
 pub use claims::{Claims, Token};
 pub use opening::Opening;
 pub use view::{Level, OpenView, PhoneView, ScoringView, VotingView};
+
+/// How phones reach the open room: the address to type and the PIN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomAccess {
+    /// E.g. `http://192.168.1.23:8686`.
+    pub url: String,
+    pub pin: String,
+}
+
+impl RoomAccess {
+    /// The address the QR code carries: the PIN filled in.
+    pub fn join_link(&self) -> String {
+        format!("{}/?pin={}", self.url, self.pin)
+    }
+}
 
 /// Which request a reply answers; the room server chooses it.
 pub type RequestId = u64;
