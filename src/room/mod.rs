@@ -8,6 +8,7 @@ pub mod claims_file;
 mod control;
 mod handlers;
 mod lan;
+mod listener;
 mod pages;
 mod pin_guard;
 mod router;
@@ -54,7 +55,9 @@ impl Room {
                 let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                     return;
                 };
-                let service = app.into_make_service_with_connect_info::<SocketAddr>();
+                let listener =
+                    listener::Capped::new(listener, listener::CONNECTIONS, listener::IDLE);
+                let service = app.into_make_service_with_connect_info::<listener::Peer>();
                 tokio::select! {
                     _ = axum::serve(listener, service) => {}
                     _ = stopped => {}

@@ -20,7 +20,7 @@ const ANSWER_WITHIN: Duration = Duration::from_secs(10);
 #[derive(Debug)]
 pub struct Shared {
     /// Into the loop, as messages.
-    sender: Mutex<Sender<Msg>>,
+    sender: Sender<Msg>,
     pub pin: String,
     view: RwLock<Arc<PhoneView>>,
     waiting: Mutex<HashMap<RequestId, oneshot::Sender<Reply>>>,
@@ -33,7 +33,7 @@ pub struct Shared {
 impl Shared {
     pub fn new(sender: Sender<Msg>, pin: String, view: PhoneView) -> Self {
         Shared {
-            sender: Mutex::new(sender),
+            sender,
             pin,
             view: RwLock::new(Arc::new(view)),
             waiting: Mutex::new(HashMap::new()),
@@ -70,7 +70,7 @@ impl Shared {
         let (answer, answered) = oneshot::channel();
         lock(&self.waiting).insert(id, answer);
         let request = Msg::Phone(PhoneRequest { id, token, action });
-        let sent = lock(&self.sender).send(request);
+        let sent = self.sender.send(request);
         let no_answer = || Err(Refusal::NotSaved("the laptop did not answer".into()));
         if sent.is_err() {
             lock(&self.waiting).remove(&id);

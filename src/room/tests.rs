@@ -15,6 +15,7 @@ use axum::http::{Request, Response, StatusCode, header};
 use chrono::{NaiveDate, NaiveTime};
 use tower::ServiceExt;
 
+use super::listener::Peer;
 use super::router::router;
 use super::shared::Shared;
 use crate::app::{App, Effect, Msg, ThemeName};
@@ -47,7 +48,10 @@ fn room(phase: Phase) -> Room {
     let shared = Arc::new(Shared::new(sender, pin.clone(), app.phone_view()));
     let app = Arc::new(Mutex::new(app));
     stand_in_loop(app.clone(), shared.clone(), messages);
-    let router = router(shared).layer(MockConnectInfo(SocketAddr::from(([10, 0, 0, 5], 4000))));
+    let router = router(shared).layer(MockConnectInfo(Peer(SocketAddr::from((
+        [10, 0, 0, 5],
+        4000,
+    )))));
     Room { router, app, pin }
 }
 

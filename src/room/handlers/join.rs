@@ -1,7 +1,6 @@
 //! `POST /join`: the room PIN. The right one gives the phone its token; wrong
 //! ones are counted per address, which then waits.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -12,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::{see_home, token_cookie};
+use crate::room::listener::Peer;
 use crate::room::pages::{self, Notice};
 use crate::room::pin_guard::WAIT;
 use crate::room::secret::new_token;
@@ -24,7 +24,7 @@ pub struct JoinForm {
 
 pub async fn join(
     State(shared): State<Arc<Shared>>,
-    ConnectInfo(from): ConnectInfo<SocketAddr>,
+    ConnectInfo(Peer(from)): ConnectInfo<Peer>,
     Form(form): Form<JoinForm>,
 ) -> Response {
     let now = Instant::now();
