@@ -389,3 +389,17 @@ fn the_facilitator_opens_and_closes_the_room_with_one_key() {
     app.update(Msg::RoomFailed("address in use".into()));
     assert!(app.status.is_error && app.status.text.contains("address in use"));
 }
+
+#[test]
+fn saves_for_phones_keep_one_saved_time_on_the_status_line() {
+    let mut app = room(Phase::Benchmark);
+    joined(&mut app, "a", "Ana");
+    app.update(Msg::ToggleHelp);
+    app.update(Msg::ToggleHelp);
+    app.status.text = "Listen: 1 of 3 scored".into();
+    for value in [2, 3, 4] {
+        phone(&mut app, 1, "a", score("listen", Some(value), None));
+        app.update(saved());
+    }
+    assert_eq!(app.status.text, "Listen: 1 of 3 scored · saved 10:00:00");
+}
