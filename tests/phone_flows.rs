@@ -403,3 +403,35 @@ fn saves_for_phones_keep_one_saved_time_on_the_status_line() {
     }
     assert_eq!(app.status.text, "Listen: 1 of 3 scored · saved 10:00:00");
 }
+
+#[test]
+fn a_phone_whose_name_was_renamed_chooses_again_and_a_released_name_is_free() {
+    use tui_input::InputRequest;
+    let mut app = room(Phase::Participants);
+    joined(&mut app, "a", "Ana");
+    joined(&mut app, "b", "Ben");
+    // The facilitator renames Ana: her phone speaks for nobody until it
+    // chooses again, and may choose the new name.
+    app.update(Msg::Edit);
+    app.update(Msg::Input(InputRequest::InsertChar('K')));
+    app.update(Msg::Commit);
+    assert_eq!(app.session().participants[0].name, "AnaK");
+    assert_eq!(app.phones().len(), 1);
+    assert_eq!(app.phone_view().claims.name(&Token::new("a")), None);
+    assert_eq!(phone(&mut app, 1, "a", claim("AnaK")), [Effect::SaveClaims]);
+    app.update(saved());
+    assert_eq!(app.phones().name(&Token::new("a")), Some("AnaK"));
+    // Ben switched phones: x on his row frees the name for the new one.
+    app.update(Msg::Down);
+    assert_eq!(app.update(Msg::ReleasePhone), [Effect::SaveClaims]);
+    assert_eq!(
+        app.status.text,
+        "Ben's phone is released: a new phone can choose Ben"
+    );
+    assert_eq!(phone(&mut app, 2, "new", claim("Ben")), [Effect::SaveClaims]);
+    app.update(saved());
+    refused(&mut app, "b", score("listen", Some(3), None), Refusal::UnknownToken);
+    app.update(Msg::Down);
+    app.update(Msg::ReleasePhone);
+    assert_eq!(app.status.text, "no phone has chosen Cy");
+}

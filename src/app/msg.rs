@@ -82,6 +82,8 @@ pub enum Msg {
     Phone(PhoneRequest),
     /// Open the room to phones, or close it.
     ToggleRoom,
+    /// Free the phone of the participant under the cursor.
+    ReleasePhone,
     /// The loop opened the room: phones reach it here.
     RoomOpened(RoomAccess),
     /// The loop could not open the room, and why.

@@ -56,6 +56,12 @@ impl App {
         if self.session.participant(name).is_none() {
             return Err(Refusal::NotOnRoster(name.to_string()));
         }
+        // A name renamed or removed since it was claimed frees its phone.
+        if let Some(own) = self.claims.name(token)
+            && self.session.participant(own).is_none()
+        {
+            self.claims.release(token);
+        }
         self.claims.claim(token, name)?;
         // Saved even when claimed before: the answer then waits for any save
         // of the claim still under way.

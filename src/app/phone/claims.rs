@@ -66,6 +66,25 @@ impl Claims {
         Ok(true)
     }
 
+    /// Frees the token's name, so it may claim another.
+    pub fn release(&mut self, token: &Token) {
+        self.phones.remove(token);
+    }
+
+    /// Frees a name, so another phone may claim it; returns whether a phone had it.
+    pub fn release_name(&mut self, name: &str) -> bool {
+        let before = self.phones.len();
+        self.phones.retain(|_, claimed| claimed != name);
+        self.phones.len() != before
+    }
+
+    /// The claims whose names `keep` says are still in the room.
+    pub fn kept(&self, keep: impl Fn(&str) -> bool) -> Claims {
+        let mut phones = self.phones.clone();
+        phones.retain(|_, name| keep(name));
+        Claims { phones }
+    }
+
     /// The claims as the text of their file.
     pub fn to_ron(&self) -> String {
         let config = ron::ser::PrettyConfig::default();
@@ -99,6 +118,11 @@ mod tests {
         );
         assert_eq!(claims.name(&ana), Some("Ana"));
         assert_eq!(claims.len(), 1);
+        assert_eq!(claims.kept(|name| name != "Ana"), Claims::default());
+        assert!(claims.release_name("Ana") && !claims.release_name("Ana"));
+        assert_eq!(claims.claim(&ben, "Ana"), Ok(true));
+        claims.release(&ben);
+        assert!(claims.is_empty());
     }
 
     #[test]

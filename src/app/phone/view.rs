@@ -115,7 +115,7 @@ impl App {
                 .iter()
                 .map(|p| p.name.clone())
                 .collect(),
-            claims: self.claims.clone(),
+            claims: self.phones(),
             open,
         }
     }
