@@ -428,9 +428,17 @@ fn a_phone_whose_name_was_renamed_chooses_again_and_a_released_name_is_free() {
         app.status.text,
         "Ben's phone is released: a new phone can choose Ben"
     );
-    assert_eq!(phone(&mut app, 2, "new", claim("Ben")), [Effect::SaveClaims]);
+    assert_eq!(
+        phone(&mut app, 2, "new", claim("Ben")),
+        [Effect::SaveClaims]
+    );
     app.update(saved());
-    refused(&mut app, "b", score("listen", Some(3), None), Refusal::UnknownToken);
+    refused(
+        &mut app,
+        "b",
+        score("listen", Some(3), None),
+        Refusal::UnknownToken,
+    );
     app.update(Msg::Down);
     app.update(Msg::ReleasePhone);
     assert_eq!(app.status.text, "no phone has chosen Cy");

@@ -1,6 +1,7 @@
-//! The join screen the presenter view shows while the room is open: reviewed
-//! as a snapshot at projector and laptop sizes, and its QR code read back
-//! from the screen's cells to the join address with the PIN.
+//! The room on the laptop's screens: the join screen the presenter view shows
+//! while the room is open (a snapshot at projector and laptop sizes, its QR
+//! code read back from the screen's cells), the status line, and who has a
+//! phone on the Participants screen.
 
 use std::path::Path;
 
@@ -93,4 +94,26 @@ fn the_status_line_says_the_room_is_open_and_how_many_phones_joined() {
         .map(|c| c.symbol())
         .collect();
     assert!(text.contains("room open · 0 phones"), "{text}");
+}
+
+#[test]
+fn the_participants_screen_marks_who_answers_from_a_phone() {
+    use huddle::app::phone::{PhoneAction, PhoneRequest, Token};
+    let mut app = joining();
+    app.update(Msg::TogglePresenter);
+    let name = app.session().participants[1].name.clone();
+    let claim = PhoneAction::Claim { name: name.clone() };
+    let token = Token::new("t");
+    app.update(Msg::Phone(PhoneRequest {
+        id: 1,
+        token,
+        action: claim,
+    }));
+    let text: String = draw(&app, 120, 32)
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains(&format!("{name} · phone")), "{text}");
+    assert!(text.contains("room open · 1 phone"), "{text}");
 }
