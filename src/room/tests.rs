@@ -264,6 +264,10 @@ async fn with_nothing_open_a_phone_waits_for_the_facilitator() {
     let cookie = room.phone_for("Ana").await;
     let (_, page) = room.get("/", &cookie).await;
     assert!(page.contains("Waiting for the facilitator"), "{page}");
+    assert!(
+        page.contains(r#"<meta http-equiv="refresh" content="5">"#),
+        "{page}"
+    );
     let (status, page) = room.post("/score", &cookie, "habit=listen&current=3").await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert!(page.contains("not open for scoring"), "{page}");

@@ -26,12 +26,21 @@ pub enum Notice {
 
 /// The frame of every page.
 fn page(title: &str, notice: &Notice, body: Markup) -> Markup {
+    frame(title, notice, None, body)
+}
+
+/// The frame, for a page that loads itself again every `seconds`, so a phone
+/// follows the facilitator without a script.
+fn frame(title: &str, notice: &Notice, seconds: Option<u8>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
+                @if let Some(seconds) = seconds {
+                    meta http-equiv="refresh" content=(seconds);
+                }
                 title { (title) " · huddle" }
                 link rel="stylesheet" href="/style.css";
             }
