@@ -8,6 +8,7 @@
 //! - [`text`]: how results are written for people, shared by screens and exports.
 //! - [`app`]: the workshop's state and `update`, its one way of changing.
 //! - [`ui`]: what the terminal shows; it only draws.
+//! - [`room`]: the local-network server phones score and vote through.
 //! - [`run`]: the loop: messages in, `update`, save and export, draw.
 //! - [`cli`]: the command line.
 
@@ -15,6 +16,7 @@ pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod export;
+pub mod room;
 pub mod run;
 pub mod storage;
 pub mod text;

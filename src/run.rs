@@ -16,9 +16,11 @@ use ratatui::crossterm::event::{self, Event};
 use ratatui::layout::{Position, Rect, Size};
 
 use crate::app::keymap::{action_for, is_ctrl_c};
+use crate::app::phone::{Reply, RequestId};
 use crate::app::picker::{Choice, KEYS as PICKER_KEYS, MIN_SIZE as PICKER_MIN_SIZE};
 use crate::app::picker::{Picker, PickerAction};
 use crate::app::{App, Effect, Msg};
+use crate::room::{RoomControl, RoomOptions, claims_file};
 use crate::storage::{save_session, write_export};
 
 /// How often the screen is redrawn when no message comes.
@@ -28,11 +30,17 @@ const TICK: Duration = Duration::from_millis(500);
 /// loop has ended.
 const KEYBOARD_POLL: Duration = Duration::from_millis(100);
 
-/// Runs the workshop app on the session at `path` until the facilitator quits.
-pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
+/// Runs the workshop app on the session at `path` until the facilitator quits;
+/// the room opens at once when `room` says so.
+pub fn run_app(mut app: App, path: &Path, room: RoomOptions) -> io::Result<()> {
     // Every source of messages sends into this channel: the keyboard reader
-    // now, the room server later, each with a clone of `sender`.
+    // and the room server, each with a clone of `sender`.
     let (sender, messages) = mpsc::channel();
+    let mut phones = RoomControl::new(sender.clone(), room.bind);
+    if room.open {
+        let opened = phones.open(&app);
+        app.update(opened);
+    }
     let stop = AtomicBool::new(false);
     with_terminal(|terminal| {
         thread::scope(|scope| {
@@ -41,7 +49,7 @@ pub fn run_app(mut app: App, path: &Path) -> io::Result<()> {
                 // Stops the reader however the loop ends, a panic included, so
                 // the scope never waits for it forever.
                 let _stop = StopOnDrop(&stop);
-                drive(&mut app, path, terminal, &messages, || {
+                drive(&mut app, path, terminal, &messages, &mut phones, || {
                     keyboard.is_finished()
                 })
             };
@@ -59,6 +67,7 @@ fn drive(
     path: &Path,
     terminal: &mut DefaultTerminal,
     messages: &Receiver<Msg>,
+    phones: &mut RoomControl,
     keyboard_ended: impl Fn() -> bool,
 ) -> io::Result<()> {
     // The app knows the window's size, so it can hold keys while the screen
@@ -78,35 +87,56 @@ fn drive(
         // The time first, so what the messages do happens at the time now.
         let now = Msg::Tick(Local::now().naive_local());
         let waiting = [now, first].into_iter().chain(messages.try_iter());
-        if apply(app, path, waiting) {
+        let applied = apply(app, path, waiting, phones);
+        phones.answer(app, applied.replies);
+        if applied.quit {
             return Ok(());
         }
     }
 }
 
+/// What a batch of messages came to: whether to quit, and the phones' answers,
+/// each given by `update` only once the save holding its entry is reported.
+struct Applied {
+    quit: bool,
+    replies: Vec<(RequestId, Reply)>,
+}
+
 /// Runs `update` on each message, then performs the effects they asked for: one
-/// save for all of them, then the exports. What the save and the exports report
-/// goes back through `update`, which says when to quit. Nothing is drawn until
-/// this returns, so the screen never shows a change before it is saved.
-/// Returns whether to quit.
-fn apply(app: &mut App, path: &Path, messages: impl IntoIterator<Item = Msg>) -> bool {
+/// save for all of them (group commit: many phones, one fsync), then the
+/// exports, and the room opened or closed. What the save, the exports and the
+/// room report goes back through `update`, which says when to quit. Nothing is
+/// drawn or answered until this returns, so neither the screen nor a phone
+/// hears of a change before it is saved.
+fn apply(
+    app: &mut App,
+    path: &Path,
+    messages: impl IntoIterator<Item = Msg>,
+    phones: &mut RoomControl,
+) -> Applied {
     let mut effects: Vec<Effect> = messages
         .into_iter()
         .flat_map(|msg| app.update(msg))
         .collect();
     let mut quit = false;
+    let mut replies = Vec::new();
     while !effects.is_empty() {
         let mut next = Vec::new();
-        if effects.contains(&Effect::Save) {
-            let saved = match save_session(path, app.session()) {
-                Ok(()) => Msg::Saved(Local::now().time()),
-                Err(error) => Msg::SaveFailed(error.to_string()),
-            };
+        if let Some(saved) = save(app, path, &effects) {
             next.extend(app.update(saved));
         }
         for effect in effects {
             match effect {
-                Effect::Save => {}
+                Effect::Save | Effect::SaveClaims => {}
+                Effect::Reply(id, answer) => replies.push((id, answer)),
+                Effect::OpenRoom => {
+                    let opened = phones.open(app);
+                    next.extend(app.update(opened));
+                }
+                Effect::CloseRoom => {
+                    let closed = phones.close();
+                    next.extend(app.update(closed));
+                }
                 Effect::Export(format) => {
                     let exported = match write_export(path, app.session(), format, None) {
                         Ok(written) => Msg::Exported(written.display().to_string()),
@@ -119,7 +149,28 @@ fn apply(app: &mut App, path: &Path, messages: impl IntoIterator<Item = Msg>) ->
         }
         effects = next;
     }
-    quit
+    Applied { quit, replies }
+}
+
+/// Writes what the effects ask to save (the session, the phones' claims) and
+/// says how it went; `None` when nothing is to be saved.
+fn save(app: &App, path: &Path, effects: &[Effect]) -> Option<Msg> {
+    let session = effects.contains(&Effect::Save);
+    let claims = effects.contains(&Effect::SaveClaims);
+    if !session && !claims {
+        return None;
+    }
+    let mut written = Ok(());
+    if claims {
+        written = claims_file::save(path, app.claims());
+    }
+    if session && written.is_ok() {
+        written = save_session(path, app.session());
+    }
+    Some(match written {
+        Ok(()) => Msg::Saved(Local::now().time()),
+        Err(error) => Msg::SaveFailed(error.to_string()),
+    })
 }
 
 /// Raises the flag that stops the keyboard reader when dropped.
@@ -212,16 +263,61 @@ mod tests {
         App::new(session, "x.ron".into(), false, ThemeName::Default, false)
     }
 
+    fn closed_room() -> RoomControl {
+        RoomControl::new(mpsc::channel().0, None)
+    }
+
     #[test]
     fn every_waiting_message_is_applied_then_saved_before_the_quit() {
         let folder = tempfile::TempDir::new().unwrap();
         let path = folder.path().join("x.ron");
         let mut app = app();
         let waiting = [Msg::NextPhase, Msg::NextPhase, Msg::Quit];
-        assert!(apply(&mut app, &path, waiting), "the quit goes once saved");
+        assert!(
+            apply(&mut app, &path, waiting, &mut closed_room()).quit,
+            "the quit goes once saved"
+        );
         let saved = load_session(&path).unwrap();
         assert_eq!(saved.position.phase, Phase::Benchmark);
         assert!(app.status.text.starts_with("saved "), "{}", app.status.text);
+    }
+
+    #[test]
+    fn phones_are_answered_once_the_one_save_of_their_batch_is_on_disk() {
+        use crate::app::phone::{Accepted, PhoneAction, PhoneRequest, Token};
+        let folder = tempfile::TempDir::new().unwrap();
+        let path = folder.path().join("x.ron");
+        let mut session = app().session().clone();
+        session.add_participant("Ana", None).unwrap();
+        session.position.phase = Phase::Benchmark;
+        let mut app = App::new(session, "x.ron".into(), false, ThemeName::Default, false);
+        let request = |id, action| {
+            Msg::Phone(PhoneRequest {
+                id,
+                token: Token::new("t"),
+                action,
+            })
+        };
+        let claim = PhoneAction::Claim { name: "Ana".into() };
+        let score = PhoneAction::Score {
+            habit: "listen".into(),
+            current: Some(4),
+            target: None,
+        };
+        let waiting = [request(1, claim), request(2, score)];
+        let applied = apply(&mut app, &path, waiting, &mut closed_room());
+        // Each answer finds its entry in the files already.
+        let saved = load_session(&path).unwrap();
+        assert_eq!(saved.rating("listen", "Ana").current, Some(4));
+        let claims = claims_file::load(&path).unwrap();
+        assert_eq!(claims.name(&Token::new("t")), Some("Ana"));
+        assert_eq!(
+            applied.replies,
+            [
+                (1, Ok(Accepted::Claimed("Ana".into()))),
+                (2, Ok(Accepted::Scored))
+            ]
+        );
     }
 
     #[test]
@@ -229,7 +325,7 @@ mod tests {
         let folder = tempfile::TempDir::new().unwrap();
         let path = folder.path().join("gone").join("x.ron");
         let mut app = app();
-        assert!(!apply(&mut app, &path, [Msg::Quit]));
+        assert!(!apply(&mut app, &path, [Msg::Quit], &mut closed_room()).quit);
         assert!(app.status.is_error);
         assert!(
             app.status.text.starts_with("NOT SAVED: ")
@@ -237,6 +333,6 @@ mod tests {
             "{}",
             app.status.text
         );
-        assert!(apply(&mut app, &path, [Msg::Quit]));
+        assert!(apply(&mut app, &path, [Msg::Quit], &mut closed_room()).quit);
     }
 }

@@ -15,6 +15,7 @@ pub mod keymap;
 mod mode;
 mod msg;
 mod participants;
+pub mod phone;
 pub mod picker;
 mod plan;
 mod prioritise;
@@ -37,6 +38,7 @@ pub use mode::{
     ActionField, Confirmation, Edit, EditTarget, Mode, RoundOn, VoteConfirmation, VoteStep,
 };
 pub use msg::{Effect, Msg};
+use phone::{Claims, Reply, RequestId, RoomAccess};
 pub use prioritise::SETTING_ROWS;
 pub use theme::ThemeName;
 
@@ -97,6 +99,12 @@ pub struct App {
     /// A quit was held back because its save failed, so a full disk is noticed
     /// before the app closes; the next quit goes whatever the save does.
     quit_held: bool,
+    /// Which phone speaks for whom.
+    claims: Claims,
+    /// How phones reach the room while it is open.
+    room: Option<RoomAccess>,
+    /// Phones' answers waiting for the save that holds their change.
+    pending_replies: Vec<(RequestId, Reply)>,
 }
 
 impl App {
@@ -125,6 +133,9 @@ impl App {
             window_too_small: false,
             quitting: false,
             quit_held: false,
+            claims: Claims::default(),
+            room: None,
+            pending_replies: Vec::new(),
         };
         app.clamp_cursors();
         if read_only {
@@ -190,6 +201,22 @@ impl App {
     pub fn with_previous(mut self, previous: Option<Session>) -> Self {
         self.previous = previous;
         self
+    }
+
+    /// Adds the names phones claimed before, read from beside the session.
+    pub fn with_claims(mut self, claims: Claims) -> Self {
+        self.claims = claims;
+        self
+    }
+
+    /// Which phone speaks for whom, for the loop to save.
+    pub fn claims(&self) -> &Claims {
+        &self.claims
+    }
+
+    /// How phones reach the room, while it is open.
+    pub fn room(&self) -> Option<&RoomAccess> {
+        self.room.as_ref()
     }
 
     /// What moved since the earlier benchmark, when there is one on the same framework.

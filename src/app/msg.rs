@@ -4,6 +4,7 @@ use chrono::{NaiveDateTime, NaiveTime};
 use ratatui::crossterm::event::KeyEvent;
 use tui_input::InputRequest;
 
+use super::phone::{PhoneRequest, Reply, RequestId, RoomAccess};
 use crate::export::Format;
 
 /// What the facilitator asked for, from a key or from the loop.
@@ -77,13 +78,34 @@ pub enum Msg {
     SaveFailed(String),
     /// The terminal's size in columns and rows, from the loop.
     Resize(u16, u16),
+    /// A request from a phone in the room, through the room server.
+    Phone(PhoneRequest),
+    /// Open the room to phones, or close it.
+    ToggleRoom,
+    /// Free the phone of the participant under the cursor.
+    ReleasePhone,
+    /// The loop opened the room: phones reach it here.
+    RoomOpened(RoomAccess),
+    /// The loop could not open the room, and why.
+    RoomFailed(String),
+    /// The loop closed the room.
+    RoomClosed,
 }
 
 /// What the loop must do after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Write the session; the loop answers with `Saved` or `SaveFailed`.
     Save,
+    /// Write which phone speaks for whom; answered like `Save`, and with it
+    /// when both are asked for.
+    SaveClaims,
+    /// Answer a phone's request; a change is answered once it is saved.
+    Reply(RequestId, Reply),
+    /// Start the room server; the loop answers `RoomOpened` or `RoomFailed`.
+    OpenRoom,
+    /// Stop the room server; the loop answers `RoomClosed`.
+    CloseRoom,
     /// Write an export of the session in this format.
     Export(Format),
     /// Close the app. A quit asks for a save first and comes once it is answered.

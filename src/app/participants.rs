@@ -69,6 +69,7 @@ impl App {
                 Err(error) => self.error(error.to_string()),
             },
             Msg::Delete => self.info("nobody to delete here".into()),
+            Msg::ReleasePhone => return self.release_phone(),
             _ => {}
         }
         Vec::new()

@@ -20,23 +20,32 @@ impl App {
             }
             Msg::Saved(at) => {
                 // The save confirms what the key did; it never hides its message.
+                // Saves for phones come often: each replaces the last "saved".
                 let saved = format!("saved {}", at.format("%H:%M:%S"));
-                if self.status.text.is_empty() {
-                    self.status.text = saved;
+                let text = &self.status.text;
+                let before = text.split(" · saved ").next().unwrap_or_default();
+                self.status.text = if before.is_empty() || text.starts_with("saved ") {
+                    saved
                 } else {
-                    self.status.text = format!("{} · {saved}", self.status.text);
-                }
+                    format!("{before} · {saved}")
+                };
                 self.quit_held = false;
-                self.saved_quit()
+                let mut effects = self.answer_phones(None);
+                effects.extend(self.saved_quit());
+                effects
             }
             Msg::SaveFailed(why) => {
+                let mut effects = self.answer_phones(Some(&why));
                 self.error(format!("NOT SAVED: {why} (q twice quits anyway)"));
                 // After a failed save, quitting takes a second request, so a
                 // full disk is noticed before the app closes.
                 let quit = self.quitting && self.quit_held;
                 self.quit_held |= self.quitting;
                 self.quitting = false;
-                if quit { vec![Effect::Quit] } else { Vec::new() }
+                if quit {
+                    effects.push(Effect::Quit);
+                }
+                effects
             }
             Msg::Exported(path) => {
                 self.info(format!("exported to {path}"));
@@ -52,6 +61,25 @@ impl App {
             }
             Msg::Resize(width, height) => {
                 self.window_too_small = !MIN_SIZE.fits(Rect::new(0, 0, width, height));
+                Vec::new()
+            }
+            // Phones are answered whatever the window shows.
+            Msg::Phone(request) => self.phone(request),
+            Msg::RoomOpened(access) => {
+                self.info(format!(
+                    "room open: phones join at {} with PIN {}",
+                    access.url, access.pin
+                ));
+                self.room = Some(access);
+                Vec::new()
+            }
+            Msg::RoomFailed(why) => {
+                self.error(format!("the room did not open: {why}"));
+                Vec::new()
+            }
+            Msg::RoomClosed => {
+                self.room = None;
+                self.info("room closed: phones can no longer reach huddle".into());
                 Vec::new()
             }
             // Only "make the window larger" is on screen: a key must not change
@@ -190,6 +218,7 @@ impl App {
             }
             Msg::Quit => self.quit(),
             Msg::Export => self.begin_edit(EditTarget::ExportFormat, "html".into()),
+            Msg::ToggleRoom => self.toggle_room(),
             Msg::TogglePresenter => {
                 self.presenter = !self.presenter;
                 Vec::new()

@@ -35,8 +35,11 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open an example workshop (a fresh copy; the shipped example never changes).
-    #[command(after_help = "Example:\n  huddle demo --theme high-contrast")]
-    Demo,
+    #[command(after_help = "Example:\n  huddle demo --theme high-contrast\n  huddle demo --room")]
+    Demo {
+        #[command(flatten)]
+        room: RoomArgs,
+    },
     /// Create a session in the sessions folder and open it.
     #[command(
         after_help = "Examples:\n  huddle new --title \"Customer day, Riverside\" --framework my-framework.ron\n  huddle new --follow-up spring-2026 --title \"Autumn benchmark\""
@@ -55,6 +58,8 @@ pub enum Command {
         /// Create the file and print its path without opening it.
         #[arg(long)]
         no_open: bool,
+        #[command(flatten)]
+        room: RoomArgs,
     },
     /// Open a session by path, or by name in the sessions folder.
     #[command(
@@ -64,8 +69,10 @@ pub enum Command {
         /// A session file, or its name in the sessions folder (with or without .ron).
         session: String,
         /// Look without taking the session's lock (e.g. while another huddle has it open).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "room")]
         read_only: bool,
+        #[command(flatten)]
+        room: RoomArgs,
     },
     /// List the sessions in the sessions folder.
     #[command(after_help = "Example:\n  HUDDLE_HOME=/shared/huddle huddle list")]
@@ -118,4 +125,26 @@ pub enum Command {
         /// A session file, or its name in the sessions folder.
         session: String,
     },
+}
+
+/// Phones in the room: whether to open it at once, and where it listens.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct RoomArgs {
+    /// Open the room at once: phones on the local network join, score and vote
+    /// (R opens and closes it from the app too).
+    #[arg(long)]
+    pub room: bool,
+    /// Where the room listens, e.g. 192.168.1.23:8686 (default: this laptop's
+    /// address on the local network, port 8686 or the next free one).
+    #[arg(long, value_name = "ADDRESS:PORT")]
+    pub bind: Option<std::net::SocketAddr>,
+}
+
+impl From<RoomArgs> for crate::room::RoomOptions {
+    fn from(args: RoomArgs) -> Self {
+        crate::room::RoomOptions {
+            open: args.room,
+            bind: args.bind,
+        }
+    }
 }

@@ -26,16 +26,19 @@ pub fn run(cli: Cli) -> Result<bool> {
     let theme = cli.theme;
     match cli.command {
         None => pick::run(theme),
-        Some(Command::Demo) => demo::run(theme),
+        Some(Command::Demo { room }) => demo::run(theme, room.into()),
         Some(Command::New {
             title,
             framework,
             follow_up,
             no_open,
-        }) => new::run(title, framework, follow_up, no_open, theme),
-        Some(Command::Open { session, read_only }) => {
-            open::open(&session_path(&session)?, read_only, theme)
-        }
+            room,
+        }) => new::run(title, framework, follow_up, no_open, theme, room.into()),
+        Some(Command::Open {
+            session,
+            read_only,
+            room,
+        }) => open::open(&session_path(&session)?, read_only, theme, room.into()),
         Some(Command::List) => list::run(),
         Some(Command::Check { paths }) => Ok(check::run(&paths)),
         Some(Command::Export {

@@ -9,6 +9,7 @@ use chrono::Local;
 use super::open::open;
 use crate::app::ThemeName;
 use crate::domain::{Session, follow_up};
+use crate::room::RoomOptions;
 use crate::storage::{self, assets};
 
 /// The title of a session created without one.
@@ -20,6 +21,7 @@ pub fn run(
     follow_up: Option<String>,
     no_open: bool,
     theme: ThemeName,
+    room: RoomOptions,
 ) -> Result<bool> {
     let path = match follow_up {
         Some(previous) => create_follow_up(&previous, title.as_deref())?,
@@ -32,7 +34,7 @@ pub fn run(
         println!("{}", path.display());
         Ok(true)
     } else {
-        open(&path, false, theme)
+        open(&path, false, theme, room)
     }
 }
 

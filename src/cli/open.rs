@@ -8,13 +8,14 @@ use anyhow::{Context, Result};
 use crate::app::App;
 use crate::app::ThemeName;
 use crate::domain::Session;
+use crate::room::{RoomOptions, claims_file};
 use crate::run::run_app;
 use crate::storage::{self, SessionLock, StorageError};
 use crate::ui::theme::Theme;
 
 /// Opens the session at `path`, taking its lock unless `read_only`.
-pub fn open(path: &Path, read_only: bool, theme: ThemeName) -> Result<bool> {
-    Opened::load(path, read_only)?.show(theme)
+pub fn open(path: &Path, read_only: bool, theme: ThemeName, room: RoomOptions) -> Result<bool> {
+    Opened::load(path, read_only)?.show(theme, room)
 }
 
 /// A session ready for the screen: loaded, and locked unless read-only.
@@ -45,15 +46,21 @@ impl Opened {
     }
 
     /// Runs the workshop until the facilitator quits, then releases the lock.
-    pub fn show(self, theme: ThemeName) -> Result<bool> {
-        show(self.session, &self.path, self.read_only, theme)?;
+    pub fn show(self, theme: ThemeName, room: RoomOptions) -> Result<bool> {
+        show(self.session, &self.path, self.read_only, theme, room)?;
         Ok(true)
     }
 }
 
 /// Runs the workshop on screen until the facilitator quits; the caller holds the
 /// lock.
-pub fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) -> Result<()> {
+pub fn show(
+    session: Session,
+    path: &Path,
+    read_only: bool,
+    theme: ThemeName,
+    room: RoomOptions,
+) -> Result<()> {
     let label = path
         .file_name()
         .unwrap_or_default()
@@ -67,6 +74,7 @@ pub fn show(session: Session, path: &Path, read_only: bool, theme: ThemeName) ->
         theme,
         Theme::no_color_requested(),
     )
-    .with_previous(previous);
-    run_app(app, path).context("cannot use the terminal")
+    .with_previous(previous)
+    .with_claims(claims_file::load(path)?);
+    run_app(app, path, room).context("cannot use the terminal")
 }

@@ -6,6 +6,7 @@ use super::new::{DEFAULT_TITLE, create};
 use super::open::Opened;
 use crate::app::ThemeName;
 use crate::app::picker::{Choice, Picker};
+use crate::room::RoomOptions;
 use crate::run::run_picker;
 use crate::storage;
 use crate::ui::theme::Theme;
@@ -20,7 +21,7 @@ pub fn run(theme: ThemeName) -> Result<bool> {
     })
     .context("cannot use the terminal")?;
     match opened {
-        Some(opened) => opened.show(theme),
+        Some(opened) => opened.show(theme, RoomOptions::default()),
         None => Ok(true),
     }
 }

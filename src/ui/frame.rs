@@ -168,11 +168,17 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         next = 2;
     }
     let status = &app.status;
-    let status_line = if status.is_error {
+    let mut status_line = if status.is_error {
         Line::styled(format!("! {}", status.text), theme.warning)
     } else {
         Line::styled(status.text.clone(), theme.muted)
     };
+    if let Some(note) = app.room_note() {
+        let gap = if status.text.is_empty() { "" } else { " · " };
+        status_line
+            .spans
+            .insert(0, Span::styled(format!("{note}{gap}"), theme.key));
+    }
     Paragraph::new(status_line).render(rows[next], buf);
     if matches!(app.mode, Mode::Normal) {
         // The keys of every phase sit at the right of the status line, so `?` is

@@ -3,11 +3,13 @@
 
 mod benchmark;
 mod frame;
+mod join;
 mod participants;
 mod picker;
 mod plan;
 mod presenter;
 mod prioritise;
+mod qr;
 mod results;
 mod setup;
 pub mod theme;

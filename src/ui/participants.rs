@@ -42,12 +42,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(area, buf);
         return;
     }
+    let phones = app.phones();
     let rows = session
         .participants
         .iter()
         .map(|person| {
             vec![
-                person.name.clone(),
+                // Who answers from a phone: x frees it for another phone.
+                if phones.is_claimed(&person.name) {
+                    format!("{} · phone", person.name)
+                } else {
+                    person.name.clone()
+                },
                 person.role.clone(),
                 person.area.clone().unwrap_or_else(|| "-".into()),
                 if person.anonymous {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use super::theme::Theme;
-use super::{prioritise, wrap_up};
+use super::{join, prioritise, wrap_up};
 use crate::app::App;
 use crate::domain::Phase;
 use crate::text::display;
@@ -73,7 +73,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             None => cover(app, content, buf, theme),
         },
         Phase::Plan | Phase::WrapUp => wrap_up::render(app, content, buf, theme),
-        Phase::Setup | Phase::Participants => cover(app, content, buf, theme),
+        Phase::Setup | Phase::Participants => match app.room() {
+            Some(access) => join::render(access, content, buf, theme),
+            None => cover(app, content, buf, theme),
+        },
     }
     if let Some(countdown) = &app.session().timer {
         let now = app.now();
@@ -98,12 +101,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         said(&caption, caption_style, label, buf);
         big(&clock_text, clock_style, clock, buf);
     }
-    said(
-        "presenter view · p back to the facilitator view · ? keys",
-        theme.muted,
-        hint,
-        buf,
-    );
+    let hint_text = match app.room() {
+        Some(access) => format!(
+            "join at {} · PIN {} · p back to the facilitator view",
+            access.url, access.pin
+        ),
+        None => "presenter view · p back to the facilitator view · ? keys".into(),
+    };
+    said(&hint_text, theme.muted, hint, buf);
 }
 
 /// The workshop's title, for the phases with nothing to show the room yet.

@@ -65,6 +65,13 @@ pub const GLOBAL: &[Binding<Msg>] = &[
         Msg::TogglePresenter,
     ),
     Binding::new(
+        &[KeyCode::Char('R')],
+        "R",
+        "",
+        "open the room to phones, or close it",
+        Msg::ToggleRoom,
+    ),
+    Binding::new(
         &[KeyCode::Char('T')],
         "T",
         "",

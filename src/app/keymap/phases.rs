@@ -106,6 +106,13 @@ const PARTICIPANTS: &[Binding<Msg>] = &[
         "delete the participant (asks first)",
         Msg::Delete,
     ),
+    Binding::new(
+        &[KeyCode::Char('x')],
+        "x",
+        "",
+        "release the person's phone (they switched phones)",
+        Msg::ReleasePhone,
+    ),
 ];
 
 const BENCHMARK: &[Binding<Msg>] = &[

@@ -1,0 +1,159 @@
+//! A phone's request applied through the same rules as a key: the answer waits
+//! for the save that holds the change, and a refusal changes nothing.
+
+use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Reply, RequestId, Token};
+use crate::app::{App, Effect};
+use crate::domain::{ScoreKind, VoteError};
+
+impl App {
+    /// Applies a phone's request. What goes through waits for the loop's next
+    /// save (`Msg::Saved` answers it); a refusal is answered at once. The
+    /// facilitator's status line is left as it was.
+    pub(in crate::app) fn phone(&mut self, request: PhoneRequest) -> Vec<Effect> {
+        let PhoneRequest { id, token, action } = request;
+        let status = self.status.clone();
+        let outcome = match action {
+            PhoneAction::Claim { name } => self.phone_claim(&token, &name),
+            PhoneAction::Score {
+                habit,
+                current,
+                target,
+            } => self.phone_score(&token, &habit, current, target),
+            PhoneAction::Vote { round, dots } => self.phone_vote(&token, round, dots),
+        };
+        self.status = status;
+        match outcome {
+            Ok((accepted, effects)) => {
+                self.pending_replies.push((id, Ok(accepted)));
+                effects
+            }
+            Err(refusal) => vec![Effect::Reply(id, Err(refusal))],
+        }
+    }
+
+    /// The answers waiting for a save, now that it is done (or failed: `why`).
+    pub(in crate::app) fn answer_phones(&mut self, failed: Option<&str>) -> Vec<Effect> {
+        self.pending_replies
+            .drain(..)
+            .map(|(id, reply): (RequestId, Reply)| {
+                let reply = match failed {
+                    Some(why) => Err(Refusal::NotSaved(why.to_string())),
+                    None => reply,
+                };
+                Effect::Reply(id, reply)
+            })
+            .collect()
+    }
+
+    fn phone_claim(
+        &mut self,
+        token: &Token,
+        name: &str,
+    ) -> Result<(Accepted, Vec<Effect>), Refusal> {
+        if self.read_only {
+            return Err(Refusal::ReadOnly);
+        }
+        if self.session.participant(name).is_none() {
+            return Err(Refusal::NotOnRoster(name.to_string()));
+        }
+        // A name renamed or removed since it was claimed frees its phone.
+        if let Some(own) = self.claims.name(token)
+            && self.session.participant(own).is_none()
+        {
+            self.claims.release(token);
+        }
+        self.claims.claim(token, name)?;
+        // Saved even when claimed before: the answer then waits for any save
+        // of the claim still under way.
+        Ok((
+            Accepted::Claimed(name.to_string()),
+            vec![Effect::SaveClaims],
+        ))
+    }
+
+    /// The participant a phone speaks for, if it still is one.
+    fn claimant(&self, token: &Token) -> Result<String, Refusal> {
+        let name = self.claims.name(token).ok_or(Refusal::UnknownToken)?;
+        match self.session.participant(name) {
+            Some(person) => Ok(person.name.clone()),
+            None => Err(Refusal::NotOnRoster(name.to_string())),
+        }
+    }
+
+    fn phone_score(
+        &mut self,
+        token: &Token,
+        habit: &str,
+        current: Option<u8>,
+        target: Option<u8>,
+    ) -> Result<(Accepted, Vec<Effect>), Refusal> {
+        let name = self.claimant(token)?;
+        let Opening::Scoring { habit: open } = self.opening() else {
+            return Err(Refusal::HabitNotOpen);
+        };
+        if self.session.framework.habits[open].id != habit {
+            return Err(Refusal::HabitNotOpen);
+        }
+        if current.is_none() && target.is_none() {
+            return Err(Refusal::NoScore);
+        }
+        let scale = &self.session.framework.scale;
+        if let Some(value) = [current, target]
+            .into_iter()
+            .flatten()
+            .find(|&v| !scale.contains(v))
+        {
+            return Err(Refusal::OffScale {
+                value,
+                min: scale.min,
+                max: scale.max,
+            });
+        }
+        let effects = self.change(|s| {
+            for (kind, value) in [(ScoreKind::Current, current), (ScoreKind::Target, target)] {
+                if value.is_some() {
+                    s.set_score(habit, &name, kind, value)?;
+                }
+            }
+            Ok(())
+        });
+        self.refused_by_change(effects, Accepted::Scored)
+    }
+
+    fn phone_vote(
+        &mut self,
+        token: &Token,
+        round: usize,
+        dots: Vec<u32>,
+    ) -> Result<(Accepted, Vec<Effect>), Refusal> {
+        let name = self.claimant(token)?;
+        if self.opening() != (Opening::Voting { round }) {
+            return Err(Refusal::RoundNotOpen);
+        }
+        let open = &self.session.rounds[round];
+        open.check_ballot(&dots).map_err(|error| match error {
+            VoteError::OverLimit { used, allowed } => Refusal::OverLimit {
+                placed: used,
+                allowed,
+            },
+            VoteError::OverStackingCap { dots, cap } => Refusal::OverCap { dots, cap },
+            VoteError::Closed => Refusal::RoundNotOpen,
+            _ => Refusal::WrongBallot,
+        })?;
+        let effects = self.change_round(round, |open| Ok(open.cast(&name, dots)?));
+        self.refused_by_change(effects, Accepted::Voted)
+    }
+
+    /// A change the session's own rules refused says why, in `change`'s words.
+    fn refused_by_change(
+        &self,
+        effects: Vec<Effect>,
+        accepted: Accepted,
+    ) -> Result<(Accepted, Vec<Effect>), Refusal> {
+        if effects.is_empty() {
+            Err(Refusal::Broken(self.status.text.clone()))
+        } else {
+            Ok((accepted, effects))
+        }
+    }
+}

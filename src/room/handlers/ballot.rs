@@ -1,0 +1,112 @@
+//! `POST /ballot`: a tap on + or - comes back as the ballot so far, within the
+//! dots and the cap; "send" casts it, and "saved" shows once the laptop has.
+
+use std::sync::Arc;
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::home::open_page;
+use super::{admitted, not_joined, status_of};
+use crate::app::phone::{OpenView, PhoneAction, Refusal, VotingView};
+use crate::room::pages::{self, Ballot, Notice};
+use crate::room::shared::Shared;
+
+#[derive(Debug, Deserialize)]
+pub struct BallotForm {
+    round: usize,
+    dots: String,
+    /// `+N` or `-N`: one dot more or less on candidate N.
+    change: Option<String>,
+    send: Option<String>,
+}
+
+pub async fn ballot(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Form(form): Form<BallotForm>,
+) -> Response {
+    let Some(token) = admitted(&shared, &headers) else {
+        return not_joined();
+    };
+    let view = shared.view();
+    let Some(name) = view.claims.name(&token).map(str::to_string) else {
+        return not_joined();
+    };
+    let round = match &view.open {
+        OpenView::Voting(round) if round.round == form.round => round,
+        _ => {
+            let notice = Notice::Refused(Refusal::RoundNotOpen.to_string());
+            return (StatusCode::CONFLICT, open_page(&view, &name, &notice)).into_response();
+        }
+    };
+    let Some(mut ballot) = read_ballot(&form.dots, round) else {
+        let notice = Notice::Refused(Refusal::WrongBallot.to_string());
+        return (StatusCode::CONFLICT, open_page(&view, &name, &notice)).into_response();
+    };
+    if form.send.is_none() {
+        let notice = tap(&mut ballot, form.change.as_deref(), round);
+        return pages::vote(&name, round, &ballot, &notice).into_response();
+    }
+    let action = PhoneAction::Vote {
+        round: form.round,
+        dots: ballot.0.clone(),
+    };
+    match shared.ask(token, action).await {
+        Ok(_) => {
+            let saved = Notice::Saved(format!("saved: your {} dots are in", ballot.placed()));
+            open_page(&shared.view(), &name, &saved).into_response()
+        }
+        Err(refusal) => {
+            let notice = Notice::Refused(refusal.to_string());
+            let view = shared.view();
+            match &view.open {
+                OpenView::Voting(round) if round.round == form.round => {
+                    let page = pages::vote(&name, round, &ballot, &notice);
+                    (status_of(&refusal), page).into_response()
+                }
+                _ => (status_of(&refusal), open_page(&view, &name, &notice)).into_response(),
+            }
+        }
+    }
+}
+
+/// The ballot carried in the form, if it fits the round.
+fn read_ballot(field: &str, round: &VotingView) -> Option<Ballot> {
+    let dots: Vec<u32> = if field.is_empty() {
+        vec![0; round.candidates.len()]
+    } else {
+        field
+            .split(',')
+            .map(|n| n.parse().ok())
+            .collect::<Option<_>>()?
+    };
+    (dots.len() == round.candidates.len()).then_some(Ballot(dots))
+}
+
+/// Applies one tap within the round's limits, or says why not.
+fn tap(ballot: &mut Ballot, change: Option<&str>, round: &VotingView) -> Notice {
+    let Some((more, at)) = change.and_then(|change| {
+        let (sign, at) = change.split_at_checked(1)?;
+        Some((sign == "+", at.parse::<usize>().ok()?))
+    }) else {
+        return Notice::None;
+    };
+    let placed = ballot.placed();
+    let Some(dots) = ballot.0.get_mut(at) else {
+        return Notice::None;
+    };
+    if !more {
+        *dots = dots.saturating_sub(1);
+    } else if *dots >= round.cap {
+        return Notice::Refused(format!("at most {} dots may go on one choice", round.cap));
+    } else if placed >= u64::from(round.dots) {
+        return Notice::Refused(format!("all {} of your dots are placed", round.dots));
+    } else {
+        *dots += 1;
+    }
+    Notice::None
+}

@@ -1,0 +1,29 @@
+//! Choose your name from the roster; names another phone has are shown taken.
+
+use maud::{Markup, html};
+
+use super::{Notice, page};
+use crate::app::phone::PhoneView;
+
+pub fn names(view: &PhoneView, notice: &Notice) -> Markup {
+    page(
+        "Who are you?",
+        notice,
+        html! {
+            h1 { "Who are you?" }
+            @if view.roster.is_empty() {
+                p { "Nobody is on the list yet: waiting for the facilitator." }
+            }
+            form.names method="post" action="/claim" {
+                @for name in &view.roster {
+                    @if view.claims.is_claimed(name) {
+                        button type="button" disabled { (name) small { "taken by another phone" } }
+                    } @else {
+                        button type="submit" name="name" value=(name) { (name) }
+                    }
+                }
+            }
+            p { small { "Not on the list, or your name is taken? Ask the facilitator." } }
+        },
+    )
+}

@@ -1,0 +1,24 @@
+//! Nothing is open: the phone waits for the facilitator, and looks again by
+//! itself every few seconds.
+
+use maud::{Markup, html};
+
+use super::{Notice, frame};
+
+/// How often the waiting page looks again by itself.
+const LOOK_AGAIN_SECONDS: u8 = 5;
+
+pub fn waiting(name: &str, notice: &Notice) -> Markup {
+    frame(
+        "Waiting",
+        notice,
+        Some(LOOK_AGAIN_SECONDS),
+        html! {
+            h1 { "Waiting for the facilitator" }
+            p { "You are " b { (name) } ". When a habit is open for scoring or a vote starts, it shows here." }
+            form method="get" action="/" {
+                button.go type="submit" { "Look again" }
+            }
+        },
+    )
+}

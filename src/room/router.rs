@@ -1,0 +1,70 @@
+//! The routes and the layers around them: a strict Content-Security-Policy,
+//! a small body limit, a timeout and a cap on requests served at once.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    X_FRAME_OPTIONS,
+};
+use axum::http::{HeaderValue, StatusCode};
+use axum::routing::{get, post};
+use tower::ServiceBuilder;
+use tower::limit::ConcurrencyLimitLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use super::handlers::{ballot, claim, home, join, score};
+use super::shared::Shared;
+
+/// Only this server's own stylesheet and forms; no scripts, no frames, nothing
+/// from elsewhere.
+const POLICY: &str = "default-src 'none'; style-src 'self'; form-action 'self'; \
+    frame-ancestors 'none'; base-uri 'none'";
+
+/// The largest request body: a form of a few fields.
+const BODY_LIMIT: usize = 4 * 1024;
+
+/// A request that takes longer is answered 408.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// Requests served at once; more wait their turn.
+const AT_ONCE: usize = 512;
+
+const STYLE: &str = include_str!("style.css");
+
+/// The room's web app, around the state its handlers share.
+pub fn router(shared: Arc<Shared>) -> Router {
+    let header =
+        |name, value| SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value));
+    Router::new()
+        .route("/", get(home::show))
+        .route("/join", post(join::join))
+        .route("/claim", post(claim::claim))
+        .route("/score", post(score::score))
+        .route("/ballot", post(ballot::ballot))
+        .route("/style.css", get(style))
+        .with_state(shared)
+        .layer(
+            ServiceBuilder::new()
+                .layer(header(CONTENT_SECURITY_POLICY, POLICY))
+                .layer(header(X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                .layer(header(X_FRAME_OPTIONS, "DENY"))
+                .layer(header(REFERRER_POLICY, "no-referrer"))
+                .layer(header(CACHE_CONTROL, "no-store"))
+                .layer(ConcurrencyLimitLayer::new(AT_ONCE))
+                .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::REQUEST_TIMEOUT,
+                    REQUEST_TIMEOUT,
+                )),
+        )
+}
+
+/// The one stylesheet, served to every phone (the join page needs it too).
+async fn style() -> ([(axum::http::HeaderName, &'static str); 1], &'static str) {
+    ([(CONTENT_TYPE, "text/css; charset=utf-8")], STYLE)
+}

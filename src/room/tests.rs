@@ -1,0 +1,382 @@
+//! Handler tests: every route and every refusal through the router with
+//! `ServiceExt::oneshot` (no network), against a stand-in for the loop that
+//! applies each request with `App::update` and answers once "saved"; and one
+//! test of the real server on 127.0.0.1.
+
+use std::net::SocketAddr;
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::extract::connect_info::MockConnectInfo;
+use axum::http::{Request, Response, StatusCode, header};
+use chrono::{NaiveDate, NaiveTime};
+use tower::ServiceExt;
+
+use super::listener::Peer;
+use super::router::router;
+use super::shared::Shared;
+use crate::app::{App, Effect, Msg, ThemeName};
+use crate::domain::{Phase, Session};
+
+/// The router and the app behind it, as the loop would hold it.
+struct Room {
+    router: Router,
+    app: Arc<Mutex<App>>,
+    pin: String,
+}
+
+/// A room for Ana, Ben and `<b>Cy</b>` at `phase`; at Prioritise a habit round
+/// (7 candidates, 3 dots, at most 2 on one) is collecting votes.
+fn room(phase: Phase) -> Room {
+    let date = NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+    let framework = crate::storage::assets::default_framework().unwrap();
+    let mut session = Session::new("Customer day", date, framework);
+    for name in ["Ana", "Ben", "<b>Cy</b>"] {
+        session.add_participant(name, None).unwrap();
+    }
+    session.position.phase = phase;
+    let mut app = App::new(session, "test.ron".into(), false, ThemeName::Default, false);
+    if phase == Phase::Prioritise {
+        app.update(Msg::NewHabitRound);
+        app.update(Msg::CollectVotes);
+    }
+    let (sender, messages) = mpsc::channel();
+    let pin = "123456".to_string();
+    let shared = Arc::new(Shared::new(sender, pin.clone(), app.phone_view()));
+    let app = Arc::new(Mutex::new(app));
+    stand_in_loop(app.clone(), shared.clone(), messages);
+    let router = router(shared).layer(MockConnectInfo(Peer(SocketAddr::from((
+        [10, 0, 0, 5],
+        4000,
+    )))));
+    Room { router, app, pin }
+}
+
+/// Applies each message, "saves", publishes what phones see, then answers.
+fn stand_in_loop(app: Arc<Mutex<App>>, shared: Arc<Shared>, messages: mpsc::Receiver<Msg>) {
+    // The shared state holds the sender; the loop holds the state only weakly,
+    // so it ends once the test drops the router.
+    let shared = Arc::downgrade(&shared);
+    thread::spawn(move || {
+        for msg in messages {
+            let mut app = app.lock().unwrap();
+            let mut effects = app.update(msg);
+            if effects
+                .iter()
+                .any(|e| matches!(e, Effect::Save | Effect::SaveClaims))
+            {
+                effects.extend(app.update(Msg::Saved(NaiveTime::MIN)));
+            }
+            let Some(shared) = shared.upgrade() else {
+                return;
+            };
+            shared.publish(app.phone_view());
+            for effect in effects {
+                if let Effect::Reply(id, reply) = effect {
+                    shared.answer(id, reply);
+                }
+            }
+        }
+    });
+}
+
+impl Room {
+    async fn send(&self, request: Request<Body>) -> (StatusCode, String, Response<()>) {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let (parts, body) = response.into_parts();
+        let text = String::from_utf8(to_bytes(body, 1 << 20).await.unwrap().to_vec()).unwrap();
+        (parts.status, text, Response::from_parts(parts, ()))
+    }
+
+    async fn get(&self, uri: &str, cookie: &str) -> (StatusCode, String) {
+        let request = Request::get(uri).header(header::COOKIE, cookie);
+        let (status, text, _) = self.send(request.body(Body::empty()).unwrap()).await;
+        (status, text)
+    }
+
+    async fn post(&self, uri: &str, cookie: &str, form: &str) -> (StatusCode, String) {
+        let request = Request::post(uri)
+            .header(header::COOKIE, cookie)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        let (status, text, _) = self
+            .send(request.body(Body::from(form.to_string())).unwrap())
+            .await;
+        (status, text)
+    }
+
+    /// Joins with the PIN and returns the cookie the phone then sends.
+    async fn join(&self) -> String {
+        let request = Request::post("/join")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!("pin={}", self.pin)))
+            .unwrap();
+        let (status, _, response) = self.send(request).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
+        cookie.split(';').next().unwrap().to_string()
+    }
+
+    /// Joins and claims `name`.
+    async fn phone_for(&self, name: &str) -> String {
+        let cookie = self.join().await;
+        let (status, _) = self.post("/claim", &cookie, &format!("name={name}")).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        cookie
+    }
+
+    fn app(&self) -> std::sync::MutexGuard<'_, App> {
+        self.app.lock().unwrap()
+    }
+}
+
+#[tokio::test]
+async fn without_the_pin_only_the_join_page_is_served() {
+    let room = room(Phase::Benchmark);
+    let (status, page) = room.get("/?pin=123456", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#"name="pin" value="123456""#), "{page}");
+    for (uri, form) in [("/claim", "name=Ana"), ("/score", "habit=listen&current=3")] {
+        let (status, page) = room.post(uri, "huddle_phone=guessed", form).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{uri}");
+        assert!(page.contains("join with the room PIN first"), "{page}");
+    }
+    let (status, _) = room.post("/ballot", "", "round=0&dots=&send=1").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(room.app().claims().is_empty());
+    assert_eq!(room.get("/style.css", "").await.0, StatusCode::OK);
+    assert_eq!(room.get("/anything", "").await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn every_page_carries_a_strict_content_security_policy() {
+    let room = room(Phase::Benchmark);
+    let request = Request::get("/").body(Body::empty()).unwrap();
+    let (_, page, response) = room.send(request).await;
+    let policy = response.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(policy.starts_with("default-src 'none'"), "{policy}");
+    assert!(
+        !page.contains("<script") && !page.contains("http"),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn wrong_pins_are_refused_and_then_the_address_waits() {
+    let room = room(Phase::Benchmark);
+    for _ in 0..super::pin_guard::TRIES {
+        let (status, page) = room.post("/join", "", "pin=000000").await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert!(page.contains("not the room&#39;s PIN") || page.contains("not the room's PIN"));
+    }
+    let (status, page) = room.post("/join", "", "pin=123456").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(page.contains("too many wrong PINs"), "{page}");
+}
+
+#[tokio::test]
+async fn a_phone_chooses_its_name_and_a_taken_name_cannot_be_chosen_again() {
+    let room = room(Phase::Benchmark);
+    let cookie = room.join().await;
+    let (_, names) = room.get("/", &cookie).await;
+    // Every text is escaped.
+    assert!(
+        names.contains("&lt;b&gt;Cy&lt;/b&gt;") && !names.contains("<b>Cy"),
+        "{names}"
+    );
+    assert_eq!(
+        room.post("/claim", &cookie, "name=Ana").await.0,
+        StatusCode::SEE_OTHER
+    );
+    let other = room.join().await;
+    let (_, names) = room.get("/", &other).await;
+    assert!(names.contains("taken by another phone"), "{names}");
+    let (status, page) = room.post("/claim", &other, "name=Ana").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        page.contains("Ana is already taken by another phone"),
+        "{page}"
+    );
+    let (status, page) = room.post("/claim", &other, "name=Zoe").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("is not on the list"), "{page}");
+}
+
+#[tokio::test]
+async fn a_phone_scores_the_open_habit_and_hears_saved_once_it_is() {
+    let room = room(Phase::Benchmark);
+    let cookie = room.phone_for("Ana").await;
+    let (_, page) = room.get("/", &cookie).await;
+    for text in [
+        "Listen",
+        "Where are we today?",
+        "Where should we be?",
+        "What each level looks like",
+    ] {
+        assert!(page.contains(text), "{text}: {page}");
+    }
+    let (status, page) = room.post("/score", &cookie, "habit=listen&current=2").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("saved: today 2"), "{page}");
+    let (status, page) = room.post("/score", &cookie, "habit=listen&target=4").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("saved: target 4"), "{page}");
+    let rating = room.app().session().rating("listen", "Ana");
+    assert_eq!((rating.current, rating.target), (Some(2), Some(4)));
+}
+
+#[tokio::test]
+async fn scores_off_the_scale_for_a_habit_not_open_or_not_numbers_are_refused() {
+    let room = room(Phase::Benchmark);
+    let cookie = room.phone_for("Ana").await;
+    for (form, says) in [
+        (
+            "habit=listen&current=9",
+            "9 is off the scale: choose from 1 to 5",
+        ),
+        (
+            "habit=think&current=3",
+            "this habit is not open for scoring",
+        ),
+        (
+            "habit=listen&current=lots",
+            "choose a current or a target score",
+        ),
+    ] {
+        let (status, page) = room.post("/score", &cookie, form).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{form}");
+        assert!(page.contains(says), "{form}: {page}");
+    }
+    assert_eq!(room.app().session().scored_count("listen"), 0);
+}
+
+#[tokio::test]
+async fn with_nothing_open_a_phone_waits_for_the_facilitator() {
+    let room = room(Phase::Results);
+    let cookie = room.phone_for("Ana").await;
+    let (_, page) = room.get("/", &cookie).await;
+    assert!(page.contains("Waiting for the facilitator"), "{page}");
+    assert!(
+        page.contains(r#"<meta http-equiv="refresh" content="5">"#),
+        "{page}"
+    );
+    let (status, page) = room.post("/score", &cookie, "habit=listen&current=3").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("not open for scoring"), "{page}");
+    let (status, _) = room.post("/ballot", &cookie, "round=0&dots=&send=1").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn a_ballot_is_placed_tap_by_tap_within_the_cap_and_the_dots() {
+    let room = room(Phase::Prioritise);
+    let cookie = room.phone_for("Ana").await;
+    let (_, page) = room.get("/", &cookie).await;
+    assert!(page.contains("3 of 3 dots left"), "{page}");
+    let (_, page) = room
+        .post("/ballot", &cookie, "round=0&dots=0,0,0,0,0,0,0&change=%2B0")
+        .await;
+    assert!(page.contains(r#"value="1,0,0,0,0,0,0""#) && page.contains("2 of 3 dots left"));
+    let (_, page) = room
+        .post("/ballot", &cookie, "round=0&dots=2,0,0,0,0,0,0&change=%2B0")
+        .await;
+    assert!(
+        page.contains("at most 2 dots may go on one choice"),
+        "{page}"
+    );
+    let (_, page) = room
+        .post("/ballot", &cookie, "round=0&dots=2,1,0,0,0,0,0&change=%2B3")
+        .await;
+    assert!(page.contains("all 3 of your dots are placed"), "{page}");
+    assert!(
+        room.app().round().unwrap().ballots.is_empty(),
+        "taps save nothing"
+    );
+}
+
+#[tokio::test]
+async fn a_sent_ballot_is_saved_and_never_shown_back() {
+    let room = room(Phase::Prioritise);
+    let cookie = room.phone_for("Ana").await;
+    let (status, page) = room
+        .post("/ballot", &cookie, "round=0&dots=2,1,0,0,0,0,0&send=1")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("saved: your 3 dots are in"), "{page}");
+    assert_eq!(
+        room.app().round().unwrap().ballots["Ana"],
+        [2, 1, 0, 0, 0, 0, 0]
+    );
+    let (_, page) = room.get("/", &cookie).await;
+    assert!(page.contains("Your ballot is in"), "{page}");
+    assert!(
+        page.contains(r#"value="0,0,0,0,0,0,0""#),
+        "a new ballot starts empty: {page}"
+    );
+}
+
+#[tokio::test]
+async fn ballots_over_the_limits_or_for_another_round_are_refused() {
+    let room = room(Phase::Prioritise);
+    let cookie = room.phone_for("Ana").await;
+    for (form, says) in [
+        (
+            "round=0&dots=1,1,1,1,0,0,0&send=1",
+            "4 dots placed, but you have 3",
+        ),
+        (
+            "round=0&dots=3,0,0,0,0,0,0&send=1",
+            "3 dots on one choice; at most 2",
+        ),
+        (
+            "round=0&dots=1,0&send=1",
+            "the ballot does not match this round",
+        ),
+        ("round=1&dots=&send=1", "this round is not open for votes"),
+    ] {
+        let (status, page) = room.post("/ballot", &cookie, form).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{form}");
+        assert!(page.contains(says), "{form}: {page}");
+    }
+    assert!(room.app().round().unwrap().ballots.is_empty());
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_refused() {
+    let room = room(Phase::Benchmark);
+    let cookie = room.join().await;
+    let name = "x".repeat(10_000);
+    let (status, _) = room.post("/claim", &cookie, &format!("name={name}")).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[test]
+fn the_room_serves_on_the_loopback_address_until_it_is_dropped() {
+    use std::io::{Read, Write};
+    let (sender, _messages): (Sender<Msg>, _) = mpsc::channel();
+    let bind = SocketAddr::from(([127, 0, 0, 1], 0));
+    let room = super::Room::open(bind, sender, Default::default()).unwrap();
+    assert_eq!(room.pin().len(), 6);
+    let address = room.address();
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: room\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("Join the room"), "{answer}");
+    drop(room);
+    assert!(
+        std::net::TcpStream::connect(address).is_err(),
+        "closed with the room"
+    );
+}

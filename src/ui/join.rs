@@ -1,0 +1,44 @@
+//! The join screen on the presenter view while the room is open: a QR code
+//! that carries the address and the PIN, the address to type, and the PIN.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::qr;
+use super::theme::Theme;
+use crate::app::phone::RoomAccess;
+
+/// Draws the join screen in `area`.
+pub fn render(access: &RoomAccess, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let link = access.join_link();
+    let (columns, rows) = qr::size(&link).unwrap_or_default();
+    let [code, words] = Layout::horizontal([Constraint::Length(columns), Constraint::Length(44)])
+        .flex(Flex::Center)
+        .spacing(4)
+        .areas(area);
+    let [code] = Layout::vertical([Constraint::Length(rows)])
+        .flex(Flex::Center)
+        .areas(code);
+    qr::render(&link, code, buf);
+    let pin = access.pin.as_str();
+    let (first, second) = pin.split_at(pin.len() / 2);
+    let lines = vec![
+        Line::styled("Join from your phone", theme.title),
+        Line::raw(""),
+        Line::styled("Scan the code, or open", theme.base),
+        Line::styled(access.url.clone(), theme.key),
+        Line::raw(""),
+        Line::styled("Room PIN", theme.base),
+        Line::styled(format!("{first} {second}"), theme.title),
+        Line::raw(""),
+        Line::styled("Same Wi-Fi as this laptop.", theme.muted),
+        Line::styled("Your scores and dots stay private.", theme.muted),
+    ];
+    let height = lines.len() as u16;
+    let [words] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(words);
+    Paragraph::new(lines).render(words, buf);
+}
