@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use chrono::Local;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
 use ratatui::layout::{Position, Rect, Size};
 
 use crate::app::keymap::{action_for, is_ctrl_c};
@@ -191,6 +192,7 @@ fn read_keyboard(sender: &Sender<Msg>, stop: &AtomicBool) -> io::Result<()> {
         }
         let msg = match event::read()? {
             Event::Key(key) => Msg::Key(key),
+            Event::Paste(text) => Msg::Paste(text),
             Event::Resize(width, height) => Msg::Resize(width, height),
             _ => continue,
         };
@@ -244,7 +246,15 @@ pub fn run_picker<T>(
 /// Sets the terminal up for `body` and restores it afterwards.
 fn with_terminal<R>(body: impl FnOnce(&mut DefaultTerminal) -> io::Result<R>) -> io::Result<R> {
     let mut terminal = ratatui::try_init()?;
+    // Pasted text arrives as one event, so its letters never run as keys.
+    execute!(io::stdout(), EnableBracketedPaste)?;
+    let restore_terminal = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |panic| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        restore_terminal(panic);
+    }));
     let result = body(&mut terminal);
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
 }

@@ -417,3 +417,35 @@ fn exporting_from_inside_the_app_says_where_the_file_went() {
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }
+
+#[test]
+fn a_pasted_quote_lands_in_the_note_and_reveals_nothing() {
+    let home = TempDir::new().unwrap();
+    let sessions = home.path().join("sessions");
+    fs::create_dir_all(&sessions).unwrap();
+    fs::copy(
+        "sessions/harbour-finch-2026-11.ron",
+        sessions.join("autumn.ron"),
+    )
+    .unwrap();
+
+    let tmux = Tmux::start("paste", home.path(), &["open", "autumn"], 120, 32);
+    // Empower's scores are still hidden; a paste's `r` must not reveal them.
+    tmux.wait_for("9 of 12 scored");
+    tmux.keys(&["n"]);
+    tmux.wait_for("Note (evidence, a quote)");
+    tmux.paste("Quote from the store visit:\nour refunds take weeks");
+    tmux.wait_for("our refunds take weeks");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for_saved(&["Notes (1)", "9 of 12 scored"]);
+    assert!(!screen.contains("mean"), "nothing was revealed:\n{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+
+    let session = load_session(&sessions.join("autumn.ron")).unwrap();
+    assert_eq!(
+        session.benchmark["empower"].notes,
+        ["Quote from the store visit: our refunds take weeks"]
+    );
+    assert!(!session.benchmark["empower"].revealed);
+}

@@ -857,3 +857,34 @@ fn a_follow_up_reviews_the_earlier_actions_before_scoring() {
     type_in(&mut app, "Pilot starts in December");
     assert_eq!(app.session().review[1].note, "Pilot starts in December");
 }
+
+#[test]
+fn pasted_text_goes_into_the_field_and_never_runs_as_keys() {
+    let mut app = set_up_room();
+    send(&mut app, [Msg::Score(3), Msg::Score(4)]);
+    let before = app.session().clone();
+    // Outside a field a paste does nothing: its `r` does not reveal, its `u`
+    // does not undo.
+    assert_eq!(app.update(Msg::Paste("our refunds take weeks".into())), []);
+    assert_eq!(app.session(), &before);
+    assert!(app.status.text.contains("paste goes into a text field"));
+    // In a field, every line of it lands there, joined by spaces.
+    send(
+        &mut app,
+        [
+            Msg::AddNote,
+            Msg::Paste("Quote from the store visit:\nour refunds take weeks".into()),
+        ],
+    );
+    assert_eq!(
+        send(&mut app, [Msg::Commit]),
+        [Effect::Save],
+        "the note is kept on Enter"
+    );
+    assert_eq!(
+        app.session()
+            .notes("listen", huddle::domain::NoteKind::Note),
+        ["Quote from the store visit: our refunds take weeks"]
+    );
+    assert!(!app.session().is_revealed("listen"));
+}

@@ -1,7 +1,7 @@
 //! Editing text: starting an edit, typing, and committing what was typed to
 //! where it goes.
 
-use tui_input::Input;
+use tui_input::{Input, InputRequest};
 
 use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
 use crate::domain::timer::MOST_MINUTES;
@@ -30,6 +30,18 @@ impl App {
         match msg {
             Msg::Input(request) => {
                 edit.input.handle(request);
+                Vec::new()
+            }
+            Msg::Paste(text) => {
+                // A field holds one line: the lines of a paste are joined by spaces.
+                for c in text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .chars()
+                {
+                    edit.input.handle(InputRequest::InsertChar(c));
+                }
                 Vec::new()
             }
             Msg::Cancel => {

@@ -12,6 +12,9 @@ use crate::export::Format;
 pub enum Msg {
     /// A key pressed, from the loop: the keymap says what it means right now.
     Key(KeyEvent),
+    /// Text pasted into the terminal, as one piece: it goes into the field being
+    /// edited and never runs as keys.
+    Paste(String),
     NextPhase,
     PreviousPhase,
     Up,

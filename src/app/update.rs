@@ -101,6 +101,14 @@ impl App {
 
     /// A key's message, handled by the mode the app is in.
     fn handle(&mut self, msg: Msg) -> Vec<Effect> {
+        if let Msg::Paste(_) = msg
+            && !matches!(self.mode, Mode::Editing(_))
+        {
+            // A pasted line of text must not turn into commands (an `r` that
+            // reveals, a `u` that undoes): outside a field it does nothing.
+            self.info("paste goes into a text field: open one first (Enter, a, n, b)".into());
+            return Vec::new();
+        }
         match &self.mode {
             Mode::Normal => self.normal(msg),
             Mode::Editing(_) => self.editing(msg),

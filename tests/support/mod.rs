@@ -117,6 +117,13 @@ impl Tmux {
         self.run(&["send-keys", "-t", "huddle", "-l", text]);
     }
 
+    /// Pastes text as a terminal does when the facilitator pastes: in one piece,
+    /// marked as a paste for a program that asked for that.
+    pub fn paste(&self, text: &str) {
+        self.run(&["set-buffer", "--", text]);
+        self.run(&["paste-buffer", "-p", "-t", "huddle"]);
+    }
+
     /// Kills huddle the hard way (SIGKILL): no clean-up runs.
     pub fn kill_hard(&self) {
         let pid = self.run(&["list-panes", "-t", "huddle", "-F", "#{pane_pid}"]);
