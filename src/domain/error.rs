@@ -42,6 +42,14 @@ pub enum EditError {
         "{name}'s ballot is part of the closed round \"{round}\": reopen it with c first, or keep {name}"
     )]
     BallotInClosedRound { name: String, round: String },
+    #[error(
+        "{name}'s ballot is in the revealed tally of \"{round}\": hide the tally first with r, or the change would show how {name} voted"
+    )]
+    BallotInRevealedRound { name: String, round: String },
+    #[error(
+        "this habit is revealed: r hides it first, or the room would see an anonymous score move"
+    )]
+    AnonymousScoreShown,
     #[error(transparent)]
     Vote(#[from] VoteError),
     #[error("that item no longer exists")]
@@ -56,6 +64,10 @@ pub enum EditError {
 pub enum VoteError {
     #[error("this round is closed: reopen it with c to change a vote")]
     Closed,
+    #[error(
+        "the tally is on show: r hides it first, or the room would see this ballot in it"
+    )]
+    Revealed,
     #[error("votes are in: start a new round to change its candidates or settings")]
     VotesIn,
     #[error("the ballot has {found} entries but the round has {expected} candidates")]
@@ -64,10 +76,11 @@ pub enum VoteError {
     OverLimit { used: u64, allowed: u32 },
     #[error("{dots} dots on one candidate; at most {cap} may be stacked on one")]
     OverStackingCap { dots: u32, cap: u32 },
-    #[error("{total} dots counted but {present} people can give at most {max}")]
+    #[error("{total} dots counted but {} can give at most {max}", people(*present))]
     TallyTooHigh { total: u64, present: u32, max: u64 },
     #[error(
-        "{count} dots on one candidate but {present} people with at most {cap} each can give it {max}"
+        "{count} dots on one candidate but {} with at most {cap} each can give it {max}",
+        people(*present)
     )]
     CountTooHigh {
         count: u32,
@@ -97,5 +110,13 @@ mod tests {
             EditError::from(error.clone()).to_string(),
             error.to_string()
         );
+    }
+}
+
+/// "1 person", "4 people".
+fn people(count: u32) -> String {
+    match count {
+        1 => "1 person".into(),
+        n => format!("{n} people"),
     }
 }

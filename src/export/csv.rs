@@ -111,9 +111,13 @@ fn write(header: &[&str], rows: Rows) -> Result<String, csv::Error> {
 }
 
 /// One row per person and habit: anonymous people under their labels only, and a
-/// hidden habit's scores left out.
+/// hidden habit's scores left out; a note instead when the rows are withheld.
 fn scores(report: &Report) -> (Vec<&'static str>, Rows) {
     let session = &report.session;
+    // Withheld rows leave a table that says why, not an empty one that looks lost.
+    if let Some(why) = &session.scores_withheld {
+        return (vec!["note"], vec![vec![text(why)]]);
+    }
     let mut rows = Vec::new();
     for person in &session.scores {
         for (habit, notes) in session.framework.habits.iter().zip(&session.habits) {
