@@ -42,7 +42,11 @@ impl App {
                 // may (`own_scores_shown`): never for a hidden habit or an
                 // anonymous person.
                 let shown = privacy::own_scores_shown(&self.session)(&self.habit().id, person);
-                let digits = if shown { typed.to_string() } else { String::new() };
+                let digits = if shown {
+                    typed.to_string()
+                } else {
+                    String::new()
+                };
                 // Enter is offered only for a value on the scale (1 is not on 5-15).
                 let enter = match u8::try_from(typed).is_ok_and(|v| scale.contains(v)) {
                     false => String::new(),

@@ -92,7 +92,9 @@ impl App {
             }
             VoteConfirmation::Reveal => {
                 self.mode = Mode::Normal;
-                let lone = self.round().is_some_and(|r| r.lone_change_since_shown().is_some());
+                let lone = self
+                    .round()
+                    .is_some_and(|r| r.lone_change_since_shown().is_some());
                 self.info(if lone {
                     "tally still hidden: reveal once more ballots are in".into()
                 } else {

@@ -31,7 +31,7 @@ pub enum EditError {
     #[error("{minutes} minutes is longer than a day: the timer runs {most} minutes at most")]
     TooManyMinutes { minutes: u64, most: u32 },
     #[error(
-        "{date} is too far ahead: huddle takes dates up to {latest} (at most {years} years on)"
+        "{date} is too far ahead: huddle takes dates up to {latest} (at most {years} years after the workshop)"
     )]
     TooFarAhead {
         date: String,
@@ -39,11 +39,15 @@ pub enum EditError {
         years: u32,
     },
     #[error(
+        "the next benchmark ({date}) must come after the workshop ({workshop}): it measures what changed since"
+    )]
+    BenchmarkNotAfterWorkshop { date: String, workshop: String },
+    #[error(
         "{name}'s ballot is part of the closed round \"{round}\": reopen it with c first, or keep {name}"
     )]
     BallotInClosedRound { name: String, round: String },
     #[error(
-        "{name}'s ballot is in the revealed tally of \"{round}\": hide the tally first with r, or the change would show how {name} voted"
+        "{name}'s ballot is in the revealed tally of \"{round}\": hide the tally first (r), or the drop would show how {name} voted"
     )]
     BallotInRevealedRound { name: String, round: String },
     #[error(
@@ -64,9 +68,7 @@ pub enum EditError {
 pub enum VoteError {
     #[error("this round is closed: reopen it with c to change a vote")]
     Closed,
-    #[error(
-        "the tally is on show: r hides it first, or the room would see this ballot in it"
-    )]
+    #[error("the tally is on show: r hides it first, or the room would see this ballot in it")]
     Revealed,
     #[error("votes are in: start a new round to change its candidates or settings")]
     VotesIn,

@@ -28,7 +28,7 @@ pub use error::{CompareError, EditError, VoteError};
 pub use follow_up::{ActionReview, Previous, follow_up};
 pub use framework::{Framework, Habit, Scale, TypedScore};
 pub use participants::Participant;
-pub use plan::{Action, ActionStatus, default_next_benchmark, parse_due};
+pub use plan::{Action, ActionStatus, default_next_benchmark, parse_due, parse_next_benchmark};
 pub use privacy::{PublicSession, RoundTally, ScoreRow, TallyRow};
 pub use scoring::{HabitRecord, NoteKind, Rating, ScoreKind};
 pub use session::checks::Problem;

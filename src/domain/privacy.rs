@@ -48,7 +48,9 @@ pub fn scores_shown(session: &Session, habit_id: &str) -> bool {
 /// would move while the room watches the cursor on their name.
 pub fn score_may_change(session: &Session, habit_id: &str, participant: &str) -> bool {
     !(scores_shown(session, habit_id)
-        && session.participant(participant).is_some_and(|p| p.anonymous))
+        && session
+            .participant(participant)
+            .is_some_and(|p| p.anonymous))
 }
 
 /// Whether anyone gave a habit a score (current or target).

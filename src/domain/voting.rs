@@ -153,7 +153,11 @@ impl VotingRound {
             .iter()
             .filter(|(name, dots)| shown.get(*name) != Some(*dots))
             .map(|(name, _)| name)
-            .chain(shown.keys().filter(|name| !self.ballots.contains_key(*name)));
+            .chain(
+                shown
+                    .keys()
+                    .filter(|name| !self.ballots.contains_key(*name)),
+            );
         let first = changed.next()?;
         changed.next().is_none().then_some(first.as_str())
     }

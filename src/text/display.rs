@@ -149,11 +149,7 @@ pub fn area_change_columns(area: &AreaChange) -> [String; 3] {
 
 /// The word that stands in for a number that may not be shown, or the number.
 fn unless(kept_back: bool, word: &str, shown: impl FnOnce() -> String) -> String {
-    if kept_back {
-        word.to_string()
-    } else {
-        shown()
-    }
+    if kept_back { word.to_string() } else { shown() }
 }
 
 /// Both sides' index of a comparison with what each covers: "39 (7 of 7 habits

@@ -310,13 +310,18 @@ fn render_ballot(
         " Ballot of {name} · {left} of {} dots left · at most {} on one ",
         round.dots_per_participant, round.max_per_candidate
     );
+    // A secret ballot is placed on the screen the room may be watching.
+    let mut bottom = Line::styled(" Enter confirms · Esc cancels ", theme.muted);
+    if round.method == VoteMethod::SecretBallot {
+        bottom.spans.insert(
+            0,
+            Span::styled(" secret: blank the projector ·", theme.warning),
+        );
+    }
     let mut state = ListState::default().with_selected(Some(row));
     StatefulWidget::render(
         List::new(items)
-            .block(
-                block(&title, theme)
-                    .title_bottom(Line::styled(" Enter confirms · Esc cancels ", theme.muted)),
-            )
+            .block(block(&title, theme).title_bottom(bottom))
             .highlight_style(theme.selected)
             .highlight_symbol("> "),
         area,
