@@ -186,8 +186,10 @@ impl VotingRound {
         self.revealed = !self.revealed;
         if self.revealed {
             self.revealed_at = Some(now);
-            self.shown_ballots = Some(self.ballots.clone());
         }
+        // Shown now, or on show until now (no ballot changes while shown): also
+        // right for a file from before huddle kept this, once it is hidden.
+        self.shown_ballots = Some(self.ballots.clone());
         self.revealed
     }
 
