@@ -101,6 +101,14 @@ pub enum CompareError {
     DifferentFramework { old: String, new: String },
 }
 
+/// "1 person", "4 people".
+fn people(count: u32) -> String {
+    match count {
+        1 => "1 person".into(),
+        n => format!("{n} people"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,13 +120,5 @@ mod tests {
             EditError::from(error.clone()).to_string(),
             error.to_string()
         );
-    }
-}
-
-/// "1 person", "4 people".
-fn people(count: u32) -> String {
-    match count {
-        1 => "1 person".into(),
-        n => format!("{n} people"),
     }
 }
