@@ -3,6 +3,8 @@
 
 use thiserror::Error;
 
+use super::wording::people;
+
 /// Why a change was refused, in words for the screen.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum EditError {
@@ -78,11 +80,11 @@ pub enum VoteError {
     OverLimit { used: u64, allowed: u32 },
     #[error("{dots} dots on one candidate; at most {cap} may be stacked on one")]
     OverStackingCap { dots: u32, cap: u32 },
-    #[error("{total} dots counted but {} can give at most {max}", people(*present))]
+    #[error("{total} dots counted but {} can give at most {max}", people(u64::from(*present)))]
     TallyTooHigh { total: u64, present: u32, max: u64 },
     #[error(
         "{count} dots on one candidate but {} with at most {cap} each can give it {max}",
-        people(*present)
+        people(u64::from(*present))
     )]
     CountTooHigh {
         count: u32,
@@ -99,14 +101,6 @@ pub enum CompareError {
         "the sessions use different frameworks: \"{old}\" and \"{new}\"; only benchmarks on the same framework compare"
     )]
     DifferentFramework { old: String, new: String },
-}
-
-/// "1 person", "4 people".
-fn people(count: u32) -> String {
-    match count {
-        1 => "1 person".into(),
-        n => format!("{n} people"),
-    }
 }
 
 #[cfg(test)]

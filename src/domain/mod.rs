@@ -19,6 +19,7 @@ pub mod setup;
 pub mod stats;
 pub mod timer;
 pub mod voting;
+pub mod wording;
 
 #[cfg(test)]
 pub(crate) mod fixtures;

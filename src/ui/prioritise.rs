@@ -11,6 +11,7 @@ use ratatui::widgets::{
 use super::theme::Theme;
 use crate::app::{App, Confirmation, Mode, SETTING_ROWS, VoteConfirmation, VoteStep};
 use crate::domain::voting::{most_dots, total_dots};
+use crate::domain::wording::people;
 use crate::domain::{VoteMethod, VotingRound};
 use crate::text::columns;
 
@@ -70,7 +71,7 @@ fn block<'a>(title: &str, theme: &Theme) -> Block<'a> {
 fn turnout(app: &App, round: &VotingRound) -> String {
     match round.method {
         VoteMethod::RoomTally => match round.present {
-            Some(present) => format!("{present} people counted"),
+            Some(present) => format!("{} counted", people(u64::from(present))),
             None => "not counted yet".into(),
         },
         _ => format!(
