@@ -9,6 +9,8 @@ use huddle::app::{App, Mode, Msg, ThemeName, VoteStep};
 use huddle::domain::{Phase, Session, VoteMethod};
 use huddle::export::{Report, Table, csv_table, html, json, markdown};
 use huddle::storage::{assets, parse_session, session_to_ron};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use tui_input::InputRequest;
 
 const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
@@ -79,6 +81,33 @@ fn votes_are_not_collected_while_the_tally_is_on_show() {
         app.mode,
         Mode::Voting(VoteStep::ChooseVoter { .. })
     ));
+}
+
+/// The screen at 80x24, line by line.
+fn screen(app: &App) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content()
+        .chunks(80)
+        .map(|row| row.iter().map(|cell| cell.symbol()).collect())
+        .collect()
+}
+
+#[test]
+fn a_refusal_keeps_its_whole_reason_on_a_small_screen() {
+    let mut app = spring_round_reopened();
+    send(&mut app, [Msg::CollectVotes]);
+    let lines = screen(&app);
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.contains("r hides it first, or the room would see")),
+        "{lines:#?}"
+    );
 }
 
 #[test]
