@@ -38,8 +38,8 @@ fn hostile() -> Session {
             Candidate::Idea("+1 idea".into()),
         ],
     );
-    round.revealed = true;
     round.cast("Tom Becker", vec![1, 0]).unwrap();
+    round.revealed = true;
     session.rounds.push(round);
     session
 }

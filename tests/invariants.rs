@@ -127,6 +127,9 @@ fn reopen_the_round(app: &mut App) {
     assert_eq!(app.phase(), Phase::Prioritise);
     send(app, [Msg::ToggleClosed]);
     assert!(!app.round().unwrap().closed);
+    // A revealed tally would drop by their ballot: it is hidden first.
+    send(app, [Msg::ToggleReveal]);
+    assert!(!app.round().unwrap().revealed);
     send(app, std::iter::repeat_n(Msg::PreviousPhase, 3));
 }
 
@@ -256,10 +259,17 @@ fn a_scale_of_0_to_10_is_scored_digit_by_digit() {
         let r = app.session().rating(&habit, name);
         (r.current, r.target)
     };
-    // "1" may become 10: it waits, and the status line shows it.
+    // "1" may become 10: it waits, and the status line says so without the
+    // digit, as the habit is hidden.
     send(&mut app, [Msg::Score(1)]);
     assert_eq!(rating(&app, "Ana"), (None, None));
-    assert!(app.status.text.contains("1…"), "{}", app.status.text);
+    assert!(
+        app.status
+            .text
+            .contains(": … type the next digit, or Enter to score it"),
+        "{}",
+        app.status.text
+    );
     draw(&app);
     // "0" completes 10; "7" cannot grow, so it scores at once.
     send(&mut app, [Msg::Score(0), Msg::Score(7)]);

@@ -103,7 +103,8 @@ fn an_anonymous_owner_is_named_in_the_plan_and_nowhere_near_scores() {
             .iter()
             .filter(|row| row[0].starts_with("Anonymous"))
             .collect();
-        assert!(!anonymous.is_empty());
+        // No rows at all when a row could single someone out.
+        assert!(!anonymous.is_empty() || report.session.scores_withheld.is_some());
         assert!(
             anonymous
                 .iter()

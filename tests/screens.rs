@@ -98,10 +98,11 @@ snapshot_both_sizes!(editing_with_a_problem, {
     app
 });
 snapshot_both_sizes!(confirming_a_deletion, {
-    // Everyone voted in the closed round: it is reopened first, or the
-    // removal is refused before it asks.
+    // Everyone voted in the closed, revealed round: it is reopened and hidden
+    // first, or the removal is refused before it asks.
     let mut app = app_at(SPRING, Phase::Prioritise);
     app.update(Msg::ToggleClosed);
+    app.update(Msg::ToggleReveal);
     for _ in 0..3 {
         app.update(Msg::PreviousPhase);
     }

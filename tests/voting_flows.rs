@@ -386,11 +386,11 @@ fn removing_a_voter_of_a_closed_round_is_refused_until_it_is_reopened() {
     send(&mut app, [Msg::Confirm]);
     assert!(app.session().participant("Tom Becker").is_some());
     assert_eq!(app.session().rounds[0].tally(), tally);
-    // Reopened, the round may lose the ballot, and the question says its
-    // revealed tally changes.
+    // Reopened and hidden, the round may lose the ballot (a revealed tally
+    // would show it by difference).
     send(&mut app, [Msg::NextPhase, Msg::NextPhase, Msg::NextPhase]);
     assert_eq!(app.phase(), Phase::Prioritise);
-    send(&mut app, [Msg::ToggleClosed]);
+    send(&mut app, [Msg::ToggleClosed, Msg::ToggleReveal]);
     send(
         &mut app,
         [Msg::PreviousPhase, Msg::PreviousPhase, Msg::PreviousPhase],
@@ -401,7 +401,7 @@ fn removing_a_voter_of_a_closed_round_is_refused_until_it_is_reopened() {
     };
     assert_eq!(
         app.confirmation_question(confirmation),
-        "Delete Tom Becker: 14 scores, 1 ballot? The revealed tally of their round will change."
+        "Delete Tom Becker: 14 scores, 1 ballot?"
     );
     send(&mut app, [Msg::Confirm]);
     assert!(app.session().participant("Tom Becker").is_none());
@@ -550,7 +550,7 @@ fn timer_minutes_and_dates_too_far_ahead_are_refused_with_a_reason() {
     type_in(&mut app, "2037-01-01");
     assert_eq!(
         app.status.text,
-        "2037-01-01 is too far ahead: huddle takes dates up to 2036-05-14 (at most 10 years on)"
+        "2037-01-01 is too far ahead: huddle takes dates up to 2036-05-14 (at most 10 years after the workshop)"
     );
     let next = app.session().next_benchmark;
     assert_eq!(next, NaiveDate::from_ymd_opt(2026, 11, 12), "as it was");

@@ -5,7 +5,9 @@ use tui_input::{Input, InputRequest};
 
 use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
 use crate::domain::timer::MOST_MINUTES;
-use crate::domain::{Action, EditError, Session, SetupField, Timer, VoteError, parse_due};
+use crate::domain::{
+    Action, EditError, Session, SetupField, Timer, VoteError, parse_due, parse_next_benchmark,
+};
 use crate::export::Format;
 
 impl App {
@@ -179,12 +181,14 @@ impl App {
                     Ok(None)
                 })
             }),
-            EditTarget::NextBenchmark => parse_due(text, session.date).map(|due| {
-                change(move |s| {
-                    s.next_benchmark = Some(due);
-                    Ok(None)
+            EditTarget::NextBenchmark => {
+                parse_next_benchmark(text, self.now().date(), session.date).map(|due| {
+                    change(move |s| {
+                        s.next_benchmark = Some(due);
+                        Ok(None)
+                    })
                 })
-            }),
+            }
             EditTarget::ReviewNote(i) => Ok(change(move |s| {
                 s.review.get_mut(i).ok_or(EditError::Missing)?.note = owned.trim().to_string();
                 Ok(None)
@@ -224,7 +228,7 @@ impl App {
                 Box::new(move |action| action.owner = owned)
             }
             ActionField::Due => {
-                let due = parse_due(text, self.now().date())?;
+                let due = parse_due(text, self.now().date(), self.session.date)?;
                 Box::new(move |action| action.due = Some(due))
             }
             ActionField::Measure => Box::new(move |action| action.measure = owned),

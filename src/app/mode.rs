@@ -94,9 +94,9 @@ impl EditTarget {
                 "Action: what will be done"
             }
             EditTarget::Action(_, ActionField::Owner) => "Owner",
-            EditTarget::Action(_, ActionField::Due) => "Due (YYYY-MM-DD, +30d, +6w)",
+            EditTarget::Action(_, ActionField::Due) => "Due (YYYY-MM-DD, or +30d / +6w from today)",
             EditTarget::Action(_, ActionField::Measure) => "Success measure: how will we know",
-            EditTarget::NextBenchmark => "Next benchmark (YYYY-MM-DD, +26w)",
+            EditTarget::NextBenchmark => "Next benchmark (YYYY-MM-DD, or +26w from today)",
             EditTarget::TimerMinutes => "Timer minutes (0 stops it)",
             EditTarget::ExportFormat => "Export as md, csv, html or json",
             EditTarget::ReviewNote(_) => "What happened (a short note)",

@@ -9,6 +9,7 @@ use super::ThemeName;
 use super::keymap::Binding;
 use super::window::MinSize;
 use crate::domain::Results;
+use crate::domain::wording::people;
 use crate::storage::SessionEntry;
 use crate::text::display;
 
@@ -131,10 +132,10 @@ impl Picker {
                     Ok(session) => (
                         session.title.clone(),
                         format!(
-                            "{name} · {} · {} · {} people",
+                            "{name} · {} · {} · {}",
                             session.date,
                             session.position.phase.label(),
-                            session.participants.len()
+                            people(session.participants.len() as u64)
                         ),
                         // On a line of its own: with what it covers it is long.
                         Some(format!(

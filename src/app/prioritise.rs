@@ -114,7 +114,7 @@ impl App {
                 }
                 None => self.info("choose a candidate to remove".into()),
             },
-            Msg::ToggleReveal if self.reveal_is_early() && !self.read_only => {
+            Msg::ToggleReveal if self.reveal_asks_first() && !self.read_only => {
                 self.mode = Mode::Confirm(Confirmation::Vote(VoteConfirmation::Reveal));
             }
             Msg::ToggleReveal => return self.toggle_reveal(),

@@ -3,7 +3,7 @@
 //! waits for the next one, and Enter, Space or moving on scores what was typed.
 
 use super::{App, BenchmarkRow, Effect, Msg};
-use crate::domain::{EditError, ScoreKind, TypedScore};
+use crate::domain::{EditError, ScoreKind, TypedScore, privacy};
 
 impl App {
     /// A digit typed on the score under the cursor.
@@ -16,6 +16,13 @@ impl App {
             self.info("move to a participant's row to score".into());
             return Vec::new();
         };
+        let habit = &self.habit().id;
+        let name = &self.session.participants[person].name;
+        if !privacy::score_may_change(&self.session, habit, name) {
+            self.pending_score = None;
+            self.error(EditError::AnonymousScoreShown.to_string());
+            return Vec::new();
+        }
         let digit = u16::from(digit);
         let typed = self
             .pending_score
@@ -26,13 +33,29 @@ impl App {
             TypedScore::Complete(value) => self.score_cell(value.into(), true),
             TypedScore::Partial(typed) => {
                 self.pending_score = Some(typed);
-                let name = &self.session.participants[person].name;
+                let person = &self.session.participants[person];
                 let kind = match self.score_kind() {
                     ScoreKind::Current => "current",
                     ScoreKind::Target => "target",
                 };
+                // The digits stand beside the name only where the score itself
+                // may (`own_scores_shown`): never for a hidden habit or an
+                // anonymous person.
+                let shown = privacy::own_scores_shown(&self.session)(&self.habit().id, person);
+                let digits = if shown {
+                    typed.to_string()
+                } else {
+                    String::new()
+                };
+                // Enter is offered only for a value on the scale (1 is not on 5-15).
+                let enter = match u8::try_from(typed).is_ok_and(|v| scale.contains(v)) {
+                    false => String::new(),
+                    true if shown => format!(", or Enter to score {typed}"),
+                    true => ", or Enter to score it".into(),
+                };
                 self.info(format!(
-                    "{name}, {kind}: {typed}… type the next digit, or Enter to score {typed}"
+                    "{}, {kind}: {digits}… type the next digit{enter}",
+                    person.name
                 ));
                 Vec::new()
             }
@@ -51,7 +74,7 @@ impl App {
     pub(super) fn finish_typed_score(&mut self, typed: u16, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::ClearScore => {
-                self.info(format!("{typed} not scored"));
+                self.info("typed digits dropped: not scored".into());
                 Vec::new()
             }
             Msg::Edit | Msg::Toggle => self.score_cell(typed, true),

@@ -4,7 +4,7 @@
 
 use super::{App, Confirmation, Effect, Mode, Msg, VoteConfirmation, VoteStep};
 use crate::domain::voting::{MOST_COUNTED, most_dots, total_dots};
-use crate::domain::{VoteError, VoteMethod, VotingRound};
+use crate::domain::{VoteMethod, VotingRound};
 
 impl App {
     pub(super) fn begin_voting(&mut self) -> Vec<Effect> {
@@ -13,8 +13,8 @@ impl App {
         };
         if self.read_only {
             self.error("read-only: this session cannot be changed here".into());
-        } else if round.closed {
-            self.error(VoteError::Closed.to_string());
+        } else if let Err(refusal) = round.takes_ballots() {
+            self.error(refusal.to_string());
         } else if round.candidates.is_empty() {
             self.error("this round has no candidates: i adds an idea".into());
         } else if round.method == VoteMethod::RoomTally {
@@ -92,7 +92,14 @@ impl App {
             }
             VoteConfirmation::Reveal => {
                 self.mode = Mode::Normal;
-                self.info("tally still hidden: v collects the missing votes".into());
+                let lone = self
+                    .round()
+                    .is_some_and(|r| r.lone_change_since_shown().is_some());
+                self.info(if lone {
+                    "tally still hidden: reveal once more ballots are in".into()
+                } else {
+                    "tally still hidden: v collects the missing votes".into()
+                });
             }
         }
         Vec::new()
@@ -110,14 +117,16 @@ impl App {
         }
     }
 
-    /// Whether revealing now would show a tally some people have not voted in.
-    /// A show of hands is counted at once, so it never asks.
-    pub(super) fn reveal_is_early(&self) -> bool {
+    /// Whether revealing now asks first: the tally would show one person's
+    /// ballot by difference from what was shown before, or some people have not
+    /// voted in it. A show of hands is counted at once, so it never asks.
+    pub(super) fn reveal_asks_first(&self) -> bool {
         self.round().is_some_and(|round| {
             !round.revealed
                 && round.method != VoteMethod::RoomTally
                 && round.has_votes()
-                && round.voters() < self.session.participants.len()
+                && (round.lone_change_since_shown().is_some()
+                    || round.voters() < self.session.participants.len())
         })
     }
 
@@ -163,6 +172,11 @@ impl App {
                 format!("Start a new round? This one is not revealed ({voters} voted).")
             }
             VoteConfirmation::Reveal => {
+                if let Some(name) = self.round().and_then(VotingRound::lone_change_since_shown) {
+                    return format!(
+                        "Reveal again? Only {name}'s ballot changed since the tally was shown: the room would see how {name} voted."
+                    );
+                }
                 let voters = self.round().map_or(0, VotingRound::voters);
                 let people = self.session.participants.len();
                 format!("Reveal with {voters} of {people} voted?")

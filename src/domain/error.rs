@@ -3,6 +3,8 @@
 
 use thiserror::Error;
 
+use super::wording::people;
+
 /// Why a change was refused, in words for the screen.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum EditError {
@@ -31,7 +33,7 @@ pub enum EditError {
     #[error("{minutes} minutes is longer than a day: the timer runs {most} minutes at most")]
     TooManyMinutes { minutes: u64, most: u32 },
     #[error(
-        "{date} is too far ahead: huddle takes dates up to {latest} (at most {years} years on)"
+        "{date} is too far ahead: huddle takes dates up to {latest} (at most {years} years after the workshop)"
     )]
     TooFarAhead {
         date: String,
@@ -39,9 +41,21 @@ pub enum EditError {
         years: u32,
     },
     #[error(
+        "the next benchmark ({date}) must come after the workshop ({workshop}): it measures what changed since"
+    )]
+    BenchmarkNotAfterWorkshop { date: String, workshop: String },
+    #[error(
         "{name}'s ballot is part of the closed round \"{round}\": reopen it with c first, or keep {name}"
     )]
     BallotInClosedRound { name: String, round: String },
+    #[error(
+        "{name}'s ballot is in the revealed tally of \"{round}\": hide the tally first (r), or the drop would show how {name} voted"
+    )]
+    BallotInRevealedRound { name: String, round: String },
+    #[error(
+        "this habit is revealed: r hides it first, or the room would see an anonymous score move"
+    )]
+    AnonymousScoreShown,
     #[error(transparent)]
     Vote(#[from] VoteError),
     #[error("that item no longer exists")]
@@ -56,6 +70,8 @@ pub enum EditError {
 pub enum VoteError {
     #[error("this round is closed: reopen it with c to change a vote")]
     Closed,
+    #[error("the tally is on show: r hides it first, or the room would see this ballot in it")]
+    Revealed,
     #[error("votes are in: start a new round to change its candidates or settings")]
     VotesIn,
     #[error("the ballot has {found} entries but the round has {expected} candidates")]
@@ -64,10 +80,11 @@ pub enum VoteError {
     OverLimit { used: u64, allowed: u32 },
     #[error("{dots} dots on one candidate; at most {cap} may be stacked on one")]
     OverStackingCap { dots: u32, cap: u32 },
-    #[error("{total} dots counted but {present} people can give at most {max}")]
+    #[error("{total} dots counted but {} can give at most {max}", people(u64::from(*present)))]
     TallyTooHigh { total: u64, present: u32, max: u64 },
     #[error(
-        "{count} dots on one candidate but {present} people with at most {cap} each can give it {max}"
+        "{count} dots on one candidate but {} with at most {cap} each can give it {max}",
+        people(u64::from(*present))
     )]
     CountTooHigh {
         count: u32,

@@ -19,6 +19,7 @@ pub mod setup;
 pub mod stats;
 pub mod timer;
 pub mod voting;
+pub mod wording;
 
 #[cfg(test)]
 pub(crate) mod fixtures;
@@ -28,7 +29,7 @@ pub use error::{CompareError, EditError, VoteError};
 pub use follow_up::{ActionReview, Previous, follow_up};
 pub use framework::{Framework, Habit, Scale, TypedScore};
 pub use participants::Participant;
-pub use plan::{Action, ActionStatus, default_next_benchmark, parse_due};
+pub use plan::{Action, ActionStatus, default_next_benchmark, parse_due, parse_next_benchmark};
 pub use privacy::{PublicSession, RoundTally, ScoreRow, TallyRow};
 pub use scoring::{HabitRecord, NoteKind, Rating, ScoreKind};
 pub use session::checks::Problem;

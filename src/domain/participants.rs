@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::error::EditError;
+use super::error::{EditError, VoteError};
 use super::names::{clean, same_name};
 use super::session::Session;
 
@@ -29,8 +29,6 @@ pub struct Departure {
     pub scores: usize,
     /// Voting rounds in which they placed a ballot.
     pub ballots: usize,
-    /// Of those, the rounds whose tally is on show: it will change.
-    pub revealed_ballots: usize,
     pub actions_owned: usize,
     /// Whether their actions lose the owner (owners must be participants) or keep
     /// the name as free text.
@@ -62,11 +60,6 @@ impl std::fmt::Display for Departure {
             write!(f, "Delete {} (no scores, ballots or actions)?", self.name)?;
         } else {
             write!(f, "Delete {}: {}?", self.name, goes.join(", "))?;
-        }
-        match self.revealed_ballots {
-            0 => {}
-            1 => write!(f, " The revealed tally of their round will change.")?,
-            n => write!(f, " The revealed tallies of {n} rounds will change.")?,
         }
         match (self.actions_owned, self.owners_from_participants) {
             (0, _) => Ok(()),
@@ -147,6 +140,13 @@ impl Session {
             if let Some(ballot) = round.ballots.remove(&old) {
                 round.ballots.insert(name.clone(), ballot);
             }
+            // What was last shown follows the name too, or a renamed voter would
+            // look like a ballot that changed.
+            if let Some(shown) = round.shown_ballots.as_mut()
+                && let Some(ballot) = shown.remove(&old)
+            {
+                shown.insert(name.clone(), ballot);
+            }
         }
         for action in self.plan.iter_mut().filter(|a| a.owner == old) {
             action.owner = name.clone();
@@ -179,33 +179,29 @@ impl Session {
                 .iter()
                 .filter(|round| round.ballots.contains_key(name))
                 .count(),
-            revealed_ballots: self
-                .rounds
-                .iter()
-                .filter(|round| round.revealed && round.ballots.contains_key(name))
-                .count(),
             actions_owned: self.plan.iter().filter(|a| &a.owner == name).count(),
             owners_from_participants: self.owners_from_participants,
         })
     }
 
-    /// Whether a participant may be removed. A closed round's ballots are final:
-    /// taking one away would change a tally the room was told is settled, so the
-    /// round must be reopened first (and the change is then there to see). An
-    /// open round, revealed or not, may lose a ballot; the question says so.
+    /// Whether a participant may be removed. Their ballots go with them, so every
+    /// round holding one must take ballots now (`VotingRound::takes_ballots`): a
+    /// closed round's ballots are final (reopen it first), and a revealed tally
+    /// would drop by exactly their dots, showing how they voted (hide it first).
     pub fn check_removal(&self, index: usize) -> Result<(), EditError> {
         let person = self.participants.get(index).ok_or(EditError::Missing)?;
-        match self
-            .rounds
-            .iter()
-            .find(|round| round.closed && round.ballots.contains_key(&person.name))
-        {
-            Some(round) => Err(EditError::BallotInClosedRound {
-                name: person.name.clone(),
-                round: round.title.clone(),
-            }),
-            None => Ok(()),
-        }
+        let refusal = self.rounds.iter().find_map(|round| {
+            let error = round
+                .takes_ballots()
+                .err()
+                .filter(|_| round.ballots.contains_key(&person.name))?;
+            let (name, round) = (person.name.clone(), round.title.clone());
+            Some(match error {
+                VoteError::Revealed => EditError::BallotInRevealedRound { name, round },
+                _ => EditError::BallotInClosedRound { name, round },
+            })
+        });
+        refusal.map_or(Ok(()), Err)
     }
 
     /// Removes a participant with their scores and ballots. The actions they own
@@ -332,15 +328,17 @@ mod tests {
     }
 
     #[test]
-    fn removing_a_voter_from_a_revealed_round_says_its_tally_changes() {
+    fn removing_a_voter_from_a_revealed_round_is_refused_until_it_is_hidden() {
         let mut s = ana_owns_actions(true);
-        assert!(!s.departure(0).unwrap().to_string().contains("tally"));
         s.rounds[0].revealed = true;
-        let question = s.departure(0).unwrap().to_string();
+        let refusal = s.remove_participant(0).unwrap_err();
         assert!(
-            question.contains("The revealed tally of their round will change."),
-            "{question}"
+            matches!(refusal, EditError::BallotInRevealedRound { .. }),
+            "{refusal}"
         );
+        assert!(refusal.to_string().contains("hide the tally first"));
+        s.rounds[0].revealed = false;
+        s.remove_participant(0).unwrap();
     }
 
     #[test]

@@ -56,8 +56,13 @@ impl ActionStatus {
 }
 
 /// Reads a due date typed as an ISO date (2026-07-01) or as a span from today:
-/// `+30d` (days) or `+6w` (weeks).
-pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, EditError> {
+/// `+30d` (days) or `+6w` (weeks). Dates reach `HORIZON_YEARS` past the workshop,
+/// the one limit the session file is checked against too.
+pub fn parse_due(
+    text: &str,
+    today: NaiveDate,
+    workshop: NaiveDate,
+) -> Result<NaiveDate, EditError> {
     let text = text.trim();
     let bad = || EditError::BadDue(text.to_string());
     if let Some(span) = text.strip_prefix('+') {
@@ -74,10 +79,27 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, EditError> {
         let date = today
             .checked_add_days(chrono::Days::new(days))
             .ok_or_else(bad)?;
-        return within_horizon(date, today);
+        return within_horizon(date, workshop);
     }
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad())?;
-    within_horizon(date, today)
+    within_horizon(date, workshop)
+}
+
+/// Reads the next benchmark's date like a due date; it must come after the
+/// workshop, since it measures what changed since.
+pub fn parse_next_benchmark(
+    text: &str,
+    today: NaiveDate,
+    workshop: NaiveDate,
+) -> Result<NaiveDate, EditError> {
+    let date = parse_due(text, today, workshop)?;
+    if date <= workshop {
+        return Err(EditError::BenchmarkNotAfterWorkshop {
+            date: date.to_string(),
+            workshop: workshop.to_string(),
+        });
+    }
+    Ok(date)
 }
 
 /// How far ahead a plan looks: a due date or next benchmark beyond this is a typo.
@@ -154,45 +176,80 @@ mod tests {
     #[test]
     fn due_dates_are_typed_as_dates_or_spans_from_today() {
         let today = day(2026, 5, 14);
-        assert_eq!(parse_due("2026-07-01", today), Ok(day(2026, 7, 1)));
-        assert_eq!(parse_due("+30d", today), Ok(day(2026, 6, 13)));
-        assert_eq!(parse_due("+6w", today), Ok(day(2026, 6, 25)));
+        assert_eq!(parse_due("2026-07-01", today, today), Ok(day(2026, 7, 1)));
+        assert_eq!(parse_due("+30d", today, today), Ok(day(2026, 6, 13)));
+        assert_eq!(parse_due("+6w", today, today), Ok(day(2026, 6, 25)));
         assert_eq!(
-            parse_due("next week", today),
+            parse_due("next week", today, today),
             Err(EditError::BadDue("next week".into()))
         );
         assert_eq!(
-            parse_due("+3m", today),
+            parse_due("+3m", today, today),
             Err(EditError::BadDue("+3m".into()))
         );
-        assert_eq!(parse_due("+", today), Err(EditError::BadDue("+".into())));
+        assert_eq!(
+            parse_due("+", today, today),
+            Err(EditError::BadDue("+".into()))
+        );
         for text in ["+é", "+3é", "+日", "+👍🏽", "+ـ", "+3\u{301}"] {
-            assert_eq!(parse_due(text, today), Err(EditError::BadDue(text.into())));
+            assert_eq!(
+                parse_due(text, today, today),
+                Err(EditError::BadDue(text.into()))
+            );
         }
         assert_eq!(
-            parse_due("+99999999999999w", today),
+            parse_due("+99999999999999w", today, today),
             Err(EditError::BadDue("+99999999999999w".into()))
         );
     }
 
     #[test]
+    fn the_ten_years_count_from_the_workshop_and_spans_from_today() {
+        // Typed a month after the workshop: the limit is still the workshop's.
+        let (workshop, today) = (day(2026, 5, 14), day(2026, 6, 14));
+        assert_eq!(
+            parse_due("2036-05-14", today, workshop),
+            Ok(day(2036, 5, 14))
+        );
+        assert!(matches!(
+            parse_due("2036-06-01", today, workshop),
+            Err(EditError::TooFarAhead { .. })
+        ));
+        assert_eq!(parse_due("+1d", today, workshop), Ok(day(2026, 6, 15)));
+        assert_eq!(
+            parse_next_benchmark("+1d", today, workshop),
+            Ok(day(2026, 6, 15)),
+            "+Nd for the next benchmark counts from today, as its hint says"
+        );
+        for text in ["2026-05-14", "2026-01-01"] {
+            assert!(matches!(
+                parse_next_benchmark(text, today, workshop),
+                Err(EditError::BenchmarkNotAfterWorkshop { .. })
+            ));
+        }
+    }
+
+    #[test]
     fn dates_beyond_ten_years_or_past_9999_are_refused() {
         let today = day(2026, 5, 14);
-        assert_eq!(parse_due("+520w", today), Ok(day(2036, 5, 1)));
-        assert_eq!(parse_due("2036-05-14", today), Ok(day(2036, 5, 14)));
+        assert_eq!(parse_due("+520w", today, today), Ok(day(2036, 5, 1)));
+        assert_eq!(parse_due("2036-05-14", today, today), Ok(day(2036, 5, 14)));
         for text in ["+3000000w", "2036-05-15", "+3654d"] {
             assert!(
-                matches!(parse_due(text, today), Err(EditError::TooFarAhead { .. })),
+                matches!(
+                    parse_due(text, today, today),
+                    Err(EditError::TooFarAhead { .. })
+                ),
                 "{text}"
             );
         }
         assert_eq!(latest_date(day(9995, 1, 1)), day(9999, 12, 31));
-        let refused = parse_due("+2000d", day(9995, 1, 1))
+        let refused = parse_due("+2000d", day(9995, 1, 1), day(9995, 1, 1))
             .unwrap_err()
             .to_string();
         assert!(
             refused.ends_with(
-                "is too far ahead: huddle takes dates up to 9999-12-31 (at most 10 years on)"
+                "is too far ahead: huddle takes dates up to 9999-12-31 (at most 10 years after the workshop)"
             ),
             "{refused}"
         );

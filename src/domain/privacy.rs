@@ -3,7 +3,8 @@
 //! laptop is a `PublicSession` (here), and every export is made from it.
 //!
 //! - A habit's scores count nowhere until the facilitator reveals it (here:
-//!   `scores_shown`).
+//!   `scores_shown`), and an anonymous participant's score of a revealed habit
+//!   stays as it is until the habit is hidden again (`score_may_change`).
 //! - A ballot never leaves with a name: rounds leave as tallies, with the ballots
 //!   as an unordered list once the tally is revealed (`tallies`).
 //! - An anonymous participant's scores are never beside their name, role or area,
@@ -14,7 +15,8 @@
 //!   `withheld_areas`, in `areas`).
 //! - No score stands beside a name while the totals minus the named scores could
 //!   single out an anonymous participant (see `names_beside_scores`, in
-//!   `score_rows`).
+//!   `score_rows`), and then no per-person row leaves at all, named or not
+//!   (`rows_withheld`): which scores a row lacks would point to a person.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -31,12 +33,24 @@ mod score_rows;
 mod tallies;
 
 pub use areas::withheld_areas;
-pub use score_rows::{ScoreRow, names_beside_scores, own_scores_shown, score_rows};
+pub use score_rows::{
+    ROWS_WITHHELD, ScoreRow, names_beside_scores, own_scores_shown, rows_withheld, score_rows,
+};
 pub use tallies::{RoundTally, TallyRow};
 
 /// Whether a habit's scores may be counted and shown: only once revealed.
 pub fn scores_shown(session: &Session, habit_id: &str) -> bool {
     session.is_revealed(habit_id)
+}
+
+/// Whether a participant's score of a habit may change now. Not an anonymous
+/// participant's once the habit is revealed: the distribution and mean on show
+/// would move while the room watches the cursor on their name.
+pub fn score_may_change(session: &Session, habit_id: &str, participant: &str) -> bool {
+    !(scores_shown(session, habit_id)
+        && session
+            .participant(participant)
+            .is_some_and(|p| p.anonymous))
 }
 
 /// Whether anyone gave a habit a score (current or target).
@@ -71,6 +85,9 @@ pub struct PublicSession {
     pub participants: usize,
     pub anonymous_participants: usize,
     pub scores: Vec<ScoreRow>,
+    /// Why `scores` is empty when the rows are withheld (`rows_withheld`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scores_withheld: Option<String>,
     pub habits: Vec<HabitNotes>,
     pub rounds: Vec<RoundTally>,
     /// Owners by name: owning an action is public.
@@ -98,6 +115,7 @@ impl PublicSession {
             participants: session.participants.len(),
             anonymous_participants: session.participants.iter().filter(|p| p.anonymous).count(),
             scores: score_rows(session),
+            scores_withheld: rows_withheld(session).then(|| ROWS_WITHHELD.to_string()),
             habits: framework
                 .habits
                 .iter()

@@ -77,6 +77,9 @@ impl Session {
         if self.framework.habit(habit).is_none() || self.participant(participant).is_none() {
             return Err(EditError::Missing);
         }
+        if !super::privacy::score_may_change(self, habit, participant) {
+            return Err(EditError::AnonymousScoreShown);
+        }
         let record = self.benchmark.entry(habit.to_string()).or_default();
         let rating = record.scores.entry(participant.to_string()).or_default();
         match kind {

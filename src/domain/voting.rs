@@ -58,6 +58,10 @@ pub struct VotingRound {
     /// A closed round takes no more changes to its ballots.
     #[serde(default)]
     pub closed: bool,
+    /// The ballots as they stood when the tally was last revealed, so a later
+    /// reveal can tell whether it would show one person's ballot by difference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_ballots: Option<BTreeMap<String, Vec<u32>>>,
 }
 
 /// The most dots one person may have in a round, and the highest stacking cap.
@@ -100,6 +104,7 @@ impl VotingRound {
             revealed: false,
             revealed_at: None,
             closed: false,
+            shown_ballots: None,
         }
     }
 
@@ -121,11 +126,45 @@ impl VotingRound {
             .find(|&i| !self.has_voted(&people[i].name))
     }
 
-    /// Records (or replaces) one participant's ballot, if it keeps the rules.
-    pub fn cast(&mut self, participant: &str, dots: Vec<u32>) -> Result<(), VoteError> {
+    /// Whether a ballot may be cast, replaced or taken away now. Not in a closed
+    /// round, and not while the tally of ballots is on show: the room would see
+    /// it move by exactly that person's dots. A show of hands is public anyway.
+    pub fn takes_ballots(&self) -> Result<(), VoteError> {
         if self.closed {
             return Err(VoteError::Closed);
         }
+        if self.revealed && self.method != VoteMethod::RoomTally {
+            return Err(VoteError::Revealed);
+        }
+        Ok(())
+    }
+
+    /// The one person whose ballot came in, changed or went since the tally was
+    /// last revealed, if exactly one did: revealing again would show the
+    /// difference, which is their ballot. `None` for a round never revealed, a
+    /// show of hands, or when no or several ballots changed.
+    pub fn lone_change_since_shown(&self) -> Option<&str> {
+        let shown = self.shown_ballots.as_ref()?;
+        if self.method == VoteMethod::RoomTally {
+            return None;
+        }
+        let mut changed = self
+            .ballots
+            .iter()
+            .filter(|(name, dots)| shown.get(*name) != Some(*dots))
+            .map(|(name, _)| name)
+            .chain(
+                shown
+                    .keys()
+                    .filter(|name| !self.ballots.contains_key(*name)),
+            );
+        let first = changed.next()?;
+        changed.next().is_none().then_some(first.as_str())
+    }
+
+    /// Records (or replaces) one participant's ballot, if it keeps the rules.
+    pub fn cast(&mut self, participant: &str, dots: Vec<u32>) -> Result<(), VoteError> {
+        self.takes_ballots()?;
         self.check_ballot(&dots)?;
         self.ballots.insert(participant.to_string(), dots);
         Ok(())
@@ -148,6 +187,9 @@ impl VotingRound {
         if self.revealed {
             self.revealed_at = Some(now);
         }
+        // Shown now, or on show until now (no ballot changes while shown): also
+        // right for a file from before huddle kept this, once it is hidden.
+        self.shown_ballots = Some(self.ballots.clone());
         self.revealed
     }
 

@@ -111,10 +111,27 @@ fn write(header: &[&str], rows: Rows) -> Result<String, csv::Error> {
 }
 
 /// One row per person and habit: anonymous people under their labels only, and a
-/// hidden habit's scores left out.
+/// hidden habit's scores left out; a note instead when the rows are withheld.
 fn scores(report: &Report) -> (Vec<&'static str>, Rows) {
     let session = &report.session;
+    let header = vec![
+        "participant",
+        "role",
+        "area",
+        "habit_id",
+        "habit",
+        "current",
+        "target",
+        "revealed",
+    ];
     let mut rows = Vec::new();
+    // Withheld rows leave the same columns with one line that says why, so the
+    // table reads as deliberate and tools reading it by header still can.
+    if let Some(why) = &session.scores_withheld {
+        let mut note = vec![String::new(); header.len()];
+        note[0] = text(why);
+        rows.push(note);
+    }
     for person in &session.scores {
         for (habit, notes) in session.framework.habits.iter().zip(&session.habits) {
             let rating = person.scores.get(&habit.id).copied().unwrap_or_default();
@@ -130,19 +147,7 @@ fn scores(report: &Report) -> (Vec<&'static str>, Rows) {
             ]);
         }
     }
-    (
-        vec![
-            "participant",
-            "role",
-            "area",
-            "habit_id",
-            "habit",
-            "current",
-            "target",
-            "revealed",
-        ],
-        rows,
-    )
+    (header, rows)
 }
 
 fn results(report: &Report) -> (Vec<&'static str>, Rows) {

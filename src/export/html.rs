@@ -93,6 +93,9 @@ pub fn html(report: &Report) -> String {
         names(&results.strengths),
         names(&results.weaknesses)
     );
+    if let Some(why) = &session.scores_withheld {
+        let _ = writeln!(out, "<p>{}</p>", escape(why));
+    }
 
     if !results.heat_map.areas.is_empty() {
         out.push_str("<section>\n<h2>Heat map: mean current score by area</h2>\n<p>Each cell: the mean and, in brackets, the number of scores behind it. Darker is higher.</p>\n");

@@ -103,6 +103,9 @@ pub fn markdown(report: &Report) -> String {
     let names = |ids: &[String]| cell(&display::names(&results.habit_names(ids)));
     let _ = writeln!(out, "- **Strengths:** {}", names(&results.strengths));
     let _ = writeln!(out, "- **Weaknesses:** {}\n", names(&results.weaknesses));
+    if let Some(why) = &session.scores_withheld {
+        let _ = writeln!(out, "{}\n", cell(why));
+    }
 
     if !results.heat_map.areas.is_empty() {
         out.push_str("## Heat map: mean current score by area\n\n");

@@ -179,13 +179,16 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .spans
             .insert(0, Span::styled(format!("{note}{gap}"), theme.key));
     }
+    let message = status_line.width() as u16;
     Paragraph::new(status_line).render(rows[next], buf);
     if matches!(app.mode, Mode::Normal) {
         // The keys of every phase sit at the right of the status line, so `?` is
-        // always in view and the line below holds the phase's own keys.
+        // in view and the line below holds the phase's own keys; a message too
+        // long to share the line keeps it whole, as a refusal's reason matters
+        // more, until the next key.
         let global = hint_line(GLOBAL, theme);
         let width = global.width() as u16;
-        if width < rows[next].width {
+        if message.saturating_add(width) < rows[next].width {
             let right = Rect {
                 x: rows[next].right() - width,
                 width,

@@ -11,6 +11,7 @@ use ratatui::widgets::{
 use super::theme::Theme;
 use crate::app::{App, Confirmation, Mode, SETTING_ROWS, VoteConfirmation, VoteStep};
 use crate::domain::voting::{most_dots, total_dots};
+use crate::domain::wording::people;
 use crate::domain::{VoteMethod, VotingRound};
 use crate::text::columns;
 
@@ -70,7 +71,7 @@ fn block<'a>(title: &str, theme: &Theme) -> Block<'a> {
 fn turnout(app: &App, round: &VotingRound) -> String {
     match round.method {
         VoteMethod::RoomTally => match round.present {
-            Some(present) => format!("{present} people counted"),
+            Some(present) => format!("{} counted", people(u64::from(present))),
             None => "not counted yet".into(),
         },
         _ => format!(
@@ -310,13 +311,18 @@ fn render_ballot(
         " Ballot of {name} · {left} of {} dots left · at most {} on one ",
         round.dots_per_participant, round.max_per_candidate
     );
+    // A secret ballot is placed on the screen the room may be watching.
+    let mut bottom = Line::styled(" Enter confirms · Esc cancels ", theme.muted);
+    if round.method == VoteMethod::SecretBallot {
+        bottom.spans.insert(
+            0,
+            Span::styled(" secret: blank the projector ·", theme.warning),
+        );
+    }
     let mut state = ListState::default().with_selected(Some(row));
     StatefulWidget::render(
         List::new(items)
-            .block(
-                block(&title, theme)
-                    .title_bottom(Line::styled(" Enter confirms · Esc cancels ", theme.muted)),
-            )
+            .block(block(&title, theme).title_bottom(bottom))
             .highlight_style(theme.selected)
             .highlight_symbol("> "),
         area,

@@ -11,6 +11,7 @@ use ratatui::widgets::{
 use super::theme::Theme;
 use crate::app::App;
 use crate::domain::SetupField;
+use crate::domain::wording::people;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
@@ -61,10 +62,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            let people = session.people_in_area(i);
+            let people_in_area = session.people_in_area(i) as u64;
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{}. {name}", i + 1), theme.base),
-                Span::styled(format!("  ({people} people)"), theme.muted),
+                Span::styled(format!("  ({})", people(people_in_area)), theme.muted),
             ]))
         })
         .collect();

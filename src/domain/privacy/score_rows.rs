@@ -72,8 +72,7 @@ fn shown_habits(session: &Session) -> Vec<&str> {
 pub struct ScoreRow {
     /// The participant's name, or a label such as "Anonymous 1".
     pub label: String,
-    /// The row carries no name: the person is anonymous, or no row is named
-    /// (`names_beside_scores`).
+    /// The row carries no name: the person is anonymous.
     pub anonymous: bool,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub role: String,
@@ -83,13 +82,25 @@ pub struct ScoreRow {
     pub scores: BTreeMap<String, Rating>,
 }
 
+/// Why no per-person rows leave, said where a reader of an export looks for them.
+pub const ROWS_WITHHELD: &str = "Per-person scores are left out: an anonymous participant scored a different set of habits from everyone else anonymous (or was the only one), so their row could be picked out by the scores it lacks. Only the totals leave.";
+
+/// Whether the per-person rows are withheld. When names may not stand beside
+/// scores (`names_beside_scores`), unnamed rows do not help either: the one row
+/// with a skipped score is the person the Benchmark screen showed skipping it.
+pub fn rows_withheld(session: &Session) -> bool {
+    !names_beside_scores(session)
+}
+
 /// The per-person rows: named participants in roster order, then the anonymous
 /// ones ordered by their shown scores (never by roster) and labelled in that order.
-/// When a name beside scores could single out an anonymous participant
-/// (`names_beside_scores`), every row is unnamed that way.
+/// None at all when a row could single out an anonymous participant
+/// (`rows_withheld`).
 pub fn score_rows(session: &Session) -> Vec<ScoreRow> {
+    if rows_withheld(session) {
+        return Vec::new();
+    }
     let shown = shown_habits(session);
-    let named = names_beside_scores(session);
     let ratings_of = |person: &Participant| -> Vec<Rating> {
         shown
             .iter()
@@ -107,7 +118,7 @@ pub fn score_rows(session: &Session) -> Vec<ScoreRow> {
     let (named_people, unnamed_people): (Vec<&Participant>, Vec<&Participant>) = session
         .participants
         .iter()
-        .partition(|person| named && !person.anonymous);
+        .partition(|person| !person.anonymous);
     let mut rows: Vec<ScoreRow> = named_people
         .into_iter()
         .map(|p| ScoreRow {
@@ -209,17 +220,8 @@ mod tests {
         // Di's scores gone: Cy is the one anonymous participant who scored.
         score(&mut s, "listen", "Di", None, None);
         assert!(!names_beside_scores(&s));
-        let rows = score_rows(&s);
-        assert!(
-            rows.iter()
-                .all(|r| r.anonymous && r.role.is_empty() && r.area.is_none())
-        );
-        let currents: Vec<_> = rows
-            .iter()
-            .map(|r| r.scores.get("listen").and_then(|r| r.current))
-            .collect();
-        // ordered by score, never by roster (Ana 3, Cy 4, Ben 2, Di none)
-        assert_eq!(currents, [None, Some(2), Some(3), Some(4)]);
+        // No row at all: an unnamed row without a score would be Di's.
+        assert!(rows_withheld(&s) && score_rows(&s).is_empty());
         // Nobody anonymous scored: there is nothing to single out.
         score(&mut s, "listen", "Cy", None, None);
         assert!(names_beside_scores(&s));
