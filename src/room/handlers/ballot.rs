@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use axum::Form;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::home::open_page;
-use super::{admitted, not_joined, status_of};
+use super::{admitted, not_joined, refused, status_of};
 use crate::app::phone::{OpenView, PhoneAction, Refusal, VotingView};
 use crate::room::pages::{self, Ballot, Notice};
 use crate::room::shared::Shared;
@@ -38,14 +38,10 @@ pub async fn ballot(
     };
     let round = match &view.open {
         OpenView::Voting(round) if round.round == form.round => round,
-        _ => {
-            let notice = Notice::Refused(Refusal::RoundNotOpen.to_string());
-            return (StatusCode::CONFLICT, open_page(&view, &name, &notice)).into_response();
-        }
+        _ => return refused(&view, &name, &Refusal::RoundNotOpen),
     };
     let Some(mut ballot) = read_ballot(&form.dots, round) else {
-        let notice = Notice::Refused(Refusal::WrongBallot.to_string());
-        return (StatusCode::CONFLICT, open_page(&view, &name, &notice)).into_response();
+        return refused(&view, &name, &Refusal::WrongBallot);
     };
     if form.send.is_none() {
         let notice = tap(&mut ballot, form.change.as_deref(), round);
@@ -61,14 +57,14 @@ pub async fn ballot(
             open_page(&shared.view(), &name, &saved).into_response()
         }
         Err(refusal) => {
-            let notice = Notice::Refused(refusal.to_string());
             let view = shared.view();
             match &view.open {
                 OpenView::Voting(round) if round.round == form.round => {
+                    let notice = Notice::Refused(refusal.to_string());
                     let page = pages::vote(&name, round, &ballot, &notice);
                     (status_of(&refusal), page).into_response()
                 }
-                _ => (status_of(&refusal), open_page(&view, &name, &notice)).into_response(),
+                _ => refused(&view, &name, &refusal),
             }
         }
     }

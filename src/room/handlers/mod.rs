@@ -13,7 +13,8 @@ use axum::response::{IntoResponse, Response};
 
 use super::pages::{self, Notice};
 use super::shared::Shared;
-use crate::app::phone::{Refusal, Token};
+use crate::app::phone::{PhoneView, Refusal, Token};
+use home::open_page;
 
 /// The cookie that carries a phone's token.
 const COOKIE_NAME: &str = "huddle_phone";
@@ -53,6 +54,12 @@ fn status_of(refusal: &Refusal) -> StatusCode {
         Refusal::NotSaved(_) => StatusCode::SERVICE_UNAVAILABLE,
         _ => StatusCode::CONFLICT,
     }
+}
+
+/// The page for what is open now, saying why the phone's request was refused.
+fn refused(view: &PhoneView, name: &str, refusal: &Refusal) -> Response {
+    let notice = Notice::Refused(refusal.to_string());
+    (status_of(refusal), open_page(view, name, &notice)).into_response()
 }
 
 /// Where a form goes once done: back to the page for what is open now.

@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use axum::Form;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::home::open_page;
-use super::{admitted, not_joined, status_of};
+use super::{admitted, not_joined, refused};
 use crate::app::phone::{PhoneAction, Refusal};
 use crate::room::pages::Notice;
 use crate::room::shared::Shared;
@@ -55,9 +55,11 @@ fn answer(shared: &Shared, name: Option<String>, reply: Result<String, Refusal>)
         return not_joined();
     };
     let view = shared.view();
-    let (status, notice) = match reply {
-        Ok(said) => (StatusCode::OK, Notice::Saved(format!("saved: {said}"))),
-        Err(refusal) => (status_of(&refusal), Notice::Refused(refusal.to_string())),
-    };
-    (status, open_page(&view, &name, &notice)).into_response()
+    match reply {
+        Ok(said) => {
+            let notice = Notice::Saved(format!("saved: {said}"));
+            open_page(&view, &name, &notice).into_response()
+        }
+        Err(refusal) => refused(&view, &name, &refusal),
+    }
 }
