@@ -13,13 +13,7 @@ pub fn summary(session: &Session) -> String {
         about.insert(0, session.organisation.clone());
     }
     text += &format!("{}\n\n", about.join(", "));
-    let width = results
-        .habits
-        .iter()
-        .map(|habit| columns::width(&habit.habit_name))
-        .max()
-        .unwrap_or(0)
-        .max(5);
+    let width = columns::widest(results.habits.iter().map(|habit| &habit.habit_name)).max(5);
     text += &format!(
         "{}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  flag\n",
         columns::pad("habit", width),
@@ -65,13 +59,7 @@ pub fn summary(session: &Session) -> String {
 /// What moved between two benchmarks, as a plain-text report.
 pub fn comparison(c: &Comparison) -> String {
     let mut text = format!("{}\n  compared with {}\n\n", c.new_title, c.old_title);
-    let width = c
-        .habits
-        .iter()
-        .map(|h| columns::width(&h.name))
-        .max()
-        .unwrap_or(0)
-        .max(5);
+    let width = columns::widest(c.habits.iter().map(|h| &h.name)).max(5);
     text += &format!(
         "{}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>8}\n",
         columns::pad("habit", width),

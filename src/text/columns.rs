@@ -12,6 +12,16 @@ pub fn width(text: &str) -> usize {
     text.width()
 }
 
+/// How many terminal columns the widest of `texts` takes (0 for none): the width
+/// of a table's column.
+pub fn widest<T: AsRef<str>>(texts: impl IntoIterator<Item = T>) -> usize {
+    texts
+        .into_iter()
+        .map(|text| width(text.as_ref()))
+        .max()
+        .unwrap_or(0)
+}
+
 /// `text` cut to at most `columns` terminal columns, ending in "…" when cut.
 pub fn clip(text: &str, columns: usize) -> String {
     if width(text) <= columns {
@@ -60,6 +70,8 @@ mod tests {
         assert_eq!(width("山田 太郎"), 9);
         assert_eq!(width("José 🚀 Núñez"), 13);
         assert_eq!(width("Jose\u{301}"), 4);
+        assert_eq!(widest(["Ana", "山田 太郎", "José"]), 9);
+        assert_eq!(widest(Vec::<String>::new()), 0);
     }
 
     #[test]

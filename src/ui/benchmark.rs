@@ -102,13 +102,7 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         render_distribution(app, distribution, buf, theme);
     }
 
-    let name_width = session
-        .participants
-        .iter()
-        .map(|p| columns::width(&p.name))
-        .max()
-        .unwrap_or(4)
-        .clamp(4, 24);
+    let name_width = columns::widest(session.participants.iter().map(|p| &p.name)).clamp(4, 24);
     let cursor = session.position.score;
     let own_scores_shown = privacy::own_scores_shown(session);
     let mut items = vec![ListItem::new(Line::styled(
@@ -226,12 +220,7 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     };
     let most = distribution.iter().copied().max().unwrap_or(0).max(1);
-    let label_width = scale
-        .labels
-        .iter()
-        .map(|l| columns::width(l))
-        .max()
-        .unwrap_or(0);
+    let label_width = columns::widest(&scale.labels);
     let bar_room = area.width.saturating_sub(label_width as u16 + 12) as usize;
     // Rows for bars: borders and the summary line take three.
     let rows = usize::from(area.height.saturating_sub(4)).max(1);

@@ -169,13 +169,7 @@ pub(super) fn render_ranking(
     let framework = &app.session().framework;
     let ranking = round.ranked(app.results());
     let most = ranking.first().map_or(1, |r| u64::from(r.dots.max(1)));
-    let label_width = round
-        .candidates
-        .iter()
-        .map(|c| columns::width(&c.label(framework)))
-        .max()
-        .unwrap_or(0)
-        .min(40);
+    let label_width = columns::widest(round.candidates.iter().map(|c| c.label(framework))).min(40);
     let bar_room = (area.width as usize)
         .saturating_sub(label_width + 22)
         .max(4);
