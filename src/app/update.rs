@@ -143,9 +143,23 @@ impl App {
         &mut self,
         apply: impl FnOnce(&mut Session) -> Result<(), EditError>,
     ) -> Vec<Effect> {
+        match self.try_change(apply) {
+            Ok(effects) => effects,
+            Err(why) => {
+                self.error(why);
+                Vec::new()
+            }
+        }
+    }
+
+    /// `change` for a caller that answers a refusal itself (a phone): the reason
+    /// is handed back instead of shown on the status line.
+    pub(super) fn try_change(
+        &mut self,
+        apply: impl FnOnce(&mut Session) -> Result<(), EditError>,
+    ) -> Result<Vec<Effect>, String> {
         if self.read_only {
-            self.error("read-only: this session cannot be changed here".into());
-            return Vec::new();
+            return Err("read-only: this session cannot be changed here".into());
         }
         let before = self.session.clone();
         let outcome = apply(&mut self.session).and_then(|()| self.new_problem(&before));
@@ -153,12 +167,11 @@ impl App {
             Ok(()) => {
                 self.history.record(before);
                 self.results = Results::of(&self.session);
-                vec![Effect::Save]
+                Ok(vec![Effect::Save])
             }
             Err(error) => {
                 self.session = before;
-                self.error(error.to_string());
-                Vec::new()
+                Err(error.to_string())
             }
         }
     }

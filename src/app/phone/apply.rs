@@ -3,15 +3,15 @@
 
 use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Reply, RequestId, Token};
 use crate::app::{App, Effect};
-use crate::domain::{ScoreKind, VoteError};
+use crate::domain::{EditError, ScoreKind, VoteError};
 
 impl App {
     /// Applies a phone's request. What goes through waits for the loop's next
     /// save (`Msg::Saved` answers it); a refusal is answered at once. The
-    /// facilitator's status line is left as it was.
+    /// facilitator's status line is left as it was: changes go through
+    /// `try_change`, which hands a refusal back instead of showing it.
     pub(in crate::app) fn phone(&mut self, request: PhoneRequest) -> Vec<Effect> {
         let PhoneRequest { id, token, action } = request;
-        let status = self.status.clone();
         let outcome = match action {
             PhoneAction::Claim { name } => self.phone_claim(&token, &name),
             PhoneAction::Score {
@@ -21,7 +21,6 @@ impl App {
             } => self.phone_score(&token, &habit, current, target),
             PhoneAction::Vote { round, dots } => self.phone_vote(&token, round, dots),
         };
-        self.status = status;
         match outcome {
             Ok((accepted, effects)) => {
                 self.pending_replies.push((id, Ok(accepted)));
@@ -109,15 +108,17 @@ impl App {
                 max: scale.max,
             });
         }
-        let effects = self.change(|s| {
-            for (kind, value) in [(ScoreKind::Current, current), (ScoreKind::Target, target)] {
-                if value.is_some() {
-                    s.set_score(habit, &name, kind, value)?;
+        let effects = self
+            .try_change(|s| {
+                for (kind, value) in [(ScoreKind::Current, current), (ScoreKind::Target, target)] {
+                    if value.is_some() {
+                        s.set_score(habit, &name, kind, value)?;
+                    }
                 }
-            }
-            Ok(())
-        });
-        self.refused_by_change(effects, Accepted::Scored)
+                Ok(())
+            })
+            .map_err(Refusal::Broken)?;
+        Ok((Accepted::Scored, effects))
     }
 
     fn phone_vote(
@@ -140,20 +141,12 @@ impl App {
             VoteError::Closed => Refusal::RoundNotOpen,
             _ => Refusal::WrongBallot,
         })?;
-        let effects = self.change_round(round, |open| Ok(open.cast(&name, dots)?));
-        self.refused_by_change(effects, Accepted::Voted)
-    }
-
-    /// A change the session's own rules refused says why, in `change`'s words.
-    fn refused_by_change(
-        &self,
-        effects: Vec<Effect>,
-        accepted: Accepted,
-    ) -> Result<(Accepted, Vec<Effect>), Refusal> {
-        if effects.is_empty() {
-            Err(Refusal::Broken(self.status.text.clone()))
-        } else {
-            Ok((accepted, effects))
-        }
+        let effects = self
+            .try_change(|s| {
+                let open = s.rounds.get_mut(round).ok_or(EditError::Missing)?;
+                Ok(open.cast(&name, dots)?)
+            })
+            .map_err(Refusal::Broken)?;
+        Ok((Accepted::Voted, effects))
     }
 }
