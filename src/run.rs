@@ -11,10 +11,11 @@ use std::thread;
 use std::time::Duration;
 
 use chrono::Local;
-use ratatui::DefaultTerminal;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 use ratatui::layout::{Position, Rect, Size};
+use ratatui::{DefaultTerminal, Terminal};
 
 use crate::app::keymap::{action_for, is_ctrl_c};
 use crate::app::phone::{Reply, RequestId};
@@ -63,10 +64,11 @@ pub fn run_app(mut app: App, path: &Path, room: RoomOptions) -> io::Result<()> {
 }
 
 /// Draws, waits for messages, and applies every message waiting, until a quit.
-fn drive(
+/// Any backend will do, so the room's benchmark can run the loop itself.
+pub fn drive<B: Backend<Error = io::Error>>(
     app: &mut App,
     path: &Path,
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Terminal<B>,
     messages: &Receiver<Msg>,
     phones: &mut RoomControl,
     keyboard_ended: impl Fn() -> bool,
