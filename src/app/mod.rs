@@ -105,6 +105,9 @@ pub struct App {
     room: Option<RoomAccess>,
     /// Phones' answers waiting for the save that holds their change.
     pending_replies: Vec<(RequestId, Reply)>,
+    /// Phones' entries are being applied together (`App::phones`): a change
+    /// skips the copy, the whole-session check and the undo step of its own.
+    batching: bool,
 }
 
 impl App {
@@ -136,6 +139,7 @@ impl App {
             claims: Claims::default(),
             room: None,
             pending_replies: Vec::new(),
+            batching: false,
         };
         app.clamp_cursors();
         if read_only {

@@ -83,6 +83,9 @@ pub enum Msg {
     Resize(u16, u16),
     /// A request from a phone in the room, through the room server.
     Phone(PhoneRequest),
+    /// Requests from phones, taken in one go: one check of the whole session,
+    /// one undo step and one save for all of them (see `App::phone_requests`).
+    Phones(Vec<PhoneRequest>),
     /// Open the room to phones, or close it.
     ToggleRoom,
     /// Free the phone of the participant under the cursor.

@@ -64,7 +64,8 @@ impl App {
                 Vec::new()
             }
             // Phones are answered whatever the window shows.
-            Msg::Phone(request) => self.phone(request),
+            Msg::Phone(request) => self.phone_requests(vec![request]),
+            Msg::Phones(requests) => self.phone_requests(requests),
             Msg::RoomOpened(access) => {
                 self.info(format!(
                     "room open: phones join at {} with PIN {}",
@@ -161,6 +162,15 @@ impl App {
         if self.read_only {
             return Err("read-only: this session cannot be changed here".into());
         }
+        if self.batching {
+            // Phones' entries taken in one go: `phones` copies the session,
+            // checks it whole and keeps one undo step once for all of them.
+            // Each entry still meets its own rules here, and `set_score` and
+            // `cast` check before they change anything, so a refusal leaves
+            // the session as it was.
+            apply(&mut self.session).map_err(|error| error.to_string())?;
+            return Ok(vec![Effect::Save]);
+        }
         let before = self.session.clone();
         let outcome = apply(&mut self.session).and_then(|()| self.new_problem(&before));
         match outcome {
@@ -177,7 +187,7 @@ impl App {
     }
 
     /// The first rule the session breaks now that it did not break `before`.
-    fn new_problem(&self, before: &Session) -> Result<(), EditError> {
+    pub(super) fn new_problem(&self, before: &Session) -> Result<(), EditError> {
         let problems = self.session.problems();
         if problems.is_empty() {
             return Ok(());

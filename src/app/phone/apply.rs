@@ -3,14 +3,58 @@
 
 use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Reply, RequestId, Token};
 use crate::app::{App, Effect};
-use crate::domain::{EditError, ScoreKind, VoteError};
+use crate::domain::{EditError, Results, ScoreKind, VoteError};
 
 impl App {
+    /// Applies phones' requests together: each meets the same rules as alone
+    /// and a refusal is answered alone, but the session is copied, checked
+    /// whole and its results counted once, and the entries make one undo step
+    /// (`u` takes back the last group of phone entries at once). Should the
+    /// whole-session check fail, which no single entry's rules allow, the
+    /// requests are applied again one by one so only the entry at fault is
+    /// refused.
+    pub(in crate::app) fn phone_requests(&mut self, requests: Vec<PhoneRequest>) -> Vec<Effect> {
+        if self.read_only || requests.len() == 1 {
+            return requests
+                .into_iter()
+                .flat_map(|request| self.phone(request))
+                .collect();
+        }
+        let before = self.session.clone();
+        let claims = self.claims.clone();
+        let waiting = self.pending_replies.len();
+        self.batching = true;
+        let mut effects: Vec<Effect> = requests
+            .iter()
+            .cloned()
+            .flat_map(|request| self.phone(request))
+            .collect();
+        self.batching = false;
+        if !effects.contains(&Effect::Save) {
+            return effects;
+        }
+        if self.new_problem(&before).is_err() {
+            self.session = before;
+            self.claims = claims;
+            self.pending_replies.truncate(waiting);
+            return requests
+                .into_iter()
+                .flat_map(|request| self.phone(request))
+                .collect();
+        }
+        self.history.record(before);
+        self.results = Results::of(&self.session);
+        // One save holds every entry.
+        let mut saved = false;
+        effects.retain(|effect| *effect != Effect::Save || !std::mem::replace(&mut saved, true));
+        effects
+    }
+
     /// Applies a phone's request. What goes through waits for the loop's next
     /// save (`Msg::Saved` answers it); a refusal is answered at once. The
     /// facilitator's status line is left as it was: changes go through
     /// `try_change`, which hands a refusal back instead of showing it.
-    pub(in crate::app) fn phone(&mut self, request: PhoneRequest) -> Vec<Effect> {
+    fn phone(&mut self, request: PhoneRequest) -> Vec<Effect> {
         let PhoneRequest { id, token, action } = request;
         let outcome = match action {
             PhoneAction::Claim { name } => self.phone_claim(&token, &name),
