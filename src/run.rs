@@ -3,6 +3,7 @@
 //! for (save, export, quit) and draws. The terminal is restored however the loop
 //! ends (a panic included: ratatui's init installs a hook that restores it first).
 
+use std::collections::VecDeque;
 use std::io;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -18,7 +19,7 @@ use ratatui::layout::{Position, Rect, Size};
 use ratatui::{DefaultTerminal, Terminal};
 
 use crate::app::keymap::{action_for, is_ctrl_c};
-use crate::app::phone::{Reply, RequestId};
+use crate::app::phone::{PhoneRequest, Reply, RequestId};
 use crate::app::picker::{Choice, KEYS as PICKER_KEYS, MIN_SIZE as PICKER_MIN_SIZE};
 use crate::app::picker::{Picker, PickerAction};
 use crate::app::{App, Effect, Msg};
@@ -63,8 +64,13 @@ pub fn run_app(mut app: App, path: &Path, room: RoomOptions) -> io::Result<()> {
     })
 }
 
-/// Draws, waits for messages, and applies every message waiting, until a quit.
+/// Draws, waits for messages, and applies them a step at a time, until a quit.
 /// Any backend will do, so the room's benchmark can run the loop itself.
+///
+/// Each step is saved, answered and drawn before the next starts, and the
+/// facilitator's keys go first: a step is every key waiting, or else at most
+/// `PHONE_SLICE` phones' requests. So a key never waits behind a room full of
+/// phones, only behind the one slice already under way.
 pub fn drive<B: Backend<Error = io::Error>>(
     app: &mut App,
     path: &Path,
@@ -77,24 +83,72 @@ pub fn drive<B: Backend<Error = io::Error>>(
     // only asks for a larger window.
     let size = terminal.size()?;
     app.update(Msg::Resize(size.width, size.height));
+    let mut waiting = Waiting::default();
     loop {
         app.update(Msg::Tick(Local::now().naive_local()));
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-        // Wake twice a second, so a running timer counts down on screen.
-        let first = match messages.recv_timeout(TICK) {
-            Ok(msg) => msg,
-            Err(RecvTimeoutError::Timeout) if !keyboard_ended() => continue,
-            // The keyboard reader has stopped (its error is the loop's outcome).
-            Err(_) => return Ok(()),
-        };
+        if waiting.is_empty() {
+            // Wake twice a second, so a running timer counts down on screen.
+            match messages.recv_timeout(TICK) {
+                Ok(msg) => waiting.push(msg),
+                Err(RecvTimeoutError::Timeout) if !keyboard_ended() => continue,
+                // The keyboard reader has stopped (its error is the loop's outcome).
+                Err(_) => return Ok(()),
+            }
+        }
+        waiting.extend(messages.try_iter());
         // The time first, so what the messages do happens at the time now.
         let now = Msg::Tick(Local::now().naive_local());
-        let waiting = [now, first].into_iter().chain(messages.try_iter());
-        let applied = apply(app, path, waiting, phones);
+        let step = [now].into_iter().chain(waiting.next_step());
+        let applied = apply(app, path, step, phones);
         phones.answer(app, applied.replies);
         if applied.quit {
             return Ok(());
         }
+    }
+}
+
+/// How many phones' requests one step applies at most: enough that a crowd
+/// costs few saves, few enough that a key waits for one short step at most.
+const PHONE_SLICE: usize = 100;
+
+/// The messages received and not yet applied: the phones' requests apart, so
+/// every other message (the facilitator's keys) can go before them.
+#[derive(Default)]
+struct Waiting {
+    others: Vec<Msg>,
+    phones: VecDeque<PhoneRequest>,
+}
+
+impl Waiting {
+    fn push(&mut self, msg: Msg) {
+        match msg {
+            Msg::Phone(request) => self.phones.push_back(request),
+            msg => self.others.push(msg),
+        }
+    }
+
+    fn extend(&mut self, messages: impl IntoIterator<Item = Msg>) {
+        for msg in messages {
+            self.push(msg);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.others.is_empty() && self.phones.is_empty()
+    }
+
+    /// Every message but the phones' if any wait, in the order they came;
+    /// otherwise the oldest slice of phones' requests, as one message.
+    fn next_step(&mut self) -> Vec<Msg> {
+        if !self.others.is_empty() {
+            return std::mem::take(&mut self.others);
+        }
+        let slice = self.phones.len().min(PHONE_SLICE);
+        if slice == 0 {
+            return Vec::new();
+        }
+        vec![Msg::Phones(self.phones.drain(..slice).collect())]
     }
 }
 
@@ -330,6 +384,33 @@ mod tests {
                 (2, Ok(Accepted::Scored))
             ]
         );
+    }
+
+    #[test]
+    fn keys_go_before_the_phones_waiting_which_come_in_slices() {
+        use crate::app::phone::{PhoneAction, Token};
+        let phone = |id| {
+            Msg::Phone(PhoneRequest {
+                id,
+                token: Token::new("t"),
+                action: PhoneAction::Claim { name: "Ana".into() },
+            })
+        };
+        let count = PHONE_SLICE as u64 * 2 + 5;
+        let mut waiting = Waiting::default();
+        waiting.extend((0..count).map(phone));
+        waiting.extend([Msg::NextPhase, phone(count), Msg::Undo]);
+        assert_eq!(waiting.next_step(), [Msg::NextPhase, Msg::Undo]);
+        let mut ids = Vec::new();
+        while !waiting.is_empty() {
+            let [Msg::Phones(slice)] = &waiting.next_step()[..] else {
+                panic!("phones come as one message");
+            };
+            assert!(!slice.is_empty() && slice.len() <= PHONE_SLICE);
+            ids.extend(slice.iter().map(|request| request.id));
+        }
+        assert_eq!(ids, (0..=count).collect::<Vec<_>>(), "in the order sent");
+        assert_eq!(waiting.next_step(), []);
     }
 
     #[test]
