@@ -115,13 +115,7 @@ fn a_whole_workshop_from_an_empty_session_to_the_results() {
 #[test]
 fn killing_huddle_loses_no_score_the_screen_showed() {
     let home = TempDir::new().unwrap();
-    let sessions = home.path().join("sessions");
-    fs::create_dir_all(&sessions).unwrap();
-    fs::copy(
-        "sessions/harbour-finch-2026-11.ron",
-        sessions.join("autumn.ron"),
-    )
-    .unwrap();
+    let sessions = autumn_in(home.path());
 
     let tmux = Tmux::start("crash", home.path(), &["open", "autumn"], 120, 32);
     tmux.wait_for("9 of 12 scored");
@@ -220,12 +214,7 @@ fn a_tiny_window_asks_to_be_made_larger_and_recovers() {
 #[test]
 fn bare_huddle_offers_recent_sessions_and_opens_the_chosen_one() {
     let home = TempDir::new().unwrap();
-    fs::create_dir_all(home.path().join("sessions")).unwrap();
-    fs::copy(
-        "sessions/harbour-finch-2026-11.ron",
-        home.path().join("sessions/autumn.ron"),
-    )
-    .unwrap();
+    autumn_in(home.path());
     let tmux = Tmux::start("picker", home.path(), &[], 100, 30);
     tmux.wait_for_all(&[
         "+ Start a new session",
@@ -236,6 +225,19 @@ fn bare_huddle_offers_recent_sessions_and_opens_the_chosen_one() {
     tmux.wait_for_all(&["9 of 12 scored", "▶ 3 Benchmark"]);
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
+}
+
+/// The autumn example as `autumn` in the sessions folder of `home`, as it ships
+/// (Empower's scores entered but hidden); returns the sessions folder.
+fn autumn_in(home: &Path) -> PathBuf {
+    let sessions = home.join("sessions");
+    fs::create_dir_all(&sessions).unwrap();
+    fs::copy(
+        "sessions/harbour-finch-2026-11.ron",
+        sessions.join("autumn.ron"),
+    )
+    .unwrap();
+    sessions
 }
 
 /// A copy of the autumn session (12 people) in a fresh home, at Prioritise.
@@ -421,13 +423,7 @@ fn exporting_from_inside_the_app_says_where_the_file_went() {
 #[test]
 fn a_pasted_quote_lands_in_the_note_and_reveals_nothing() {
     let home = TempDir::new().unwrap();
-    let sessions = home.path().join("sessions");
-    fs::create_dir_all(&sessions).unwrap();
-    fs::copy(
-        "sessions/harbour-finch-2026-11.ron",
-        sessions.join("autumn.ron"),
-    )
-    .unwrap();
+    let sessions = autumn_in(home.path());
 
     let tmux = Tmux::start("paste", home.path(), &["open", "autumn"], 120, 32);
     // Empower's scores are still hidden; a paste's `r` must not reveal them.
