@@ -443,3 +443,19 @@ fn a_phone_whose_name_was_renamed_chooses_again_and_a_released_name_is_free() {
     app.update(Msg::ReleasePhone);
     assert_eq!(app.status.text, "no phone has chosen Cy");
 }
+
+#[test]
+fn the_room_opens_from_the_list_of_voters_too() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app = voting_room();
+    send(&mut app, [Msg::CollectVotes]);
+    let key_r = Msg::Key(KeyEvent::new(KeyCode::Char('R'), KeyModifiers::SHIFT));
+    assert_eq!(app.update(key_r.clone()), [Effect::OpenRoom]);
+    assert!(
+        matches!(app.mode, huddle::app::Mode::Voting(_)),
+        "the list of names stays on screen"
+    );
+    // Placing a ballot at the laptop, the key is nobody's business.
+    send(&mut app, [Msg::Commit]);
+    assert_eq!(app.update(key_r), []);
+}

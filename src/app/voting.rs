@@ -202,6 +202,9 @@ impl App {
     /// Who votes next: a list of participants.
     fn choose_voter(&mut self, row: usize, msg: Msg) -> Vec<Effect> {
         match msg {
+            // Phones vote while the names are on screen: the room opens from here
+            // too, not only after leaving the list.
+            Msg::ToggleRoom => return self.toggle_room(),
             Msg::Up => {
                 self.mode = Mode::Voting(VoteStep::ChooseVoter {
                     row: row.saturating_sub(1),

@@ -141,6 +141,13 @@ pub const VOTING: &[Binding<Msg>] = &[
         "back without saving",
         Msg::Cancel,
     ),
+    Binding::new(
+        &[KeyCode::Char('R')],
+        "R",
+        "",
+        "open the room so phones vote too, or close it (in the list of names)",
+        Msg::ToggleRoom,
+    ),
 ];
 
 /// The digit keys that score, e.g. "1-5", for hints and help.
