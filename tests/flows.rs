@@ -8,6 +8,10 @@ use huddle::domain::{ActionStatus, Candidate, Phase, Session, VoteMethod};
 use huddle::storage::assets;
 use tui_input::InputRequest;
 
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{send, type_in};
+
 #[path = "support/screen.rs"]
 mod screen;
 
@@ -17,24 +21,9 @@ fn new_app() -> App {
     App::new(session, "test.ron".into(), false, ThemeName::Default, false)
 }
 
-/// Sends messages and collects every effect asked for.
-fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) -> Vec<Effect> {
-    msgs.into_iter().flat_map(|msg| app.update(msg)).collect()
-}
-
 /// What the loop reports after a save that went through.
 fn saved() -> Msg {
     Msg::Saved(chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap())
-}
-
-/// Types text into the field being edited and presses Enter.
-fn type_in(app: &mut App, text: &str) -> Vec<Effect> {
-    let mut msgs: Vec<Msg> = text
-        .chars()
-        .map(|c| Msg::Input(InputRequest::InsertChar(c)))
-        .collect();
-    msgs.push(Msg::Commit);
-    send(app, msgs)
 }
 
 /// A workshop set up with two areas and three people, in the benchmark.

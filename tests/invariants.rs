@@ -16,6 +16,10 @@ use huddle::domain::{Phase, Session};
 use huddle::storage::{load_session, parse_session, session_to_ron};
 use tui_input::InputRequest;
 
+#[path = "support/drive.rs"]
+mod drive;
+use drive::send;
+
 #[path = "support/screen.rs"]
 mod screen;
 
@@ -39,12 +43,6 @@ fn app_at(example: &str, phase: Phase) -> App {
 /// What the loop reports after a save that went through.
 fn saved() -> Msg {
     Msg::Saved(chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap())
-}
-
-fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) {
-    for msg in msgs {
-        app.update(msg);
-    }
 }
 
 /// Replaces the text being edited with `text` and draws the screen after each key.

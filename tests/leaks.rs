@@ -13,22 +13,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tui_input::InputRequest;
 
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{send, type_in};
+
 const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
-
-fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) {
-    for msg in msgs {
-        app.update(msg);
-    }
-}
-
-fn type_in(app: &mut App, text: &str) {
-    send(
-        app,
-        text.chars()
-            .map(|c| Msg::Input(InputRequest::InsertChar(c))),
-    );
-    send(app, [Msg::Commit]);
-}
 
 fn spring() -> Session {
     parse_session(SPRING, Path::new("spring.ron")).unwrap()

@@ -8,11 +8,9 @@ use huddle::app::{App, Effect, Msg, ThemeName};
 use huddle::domain::{Phase, Rating, Session, VoteMethod};
 use huddle::storage::assets;
 
-fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) {
-    for msg in msgs {
-        app.update(msg);
-    }
-}
+#[path = "support/drive.rs"]
+mod drive;
+use drive::send;
 
 /// Ana, Ben and Cy at `phase`, on the first habit (Listen).
 fn room(phase: Phase) -> App {

@@ -11,25 +11,14 @@ use huddle::storage::assets;
 use huddle::storage::{parse_session, session_to_ron};
 use tui_input::InputRequest;
 
+#[path = "support/drive.rs"]
+mod drive;
+use drive::{send, type_in};
+
 #[path = "support/screen.rs"]
 mod screen;
 
 const NOBODY: [u32; 7] = [0; 7];
-
-fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) {
-    for msg in msgs {
-        app.update(msg);
-    }
-}
-
-fn type_in(app: &mut App, text: &str) {
-    send(
-        app,
-        text.chars()
-            .map(|c| Msg::Input(InputRequest::InsertChar(c))),
-    );
-    send(app, [Msg::Commit]);
-}
 
 /// A room of `names` at Prioritise, with a habit round (7 candidates, 3 dots,
 /// at most 2 on one) collected the way `method` says.
