@@ -3,38 +3,22 @@
 //! two-column emoji. Each test finds where a column starts on every row and
 //! checks it is the same column for the wide names as for the plain ones.
 
-use std::path::Path;
-
 use huddle::app::{App, ThemeName};
-use huddle::domain::{Candidate, Phase, Rating, Session, VotingRound};
+use huddle::domain::{Candidate, Phase, Session, VotingRound};
 use huddle::export::plain;
-use huddle::storage::parse_session;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use unicode_width::UnicodeWidthStr;
 
-const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
-const WIDE: [&str; 2] = ["山田 太郎", "José 🚀 Núñez"];
+#[path = "support/rooms.rs"]
+mod rooms;
 
-/// The spring example (every habit revealed) with the two wide names first on
-/// the roster, each with a score on every habit.
+use rooms::WIDE_NAMES as WIDE;
+
+/// The spring example with the two wide names first on the roster.
 fn room() -> Session {
-    let mut session = parse_session(SPRING, Path::new("spring.ron")).unwrap();
-    for (place, name) in WIDE.iter().enumerate() {
-        let mut person = session.participants[0].clone();
-        person.name = name.to_string();
-        person.anonymous = false;
-        session.participants.insert(place, person);
-        for record in session.benchmark.values_mut() {
-            let rating = Rating {
-                current: Some(4),
-                target: Some(5),
-            };
-            record.scores.insert(name.to_string(), rating);
-        }
-    }
-    session
+    rooms::international_room()
 }
 
 fn screen(session: Session) -> Buffer {
