@@ -61,7 +61,16 @@ pub fn has_scores(session: &Session, habit_id: &str) -> bool {
         .is_some_and(|record| record.scores.values().any(|r| *r != Rating::default()))
 }
 
-/// What the room wrote about a habit; the notes name nobody.
+/// Whether a habit's notes and barriers may leave the laptop: not while its scores
+/// are hidden. Notes are written while the room scores and often quote the numbers
+/// ("most of us said 2"), so until the reveal they stay in the session file, in
+/// every export alike. A habit nobody scored has no numbers to give away.
+pub fn notes_shown(session: &Session, habit_id: &str) -> bool {
+    scores_shown(session, habit_id) || !has_scores(session, habit_id)
+}
+
+/// What the room wrote about a habit; the notes name nobody. Empty while the
+/// habit's scores are hidden (`notes_shown`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HabitNotes {
     pub habit_id: String,
@@ -120,7 +129,10 @@ impl PublicSession {
                 .habits
                 .iter()
                 .map(|habit| {
-                    let record = session.benchmark.get(&habit.id);
+                    let record = session
+                        .benchmark
+                        .get(&habit.id)
+                        .filter(|_| notes_shown(session, &habit.id));
                     HabitNotes {
                         habit_id: habit.id.clone(),
                         revealed: scores_shown(session, &habit.id),

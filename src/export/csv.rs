@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::Report;
+use super::{Report, habit_text};
 use crate::domain::Candidate;
 use crate::text::display;
 
@@ -17,17 +17,20 @@ pub enum Table {
     Heatmap,
     Votes,
     Plan,
+    /// The room's notes and barriers, one row each, under their habit.
+    Notes,
     /// A follow-up's movement since the earlier benchmark; only a follow-up has it.
     Comparison,
 }
 
 /// The tables every session has; a follow-up adds [`Table::Comparison`].
-pub const TABLES: [Table; 5] = [
+pub const TABLES: [Table; 6] = [
     Table::Scores,
     Table::Results,
     Table::Heatmap,
     Table::Votes,
     Table::Plan,
+    Table::Notes,
 ];
 
 impl Table {
@@ -39,6 +42,7 @@ impl Table {
             Table::Heatmap => "heatmap",
             Table::Votes => "votes",
             Table::Plan => "plan",
+            Table::Notes => "notes",
             Table::Comparison => "comparison",
         }
     }
@@ -91,6 +95,7 @@ pub fn table(report: &Report, table: Table) -> Option<Result<String, csv::Error>
         Table::Heatmap => heat_map(report),
         Table::Votes => votes(report),
         Table::Plan => plan(report),
+        Table::Notes => notes(report),
         Table::Comparison => comparison(report)?,
     };
     Some(write(&header, rows))
@@ -168,6 +173,7 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
                 whole(h.count),
                 whole(h.no_consensus),
                 h.hidden.to_string(),
+                habit_text::flag(h),
             ]
         })
         .collect();
@@ -182,6 +188,7 @@ fn results(report: &Report) -> (Vec<&'static str>, Rows) {
         "count",
         "no_consensus",
         "hidden",
+        "flag",
     ];
     (header, rows)
 }
@@ -346,6 +353,25 @@ fn comparison(report: &Report) -> Option<(Vec<&'static str>, Rows)> {
         "gap_change",
     ];
     Some((header, rows))
+}
+
+/// One row per note or barrier, in the framework's order of habits, notes before
+/// barriers; a hidden habit's are kept back (`privacy::notes_shown`).
+fn notes(report: &Report) -> (Vec<&'static str>, Rows) {
+    let mut rows = Vec::new();
+    for habit in habit_text::notes(report) {
+        for (kind, lines) in habit.lists {
+            for line in lines {
+                rows.push(vec![
+                    habit.habit_id.to_string(),
+                    text(habit.habit_name),
+                    kind.word().to_string(),
+                    text(line),
+                ]);
+            }
+        }
+    }
+    (vec!["habit_id", "habit", "kind", "text"], rows)
 }
 
 fn plan(report: &Report) -> (Vec<&'static str>, Rows) {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::Report;
+use super::{Report, habit_text};
 use crate::domain::{Candidate, PublicSession};
 use crate::text::display;
 
@@ -83,20 +83,24 @@ pub fn markdown(report: &Report) -> String {
         .habits
         .iter()
         .map(|h| {
-            let mut row = vec![cell(&h.habit_name)];
-            row.extend(display::habit_columns(h));
-            row.push(if h.disagrees() {
-                display::NO_CONSENSUS.to_string()
-            } else {
-                String::new()
-            });
-            row
+            let [current, target, gap, spread, count] = display::habit_columns(h);
+            let range = habit_text::range(h);
+            vec![
+                cell(&h.habit_name),
+                current,
+                target,
+                gap,
+                spread,
+                range,
+                count,
+                habit_text::flag(h),
+            ]
         })
         .collect();
     table(
         &mut out,
         &[
-            "Habit", "Current", "Target", "Gap", "Spread", "Count", "Flag",
+            "Habit", "Current", "Target", "Gap", "Spread", "Range", "Count", "Flag",
         ],
         &rows,
     );
@@ -133,6 +137,8 @@ pub fn markdown(report: &Report) -> String {
             let _ = writeln!(out, "_{}._\n", display::WITHHELD_NOTE);
         }
     }
+
+    notes(&mut out, report);
 
     for (number, round) in session.rounds.iter().enumerate() {
         let _ = writeln!(out, "## Vote {}: {}\n", number + 1, cell(&round.title));
@@ -205,6 +211,29 @@ pub fn markdown(report: &Report) -> String {
     let _ = writeln!(out, "## Next benchmark\n\n{}\n", session.next_benchmark);
     since_last(&mut out, report);
     out
+}
+
+/// The room's notes and barriers, under their habit.
+fn notes(out: &mut String, report: &Report) {
+    let habits = habit_text::notes(report);
+    let held_back = report.results.hidden_habits() > 0;
+    if habits.is_empty() && !held_back {
+        return;
+    }
+    out.push_str("## Notes and barriers\n\n");
+    for habit in &habits {
+        let _ = writeln!(out, "### {}\n", cell(habit.habit_name));
+        for (kind, lines) in habit.lists.iter().filter(|(_, lines)| !lines.is_empty()) {
+            let _ = writeln!(out, "{}:\n", kind.heading());
+            for line in *lines {
+                let _ = writeln!(out, "- {}", cell(line));
+            }
+            out.push('\n');
+        }
+    }
+    if held_back {
+        let _ = writeln!(out, "_{}_\n", habit_text::NOTES_HELD_BACK);
+    }
 }
 
 /// "Since the last benchmark": the comparison of a follow-up.

@@ -4,6 +4,7 @@
 //! `Results`, `Comparison`), so what may leave is decided once, in the domain.
 
 mod csv;
+mod habit_text;
 mod html;
 mod json;
 mod markdown;
@@ -57,6 +58,8 @@ pub struct Report {
     pub results: Results,
     /// What moved since the earlier benchmark, when that is known.
     pub comparison: Option<Comparison>,
+    /// The voted priorities (the winners of the latest revealed round), best first.
+    pub priorities: Vec<String>,
 }
 
 impl Report {
@@ -70,6 +73,11 @@ impl Report {
         Report {
             session: PublicSession::of(session, &results),
             comparison: previous.and_then(|previous| compare(previous, session).ok()),
+            priorities: session
+                .top_priorities(&results)
+                .iter()
+                .map(|candidate| candidate.label(&session.framework))
+                .collect(),
             results,
         }
     }

@@ -1,6 +1,7 @@
 //! Plain-text reports for the terminal and for pipes: the results of a session,
 //! and what moved between two benchmarks.
 
+use super::habit_text;
 use crate::domain::{Comparison, Results, Session};
 use crate::text::{columns, display};
 
@@ -15,20 +16,17 @@ pub fn summary(session: &Session) -> String {
     text += &format!("{}\n\n", about.join(", "));
     let width = columns::widest(results.habits.iter().map(|habit| &habit.habit_name)).max(5);
     text += &format!(
-        "{}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  flag\n",
+        "{}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}  {:>5}  flag\n",
         columns::pad("habit", width),
         "current",
         "target",
         "gap",
         "spread",
+        "range",
         "count"
     );
     for habit in &results.habits {
-        let flag = if habit.disagrees() {
-            display::NO_CONSENSUS
-        } else {
-            ""
-        };
+        let flag = habit_text::flag(habit);
         let line = if habit.hidden {
             format!(
                 "{}  {}",
@@ -37,8 +35,9 @@ pub fn summary(session: &Session) -> String {
             )
         } else {
             let [current, target, gap, spread, count] = display::habit_columns(habit);
+            let range = habit_text::range(habit);
             format!(
-                "{}  {current:>7}  {target:>6}  {gap:>6}  {spread:>6}  {count:>5}  {flag}",
+                "{}  {current:>7}  {target:>6}  {gap:>6}  {spread:>6}  {range:>5}  {count:>5}  {flag}",
                 columns::pad(&habit.habit_name, width)
             )
         };
