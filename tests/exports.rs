@@ -88,10 +88,12 @@ fn every_csv_table_reads_back_with_its_rows_and_columns() {
     // participants x habits, habits, habits x areas, candidates, actions
     let expected = [
         (Table::Scores, 12 * 7, 8),
-        (Table::Results, 7, 10),
+        (Table::Results, 7, 11),
         (Table::Heatmap, 7 * 4, 6),
         (Table::Votes, 7, 8),
         (Table::Plan, 5, 7),
+        // every note and barrier the example's room wrote, one row each
+        (Table::Notes, 17, 4),
     ];
     for (name, rows, columns) in expected {
         let text = csv_table(&report, name).unwrap().unwrap();
@@ -352,5 +354,302 @@ fn a_hidden_habit_has_no_value_not_zero() {
     assert_eq!(&row[9], "true");
     for row in rows(Table::Heatmap) {
         assert_eq!((&row[3], &row[4]), ("", ""), "{row:?}");
+    }
+}
+
+fn autumn_report() -> Report {
+    let path = Path::new("sessions/harbour-finch-2026-11.ron");
+    huddle::storage::report_for(path, &huddle::storage::load_session(path).unwrap())
+}
+
+/// The sponsor's summary as the page has it: the first section.
+fn summary_of(page: &str) -> String {
+    let document = Html::parse_document(page);
+    let summary = document
+        .select(&Selector::parse("body > section").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(
+        summary.value().attr("class"),
+        Some("summary"),
+        "the summary comes first"
+    );
+    summary.html()
+}
+
+#[test]
+fn golden_sponsor_summary() {
+    insta::assert_snapshot!(
+        "sponsor_summary_spring",
+        summary_of(&html(&Report::new(&spring())))
+    );
+    insta::assert_snapshot!(
+        "sponsor_summary_follow_up",
+        summary_of(&html(&autumn_report()))
+    );
+}
+
+#[test]
+fn the_html_report_opens_with_the_sponsors_summary() {
+    let session = spring();
+    let summary = summary_of(&html(&Report::new(&session)));
+    let text: String = Html::parse_fragment(&summary)
+        .root_element()
+        .text()
+        .collect();
+    assert!(text.contains("39 / 100"), "{text}");
+    // the three largest gaps, largest first: Empower +2.33, Listen +1.75, Think +1.67
+    let gaps: Vec<String> = Html::parse_fragment(&summary)
+        .select(&Selector::parse("div.pair > div:first-child li").unwrap())
+        .map(|li| li.text().collect())
+        .collect();
+    assert_eq!(gaps.len(), 3, "{gaps:?}");
+    for (gap, (name, value)) in gaps.iter().zip([
+        ("Empower", "+2.33"),
+        ("Listen", "+1.75"),
+        ("Think", "+1.67"),
+    ]) {
+        assert!(gap.starts_with(name) && gap.contains(value), "{gap}");
+    }
+    // the voted priorities: the tally's top three (15, 8 and 7 dots)
+    let priorities: Vec<String> = Html::parse_fragment(&summary)
+        .select(&Selector::parse("div.pair > div:last-child li").unwrap())
+        .map(|li| li.text().collect())
+        .collect();
+    assert_eq!(priorities, ["Empower", "Listen", "Create"]);
+    for action in &session.plan {
+        let due = action.due.unwrap().to_string();
+        for value in [&action.what, &action.owner, &due] {
+            assert!(text.contains(value.as_str()), "the summary shows {value}");
+        }
+    }
+
+    // A follow-up's summary says how the index moved, like with like.
+    let summary = summary_of(&html(&autumn_report()));
+    let text: String = Html::parse_fragment(&summary)
+        .root_element()
+        .text()
+        .collect();
+    assert!(
+        text.contains("Change since the last benchmark")
+            && text.contains("on the 3 habits scored in both: 40 -> 48, ↑ +8.3"),
+        "{text}"
+    );
+}
+
+#[test]
+fn notes_and_barriers_stand_under_their_habit_in_every_report() {
+    let session = spring();
+    let report = Report::new(&session);
+    let listen = &session.benchmark["listen"];
+    let (note, barrier) = (&listen.notes[0], &listen.barriers[0]);
+
+    // Markdown: a heading per habit, its notes and barriers listed under it.
+    let rendered = render_markdown(&markdown(&report));
+    let document = Html::parse_document(&rendered);
+    let heading = document
+        .select(&Selector::parse("h3").unwrap())
+        .find(|h| h.text().collect::<String>() == "Listen")
+        .expect("a heading for Listen");
+    let under: String = heading
+        .next_siblings()
+        .filter_map(scraper::ElementRef::wrap)
+        .take_while(|e| e.value().name() != "h3")
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(
+        under.contains(note.as_str()) && under.contains(barrier.as_str()),
+        "{under}"
+    );
+
+    // HTML: the same, in a block per habit.
+    let page = html(&report);
+    let document = Html::parse_document(&page);
+    let block = document
+        .select(&Selector::parse("div.habit-notes").unwrap())
+        .find(|div| div.text().any(|t| t == "Listen"))
+        .expect("a block for Listen");
+    let text: String = block.text().collect();
+    assert!(text.contains(note.as_str()) && text.contains(barrier.as_str()));
+
+    // CSV: its own table, one row per line with its habit and kind.
+    let notes = csv_table(&report, Table::Notes).unwrap().unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(notes.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|r| (&r[0], &r[2], &r[3]) == ("listen", "note", note.as_str()))
+    );
+    assert!(
+        rows.iter()
+            .any(|r| (&r[0], &r[2], &r[3]) == ("listen", "barrier", barrier.as_str()))
+    );
+}
+
+/// Notes are written while the room scores and may quote the numbers: a habit
+/// whose scores are hidden keeps its notes out of every format until revealed.
+#[test]
+fn a_hidden_habits_notes_stay_out_of_every_format() {
+    let report = autumn_report();
+    let autumn =
+        huddle::storage::load_session(Path::new("sessions/harbour-finch-2026-11.ron")).unwrap();
+    let secret = &autumn.benchmark["empower"].barriers[0];
+    assert!(!autumn.is_revealed("empower"));
+    let mut all = vec![markdown(&report), html(&report), json(&report).unwrap()];
+    all.extend(
+        huddle::export::csv_tables(&report)
+            .into_iter()
+            .map(|(_, text)| text.unwrap()),
+    );
+    for text in &all {
+        assert!(!text.contains(secret.as_str()), "{text}");
+    }
+    assert!(
+        markdown(&report).contains("stay out until it is revealed"),
+        "the report says why"
+    );
+
+    // Revealed, the same barrier goes out.
+    let mut revealed = autumn.clone();
+    revealed.benchmark.get_mut("empower").unwrap().revealed = true;
+    let report = Report::new(&revealed);
+    assert!(markdown(&report).contains(secret.as_str()));
+    assert!(html(&report).contains(secret.as_str()));
+    let notes = csv_table(&report, Table::Notes).unwrap().unwrap();
+    assert!(notes.contains(secret.as_str()));
+}
+
+/// Spring's Listen has a spread under 1.0 and a range of 3: the flag says so,
+/// beside the spread, so the reader sees which rule fired.
+#[test]
+fn the_no_consensus_flag_gives_its_spread_and_range() {
+    let report = Report::new(&spring());
+    let listen = report.results.habit("listen").unwrap();
+    assert!(listen.disagrees() && listen.spread.unwrap() < 1.0 && listen.range == Some(3));
+    let words = "spread 0.76, range 3: no consensus: discuss";
+
+    let rendered = render_markdown(&markdown(&report));
+    let document = Html::parse_document(&rendered);
+    let cells = |document: &Html, habit: &str| -> Vec<String> {
+        document
+            .select(&Selector::parse("tr").unwrap())
+            .find(|tr| tr.text().next() == Some(habit))
+            .unwrap()
+            .select(&Selector::parse("td").unwrap())
+            .map(|td| td.text().collect::<String>())
+            .collect()
+    };
+    let header: Vec<String> = document
+        .select(&Selector::parse("table:first-of-type th").unwrap())
+        .map(|th| th.text().collect())
+        .collect();
+    assert_eq!(header[4..6], ["Spread", "Range"]);
+    let row = cells(&document, "Listen");
+    assert_eq!(
+        (&row[4][..], &row[5][..], &row[7][..]),
+        ("0.76", "3", words)
+    );
+
+    let page = html(&report);
+    let document = Html::parse_document(&page);
+    let row = cells(&document, "Listen");
+    assert_eq!((&row[4][..], &row[5][..]), ("0.76", "3"));
+    assert_eq!(row[7].replace('\u{a0}', " "), format!("! {words}"));
+
+    let results = csv_table(&report, Table::Results).unwrap().unwrap();
+    let mut reader = csv::Reader::from_reader(results.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[10], "flag");
+    let row = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "listen")
+        .unwrap();
+    assert_eq!((&row[5], &row[6], &row[10]), ("0.7638", "3", words));
+    let think = csv_table(&report, Table::Results).unwrap().unwrap();
+    let think = csv::Reader::from_reader(think.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "think")
+        .unwrap();
+    assert_eq!(&think[10], "", "a habit the room agrees on has no flag");
+}
+
+/// WCAG relative luminance of `#rrggbb`.
+fn luminance(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+}
+
+#[test]
+fn every_number_in_the_heat_map_reads_on_its_colour() {
+    let page = html(&Report::new(&spring()));
+    let document = Html::parse_document(&page);
+    let svg = document
+        .select(&Selector::parse("svg[aria-label^=\"Mean current\"]").unwrap())
+        .next()
+        .unwrap();
+    // Each cell is a rect followed by its label.
+    let shapes: Vec<scraper::ElementRef> = svg
+        .children()
+        .filter_map(scraper::ElementRef::wrap)
+        .collect();
+    let mut cells = 0;
+    for pair in shapes.windows(2) {
+        let (rect, label) = (pair[0], pair[1]);
+        if rect.value().name() != "rect" {
+            continue;
+        }
+        let fill = rect.value().attr("fill").unwrap();
+        let ink = label
+            .value()
+            .attr("style")
+            .unwrap()
+            .trim_start_matches("fill:");
+        let (a, b) = (luminance(fill), luminance(ink));
+        let contrast = (a.max(b) + 0.05) / (a.min(b) + 0.05);
+        let text: String = label.text().collect();
+        assert!(contrast >= 4.5, "{text} in {ink} on {fill}: {contrast:.1}");
+        cells += 1;
+    }
+    // 7 habits x 4 areas, and the legend's 5 levels
+    assert_eq!(cells, 7 * 4 + 5);
+}
+
+#[test]
+fn the_html_report_is_laid_out_for_print() {
+    for report in [Report::new(&spring()), autumn_report()] {
+        let page = html(&report);
+        // Headers repeat on every printed page: every table has its head apart.
+        assert_eq!(count(&page, "table"), count(&page, "table > thead"));
+        assert!(page.contains("@page { size: A4"));
+        assert!(page.contains("thead { display: table-header-group; }"));
+        assert!(page.contains("break-inside: avoid"));
+        // No number or date breaks across lines: each sits in a cell that never wraps.
+        assert!(page.contains("td.number, td.date, .nowrap, th { white-space: nowrap; }"));
+        let document = Html::parse_document(&page);
+        for td in document.select(&Selector::parse("td").unwrap()) {
+            let text: String = td.text().collect();
+            let numeric = !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "-+.↑↓= ".contains(c))
+                && text.chars().any(|c| c.is_ascii_digit());
+            if numeric {
+                let class = td.value().attr("class").unwrap_or("");
+                assert!(
+                    ["number", "date", "nowrap"].contains(&class),
+                    "{text} may wrap"
+                );
+            }
+        }
     }
 }

@@ -97,7 +97,11 @@ pub fn largest_gaps(report: &Report, n: usize) -> Vec<&HabitResult> {
         .iter()
         .filter(|h| !h.hidden && h.gap.is_some())
         .collect();
-    habits.sort_by(|a, b| b.gap.partial_cmp(&a.gap).unwrap_or(std::cmp::Ordering::Equal));
+    habits.sort_by(|a, b| {
+        b.gap
+            .partial_cmp(&a.gap)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     habits.truncate(n);
     habits
 }
