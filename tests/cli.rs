@@ -349,7 +349,7 @@ fn summary_prints_the_results_table() {
         .unwrap();
     let columns: Vec<&str> = empower.split_whitespace().collect();
     assert_eq!(columns[..4], ["Empower", "1.83", "4.17", "+2.33"]);
-    assert_eq!(columns[5], "12");
+    assert_eq!(columns[5..7], ["2", "12"], "range, count");
     insta::assert_snapshot!(text);
 }
 
@@ -367,7 +367,7 @@ fn summary_of_a_part_way_session_shows_missing_as_a_dash() {
         .unwrap();
     assert_eq!(
         create.split_whitespace().collect::<Vec<_>>(),
-        ["Create", "-", "-", "-", "-", "0"]
+        ["Create", "-", "-", "-", "-", "-", "0"]
     );
     assert!(
         text.contains("culture index: 48 / 100 (3 of 7 habits; 1 habit hidden until revealed)"),
@@ -464,7 +464,7 @@ fn export_prints_one_csv_table_for_a_pipe_and_names_the_tables_when_asked_wrong(
     // The command line itself refuses it, naming every table there is.
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("scores, results, heatmap, votes, plan, comparison"),
+        stderr(&output).contains("scores, results, heatmap, votes, plan, notes, comparison"),
         "{}",
         stderr(&output)
     );
