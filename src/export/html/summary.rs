@@ -77,9 +77,14 @@ pub fn summary(report: &Report) -> String {
 }
 
 /// The index then and now, for a follow-up; a line saying why not when the
-/// earlier session's file was not found.
+/// earlier session's file was not found, or when the next benchmark is due.
 fn since_last(out: &mut String, report: &Report) {
     let Some(previous) = &report.session.follows else {
+        let _ = writeln!(
+            out,
+            "<p>The first benchmark: the next one, on <span class=\"nowrap\">{}</span>, shows what moved.</p>",
+            report.session.next_benchmark
+        );
         return;
     };
     let Some(c) = &report.comparison else {
