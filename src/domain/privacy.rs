@@ -4,7 +4,9 @@
 //!
 //! - A habit's scores count nowhere until the facilitator reveals it (here:
 //!   `scores_shown`), and an anonymous participant's score of a revealed habit
-//!   stays as it is until the habit is hidden again (`score_may_change`).
+//!   stays as it is until the habit is hidden again (`score_may_change`). A
+//!   habit's notes and barriers stay in the file while its scores are hidden
+//!   (`notes_shown`): they may quote the hidden numbers.
 //! - A ballot never leaves with a name: rounds leave as tallies, with the ballots
 //!   as an unordered list once the tally is revealed (`tallies`).
 //! - An anonymous participant's scores are never beside their name, role or area,
