@@ -41,6 +41,9 @@ pub fn habits(report: &Report) -> String {
         );
         let numbers = if h.hidden {
             display::HIDDEN.to_string()
+        } else if h.mean_current.is_none() && h.mean_target.is_none() {
+            // Not "- → -": a reader should not have to decode dashes.
+            "not scored yet".to_string()
         } else {
             format!(
                 "{} → {} (gap {})",

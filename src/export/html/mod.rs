@@ -292,7 +292,7 @@ fn since_last(out: &mut String, report: &Report) {
     if !c.actions.is_empty() {
         let rows = c.actions.iter().map(|a| {
             format!(
-                "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+                "<td>{}</td><td>{}</td><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}</td><td>{}</td>",
                 escape(&a.what),
                 escape(&a.owner),
                 a.planned.label(),
