@@ -94,7 +94,10 @@ impl Playbook {
             ));
         }
         if self.name.trim().is_empty() {
-            problems.push(Problem::new("the playbook name is empty".into(), &["name:"]));
+            problems.push(Problem::new(
+                "the playbook name is empty".into(),
+                &["name:"],
+            ));
         }
         problems.extend(self.practice_problems(framework));
         problems

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::assets;
 use super::error::StorageError;
 use super::files::{load_framework, read_text};
 use super::format::{invalid, parse, without_byte_order_mark};
 use super::paths::home;
-use super::assets;
 use crate::domain::{Framework, Playbook};
 
 /// The playbook of the seven-habits framework as shipped.
@@ -45,7 +45,10 @@ pub fn playbooks_folder() -> Result<PathBuf, StorageError> {
 /// The playbook for a framework: the facilitator's copy in `folder`
 /// (`<framework id>.ron`) if there is one, else the one shipped for it, else
 /// none. A copy that does not fit the framework is refused with its problems.
-pub fn playbook_for(framework: &Framework, folder: &Path) -> Result<Option<Playbook>, StorageError> {
+pub fn playbook_for(
+    framework: &Framework,
+    folder: &Path,
+) -> Result<Option<Playbook>, StorageError> {
     let own = folder.join(format!("{}.ron", framework.id));
     if own.is_file() {
         return parse_playbook(&read_text(&own)?, &own, framework).map(Some);
@@ -57,6 +60,11 @@ pub fn playbook_for(framework: &Framework, folder: &Path) -> Result<Option<Playb
         }
         None => Ok(None),
     }
+}
+
+/// The playbook for a framework, looked for in huddle's `playbooks` folder first.
+pub fn load_playbook(framework: &Framework) -> Result<Option<Playbook>, StorageError> {
+    playbook_for(framework, &playbooks_folder()?)
 }
 
 /// Only the field that tells a playbook apart: the id of its framework, as text
