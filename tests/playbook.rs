@@ -16,7 +16,10 @@ fn framework() -> Framework {
 
 /// The bundled playbook with one text replaced, refused: the error's lines.
 fn refusal(from: &str, to: &str) -> String {
-    assert!(SEVEN_HABITS_PLAYBOOK.contains(from), "the playbook has {from:?}");
+    assert!(
+        SEVEN_HABITS_PLAYBOOK.contains(from),
+        "the playbook has {from:?}"
+    );
     let text = SEVEN_HABITS_PLAYBOOK.replacen(from, to, 1);
     parse_playbook(&text, Path::new("mine.ron"), &framework())
         .unwrap_err()
@@ -149,4 +152,24 @@ fn a_syntax_error_says_line_and_column() {
         message.starts_with(&format!("mine.ron:{line}:")),
         "{message} (expected line {line})"
     );
+}
+
+#[test]
+fn a_format_1_session_loads_and_an_action_from_the_playbook_reopens() {
+    use huddle::domain::{Action, FORMAT_VERSION};
+    use huddle::storage::{load_session, parse_session, save_session};
+    let spring = include_str!("../sessions/harbour-finch-2026-05.ron");
+    assert!(spring.contains("format_version: 1,"), "the example is format 1");
+    let mut session = parse_session(spring, Path::new("spring.ron")).unwrap();
+    assert_eq!(session.format_version, FORMAT_VERSION);
+    let mut action = Action::new("Authority to settle up to a limit").unwrap();
+    action.practice = Some("Authority to settle up to a limit".into());
+    session.plan.push(action.clone());
+    let folder = TempDir::new().unwrap();
+    let path = folder.path().join("spring.ron");
+    save_session(&path, &session).unwrap();
+    let written = fs::read_to_string(&path).unwrap();
+    assert!(written.contains(&format!("format_version: {FORMAT_VERSION},")));
+    assert_eq!(written.matches("practice: ").count(), 1, "only where there is one");
+    assert_eq!(load_session(&path).unwrap().plan.last(), Some(&action));
 }

@@ -21,7 +21,10 @@ fn check(home: &Path, files: &[&Path]) -> Output {
 #[test]
 fn check_passes_the_shipped_playbook_against_its_framework() {
     let home = TempDir::new().unwrap();
-    let output = check(home.path(), &[Path::new("assets/playbooks/seven-habits.ron")]);
+    let output = check(
+        home.path(),
+        &[Path::new("assets/playbooks/seven-habits.ron")],
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}");
     assert!(
@@ -76,13 +79,20 @@ fn check_reads_a_playbooks_framework_from_beside_it() {
     let root = home.path();
     fs::create_dir_all(root.join("frameworks")).unwrap();
     fs::create_dir_all(root.join("playbooks")).unwrap();
-    let framework = include_str!("../assets/frameworks/seven-habits.ron")
-        .replacen("id: \"seven-habits\"", "id: \"our-habits\"", 1);
+    let framework = include_str!("../assets/frameworks/seven-habits.ron").replacen(
+        "id: \"seven-habits\"",
+        "id: \"our-habits\"",
+        1,
+    );
     fs::write(root.join("frameworks/our-habits.ron"), framework).unwrap();
     let playbook = root.join("playbooks/our-habits.ron");
     fs::write(
         &playbook,
-        PLAYBOOK.replacen("framework: \"seven-habits\"", "framework: \"our-habits\"", 1),
+        PLAYBOOK.replacen(
+            "framework: \"seven-habits\"",
+            "framework: \"our-habits\"",
+            1,
+        ),
     )
     .unwrap();
     let output = check(root, &[&playbook]);

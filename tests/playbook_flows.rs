@@ -220,3 +220,29 @@ fn the_room_sees_the_shortlist_for_the_priority_discussed() {
     assert!(screen.contains(&format!("1. {first}")), "{screen}");
     insta::assert_snapshot!("suggestions_room", screen);
 }
+
+#[test]
+fn exports_mark_the_actions_taken_from_the_playbook() {
+    let mut app = app(spring_without_plan(), bundled());
+    send(&mut app, [Msg::Suggest, Msg::Commit, Msg::Cancel]);
+    let mut session = app.session().clone();
+    session.plan.push(huddle::domain::Action::new("Written by hand").unwrap());
+    let taken = session.plan[0].practice.clone().expect("taken from the playbook");
+    let report = huddle::export::Report::new(&session);
+    for text in [
+        huddle::export::markdown(&report),
+        huddle::export::html(&report),
+    ] {
+        assert_eq!(text.matches("(from the playbook)").count(), 1, "{text}");
+        assert!(!text.contains("Written by hand (from the playbook)"));
+    }
+    let csv = huddle::export::csv_table(&report, huddle::export::Table::Plan)
+        .unwrap()
+        .unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().ends_with(",practice"));
+    assert!(lines.next().unwrap().ends_with(&format!(",{taken}")));
+    assert!(lines.next().unwrap().ends_with(','), "a hand-written action names none");
+    let json = huddle::export::json(&report).unwrap();
+    assert!(json.contains(&format!("\"practice\": \"{taken}\"")), "{json}");
+}

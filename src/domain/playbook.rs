@@ -247,6 +247,21 @@ impl Practice {
     }
 }
 
+/// How exports mark an action taken from the playbook, so a follow-up can tell
+/// which practices moved their habit.
+pub const FROM_PLAYBOOK: &str = "from the playbook";
+
+impl Action {
+    /// The note an export puts after an action's text: " (from the playbook)"
+    /// for one taken from a practice, nothing for others.
+    pub fn playbook_note(&self) -> String {
+        match self.practice {
+            Some(_) => format!(" ({FROM_PLAYBOOK})"),
+            None => String::new(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

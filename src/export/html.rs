@@ -152,7 +152,7 @@ pub fn html(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&a.what),
+                escape(&format!("{}{}", a.what, a.playbook_note())),
                 escape(&link),
                 escape(&a.owner),
                 a.due.map_or_else(|| "-".into(), |d| d.to_string()),
