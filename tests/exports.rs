@@ -91,7 +91,7 @@ fn every_csv_table_reads_back_with_its_rows_and_columns() {
         (Table::Results, 7, 10),
         (Table::Heatmap, 7 * 4, 6),
         (Table::Votes, 7, 8),
-        (Table::Plan, 5, 7),
+        (Table::Plan, 5, 8),
     ];
     for (name, rows, columns) in expected {
         let text = csv_table(&report, name).unwrap().unwrap();
