@@ -159,7 +159,10 @@ fn a_format_1_session_loads_and_an_action_from_the_playbook_reopens() {
     use huddle::domain::{Action, FORMAT_VERSION};
     use huddle::storage::{load_session, parse_session, save_session};
     let spring = include_str!("../sessions/harbour-finch-2026-05.ron");
-    assert!(spring.contains("format_version: 1,"), "the example is format 1");
+    assert!(
+        spring.contains("format_version: 1,"),
+        "the example is format 1"
+    );
     let mut session = parse_session(spring, Path::new("spring.ron")).unwrap();
     assert_eq!(session.format_version, FORMAT_VERSION);
     let mut action = Action::new("Authority to settle up to a limit").unwrap();
@@ -170,6 +173,10 @@ fn a_format_1_session_loads_and_an_action_from_the_playbook_reopens() {
     save_session(&path, &session).unwrap();
     let written = fs::read_to_string(&path).unwrap();
     assert!(written.contains(&format!("format_version: {FORMAT_VERSION},")));
-    assert_eq!(written.matches("practice: ").count(), 1, "only where there is one");
+    assert_eq!(
+        written.matches("practice: ").count(),
+        1,
+        "only where there is one"
+    );
     assert_eq!(load_session(&path).unwrap().plan.last(), Some(&action));
 }

@@ -226,8 +226,13 @@ fn exports_mark_the_actions_taken_from_the_playbook() {
     let mut app = app(spring_without_plan(), bundled());
     send(&mut app, [Msg::Suggest, Msg::Commit, Msg::Cancel]);
     let mut session = app.session().clone();
-    session.plan.push(huddle::domain::Action::new("Written by hand").unwrap());
-    let taken = session.plan[0].practice.clone().expect("taken from the playbook");
+    session
+        .plan
+        .push(huddle::domain::Action::new("Written by hand").unwrap());
+    let taken = session.plan[0]
+        .practice
+        .clone()
+        .expect("taken from the playbook");
     let report = huddle::export::Report::new(&session);
     for text in [
         huddle::export::markdown(&report),
@@ -242,7 +247,13 @@ fn exports_mark_the_actions_taken_from_the_playbook() {
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().ends_with(",practice"));
     assert!(lines.next().unwrap().ends_with(&format!(",{taken}")));
-    assert!(lines.next().unwrap().ends_with(','), "a hand-written action names none");
+    assert!(
+        lines.next().unwrap().ends_with(','),
+        "a hand-written action names none"
+    );
     let json = huddle::export::json(&report).unwrap();
-    assert!(json.contains(&format!("\"practice\": \"{taken}\"")), "{json}");
+    assert!(
+        json.contains(&format!("\"practice\": \"{taken}\"")),
+        "{json}"
+    );
 }
