@@ -100,3 +100,25 @@ fn check_reads_a_playbooks_framework_from_beside_it() {
     assert!(output.status.success(), "{stdout}");
     assert!(stdout.contains("for framework \"our-habits\""), "{stdout}");
 }
+
+#[test]
+fn a_playbook_for_a_framework_not_at_hand_is_still_checked_for_its_own_rules() {
+    let home = TempDir::new().unwrap();
+    let elsewhere = PLAYBOOK.replacen("framework: \"seven-habits\"", "framework: \"elsewhere\"", 1);
+    let sound = home.path().join("sound.ron");
+    fs::write(&sound, &elsewhere).unwrap();
+    let output = check(home.path(), &[&sound]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("its habits and levels are not checked: framework \"elsewhere\""),
+        "{stdout}"
+    );
+    let broken = home.path().join("broken.ron");
+    let text = elsewhere.replacen("first_result: \"6 weeks\"", "first_result: \"\"", 1);
+    fs::write(&broken, &text).unwrap();
+    let output = check(home.path(), &[&broken]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("has an empty first_result"), "{stderr}");
+}

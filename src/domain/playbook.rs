@@ -93,19 +93,24 @@ impl Playbook {
                 &["framework:"],
             ));
         }
+        problems.extend(self.practice_problems(Some(framework)));
+        problems
+    }
+
+    /// The problems a playbook has whatever its framework: empty fields and
+    /// names used twice. For checking one whose framework is not at hand.
+    pub fn own_problems(&self) -> Vec<Problem> {
+        self.practice_problems(None)
+    }
+
+    fn practice_problems(&self, framework: Option<&Framework>) -> Vec<Problem> {
+        let mut problems = Vec::new();
         if self.name.trim().is_empty() {
             problems.push(Problem::new(
                 "the playbook name is empty".into(),
                 &["name:"],
             ));
         }
-        problems.extend(self.practice_problems(framework));
-        problems
-    }
-
-    fn practice_problems(&self, framework: &Framework) -> Vec<Problem> {
-        let mut problems = Vec::new();
-        let scale = &framework.scale;
         // How often each name was seen so far, to find the nth one in the file.
         let mut names: HashMap<&str, usize> = HashMap::new();
         let mut habits_seen: HashMap<&str, usize> = HashMap::new();
@@ -120,7 +125,7 @@ impl Playbook {
             let anchors = |more: &[String]| -> Vec<String> {
                 at.iter().chain(more).cloned().collect::<Vec<String>>()
             };
-            if framework.habit(&group.habit).is_none() {
+            if let Some(framework) = framework.filter(|f| f.habit(&group.habit).is_none()) {
                 problems.push(located(
                     format!(
                         "habit \"{}\" is not in framework \"{}\"; its habits are {}",
@@ -183,7 +188,10 @@ impl Playbook {
                         ));
                     }
                 }
-                if scale.min < scale.max && !scale.contains(practice.from) {
+                if let Some(scale) = framework
+                    .map(|f| &f.scale)
+                    .filter(|scale| scale.min < scale.max && !scale.contains(practice.from))
+                {
                     problems.push(located(
                         format!(
                             "{label} moves from level {}, which is not on the scale {}-{}",

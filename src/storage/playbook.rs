@@ -113,6 +113,9 @@ pub fn check_playbook(text: &str, path: &Path) -> Result<String, StorageError> {
                 playbook.name, framework.id
             ))
         }
+        None if !playbook.own_problems().is_empty() => {
+            Err(invalid(text, path, playbook.own_problems()))
+        }
         None => Ok(format!(
             "playbook \"{}\", {practices} practices; its habits and levels are not checked: \
              framework \"{}\" is neither in ../frameworks/ beside it nor shipped with huddle",
