@@ -257,3 +257,35 @@ fn exports_mark_the_actions_taken_from_the_playbook() {
         "{json}"
     );
 }
+
+#[test]
+fn a_voted_barrier_gets_its_habits_practices_and_the_action_answers_it() {
+    use huddle::domain::{Candidate, VoteMethod, VotingRound};
+    let mut session = spring_without_plan();
+    let barrier = session.benchmark["empower"].barriers[0].clone();
+    let mut round = VotingRound::new(
+        "What stops us",
+        vec![
+            Candidate::Barrier {
+                habit: "empower".into(),
+                text: barrier.clone(),
+            },
+            Candidate::Idea("Free coffee in the lobby".into()),
+        ],
+    );
+    round.method = VoteMethod::RoomTally;
+    round.room_tally = vec![5, 3];
+    round.present = Some(12);
+    round.revealed = true;
+    session.rounds.push(round);
+    let mut app = app(session, bundled());
+    let targets = app.suggestion_targets(false);
+    assert_eq!(targets.len(), 1, "an idea belongs to no habit: {targets:?}");
+    assert_eq!(targets[0].habit, "empower");
+    assert_eq!(targets[0].priority.as_deref(), Some(barrier.as_str()));
+    send(&mut app, [Msg::Suggest, Msg::Commit]);
+    let action = app.session().plan.last().unwrap();
+    assert_eq!(action.priority.as_deref(), Some(barrier.as_str()));
+    assert_eq!(action.habit.as_deref(), Some("empower"));
+    assert!(app.suggestion_targets(false).is_empty());
+}
