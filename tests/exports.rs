@@ -91,7 +91,7 @@ fn every_csv_table_reads_back_with_its_rows_and_columns() {
         (Table::Results, 7, 11),
         (Table::Heatmap, 7 * 4, 6),
         (Table::Votes, 7, 8),
-        (Table::Plan, 5, 7),
+        (Table::Plan, 5, 8),
         // every note and barrier the example's room wrote, one row each
         (Table::Notes, 17, 4),
     ];

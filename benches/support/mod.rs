@@ -68,6 +68,7 @@ pub fn large_session() -> Session {
             due: NaiveDate::from_ymd_opt(2026, 6 + (n % 6) as u32, 1),
             measure: "How we will know it worked".into(),
             status: ActionStatus::NotStarted,
+            practice: None,
         })
         .collect();
     assert!(session.problems().is_empty(), "{:?}", session.problems());

@@ -22,6 +22,7 @@ mod prioritise;
 mod results;
 mod score_entry;
 mod setup;
+pub mod suggestions;
 mod theme;
 mod update;
 mod voting;
@@ -40,6 +41,7 @@ pub use mode::{
 pub use msg::{Effect, Msg};
 use phone::{Claims, Reply, RequestId, RoomAccess};
 pub use prioritise::SETTING_ROWS;
+pub use suggestions::{PlaybookState, Suggesting};
 pub use theme::ThemeName;
 
 /// The phases shown in the stepper, in workshop order.
@@ -108,6 +110,8 @@ pub struct App {
     /// Phones' entries are being applied together (`App::phones`): a change
     /// skips the copy, the whole-session check and the undo step of its own.
     batching: bool,
+    /// The playbook suggestions in Plan come from.
+    playbook: PlaybookState,
 }
 
 impl App {
@@ -140,6 +144,7 @@ impl App {
             room: None,
             pending_replies: Vec::new(),
             batching: false,
+            playbook: PlaybookState::default(),
         };
         app.clamp_cursors();
         if read_only {

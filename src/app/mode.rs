@@ -14,6 +14,8 @@ pub enum Mode {
     Help,
     /// Collecting the votes of a round.
     Voting(VoteStep),
+    /// Choosing a practice from the playbook for the plan.
+    Suggesting(super::Suggesting),
 }
 
 /// Where vote collection stands.

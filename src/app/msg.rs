@@ -60,6 +60,8 @@ pub enum Msg {
     CollectVotes,
     /// Close or reopen the current round.
     ToggleClosed,
+    /// Suggest practices from the playbook for the plan.
+    Suggest,
     /// Owners: participants only, or any name.
     ToggleOwnerPolicy,
     /// Set the activity timer.

@@ -147,6 +147,7 @@ impl App {
                     });
                 }
             }
+            Msg::Suggest => return self.open_suggestions(),
             Msg::ToggleOwnerPolicy => {
                 let effects = self.change(|s| {
                     if !s.owners_from_participants

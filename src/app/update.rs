@@ -116,6 +116,7 @@ impl App {
             Mode::Confirm(confirmation) => self.confirming(*confirmation, msg),
             Mode::Help => self.helping(msg),
             Mode::Voting(_) => self.voting(msg),
+            Mode::Suggesting(_) => self.suggesting(msg),
         }
     }
 

@@ -23,6 +23,9 @@ pub fn run(paths: &[PathBuf]) -> bool {
 
 fn check_one(path: &Path) -> Result<String, StorageError> {
     let text = storage::read_text(path)?;
+    if storage::playbook::is_playbook(&text) {
+        return storage::playbook::check_playbook(&text, path);
+    }
     match storage::kind_of(&text) {
         Kind::Session => {
             let session = storage::parse_session(&text, path)?;

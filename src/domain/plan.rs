@@ -27,6 +27,9 @@ pub struct Action {
     pub measure: String,
     #[serde(default)]
     pub status: ActionStatus,
+    /// The playbook practice this action was taken from, by name (format 2 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice: Option<String>,
 }
 
 /// Where an action stands.
@@ -161,6 +164,7 @@ impl Action {
             due: None,
             measure: String::new(),
             status: ActionStatus::NotStarted,
+            practice: None,
         })
     }
 }

@@ -17,7 +17,8 @@ use super::voting::VotingRound;
 pub mod checks;
 
 /// The session file format this huddle writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: an action may name the playbook practice it came from.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One workshop, from setup to wrap-up. The framework is copied in, so later
 /// edits of the framework file never change what this session recorded.

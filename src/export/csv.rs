@@ -388,12 +388,13 @@ fn plan(report: &Report) -> (Vec<&'static str>, Rows) {
                 a.due.map(|d| d.to_string()).unwrap_or_default(),
                 text(&a.measure),
                 a.status.label().to_string(),
+                text(a.practice.as_deref().unwrap_or("")),
             ]
         })
         .collect();
     (
         vec![
-            "action", "habit_id", "priority", "owner", "due", "measure", "status",
+            "action", "habit_id", "priority", "owner", "due", "measure", "status", "practice",
         ],
         rows,
     )

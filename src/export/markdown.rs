@@ -189,7 +189,7 @@ pub fn markdown(report: &Report) -> String {
                     (None, None) => "-".into(),
                 };
                 vec![
-                    cell(&a.what),
+                    cell(&format!("{}{}", a.what, a.playbook_note())),
                     link,
                     if a.owner.is_empty() {
                         "-".into()

@@ -47,7 +47,7 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
             });
         }
     }
-    let session: Session = parse(text, path).map_err(|error| match kind_of(text) {
+    let mut session: Session = parse(text, path).map_err(|error| match kind_of(text) {
         // Said plainly rather than as the fields a session lacks.
         Kind::Empty => StorageError::Empty {
             path: path.to_path_buf(),
@@ -57,6 +57,9 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
         },
         _ => error,
     })?;
+    // Older formats only lack fields that default (format 2 added an action's
+    // `practice`), so the session read is already the current format's.
+    session.format_version = FORMAT_VERSION;
     let problems = session.problems();
     if problems.is_empty() {
         Ok(session)
@@ -86,7 +89,7 @@ pub fn problems_before_saving(session: &Session) -> Vec<String> {
 
 /// Some editors (on Windows especially) start a UTF-8 file with a byte-order mark.
 /// It is not part of the text, and editors do not count it as a column.
-fn without_byte_order_mark(text: &str) -> &str {
+pub(super) fn without_byte_order_mark(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
@@ -190,7 +193,7 @@ pub fn session_to_ron(session: &Session) -> Result<String, StorageError> {
     Ok(text)
 }
 
-fn parse<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, StorageError> {
+pub(super) fn parse<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, StorageError> {
     options()
         .from_str(text)
         .map_err(|error| StorageError::Syntax {
@@ -208,7 +211,7 @@ fn parse<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, Storag
 /// the square of the file's size; past this many they are only counted.
 const LISTED_PROBLEMS: usize = 100;
 
-fn invalid(text: &str, path: &Path, problems: Vec<Problem>) -> StorageError {
+pub(super) fn invalid(text: &str, path: &Path, problems: Vec<Problem>) -> StorageError {
     let unlisted = problems.len().saturating_sub(LISTED_PROBLEMS);
     StorageError::Invalid {
         path: path.to_path_buf(),

@@ -11,6 +11,7 @@ mod format;
 mod import;
 mod lock;
 mod paths;
+pub mod playbook;
 
 pub use atomic::{backup_path, write_atomically};
 pub use error::{LocatedProblem, Location, StorageError};

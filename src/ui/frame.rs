@@ -22,7 +22,7 @@ impl Widget for &App {
             return;
         }
         buf.set_style(area, theme.base);
-        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Help) {
+        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Help | Mode::Suggesting(_)) {
             presenter::render(self, area, buf, &theme);
             if matches!(self.mode, Mode::Help) {
                 render_help(self, area, buf, &theme);
@@ -63,6 +63,7 @@ impl Widget for &App {
                     &theme,
                 );
             }
+            Mode::Suggesting(_) => super::suggestions::render(self, body, buf, &theme),
             _ => {}
         }
     }
@@ -242,6 +243,7 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
         Mode::Help => Line::from([pair("?", "close help"), pair("Esc", "close help")].concat()),
         Mode::Voting(_) => hint_line(VOTING, theme),
+        Mode::Suggesting(_) => hint_line(crate::app::suggestions::KEYS, theme),
         Mode::Normal => {
             let mut spans = Vec::new();
             if app.phase() == Phase::Benchmark {

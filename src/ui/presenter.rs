@@ -72,6 +72,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             }
             None => cover(app, content, buf, theme),
         },
+        Phase::Plan if app.suggestion_view().is_some() => {
+            super::presenter_suggestions::render(app, content, buf, theme)
+        }
         Phase::Plan | Phase::WrapUp => wrap_up::render(app, content, buf, theme),
         Phase::Setup | Phase::Participants => match app.room() {
             Some(access) => join::render(access, content, buf, theme),

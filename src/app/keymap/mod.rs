@@ -184,6 +184,7 @@ pub fn msg_for(app: &App, key: KeyEvent) -> Option<Msg> {
             KeyCode::Char(digit @ '0'..='9') => Some(Msg::Score(digit as u8 - b'0')),
             _ => action_for(&[VOTING], key),
         },
+        Mode::Suggesting(_) => action_for(&[super::suggestions::KEYS], key),
         Mode::Normal => {
             if app.phase() == Phase::Benchmark
                 && !key.modifiers.intersects(CTRL | KeyModifiers::ALT)

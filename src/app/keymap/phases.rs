@@ -334,6 +334,13 @@ const PLAN: &[Binding<Msg>] = &[
         "owners: participants only, or any name",
         Msg::ToggleOwnerPolicy,
     ),
+    Binding::new(
+        &[KeyCode::Char('s')],
+        "s",
+        "suggest",
+        "suggest practices from the playbook for the top priorities",
+        Msg::Suggest,
+    ),
 ];
 
 const WRAP_UP: &[Binding<Msg>] = &[Binding::new(

@@ -233,7 +233,7 @@ fn plan(out: &mut String, report: &Report) {
             };
             format!(
                 "<td>{}</td><td>{}</td><td>{}</td>{}<td>{}</td><td class=\"nowrap\">{}</td>",
-                escape(&a.what),
+                escape(&format!("{}{}", a.what, a.playbook_note())),
                 escape(&link),
                 escape(&a.owner),
                 date(a.due),

@@ -1,0 +1,369 @@
+//! A playbook: practices that build each habit of a framework, so the plan can
+//! start from what has worked elsewhere. Like a framework it is data (a RON file
+//! under `assets/playbooks/`, found through the framework's id), never code.
+
+use std::collections::HashMap;
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::error::EditError;
+use super::plan::{Action, within_horizon};
+use super::session::checks::quoted;
+use super::{Framework, Problem, Results};
+
+/// How far ahead an action taken from the playbook is due unless changed.
+pub const DEFAULT_DUE_DAYS: u64 = 60;
+
+/// The practices for one framework, grouped by habit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Playbook {
+    /// The id of the framework it belongs to, e.g. `seven-habits`.
+    pub framework: String,
+    pub name: String,
+    pub habits: Vec<HabitPractices>,
+}
+
+/// The practices for one habit of the framework.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HabitPractices {
+    /// The habit's id in the framework.
+    pub habit: String,
+    pub practices: Vec<Practice>,
+}
+
+/// One practice: something an organisation does, owned and measured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Practice {
+    /// A short name, unique in the playbook; an action taken from it keeps it.
+    pub name: String,
+    /// The level of the scale this practice helps a habit move from.
+    pub from: u8,
+    /// What is done, in one or two sentences.
+    pub what: String,
+    /// The role that typically owns it, e.g. "Head of Customer Service".
+    pub owner: String,
+    /// A success measure, with `__` where the room puts its numbers.
+    pub measure: String,
+    /// When a first result typically shows, e.g. "6 weeks".
+    pub first_result: String,
+}
+
+impl Playbook {
+    /// The practices for a habit, in file order; none for a habit it lacks.
+    pub fn practices(&self, habit: &str) -> Vec<&Practice> {
+        self.habits
+            .iter()
+            .filter(|group| group.habit == habit)
+            .flat_map(|group| &group.practices)
+            .collect()
+    }
+
+    /// The practices for a habit at `level`, the best fit first: those that move
+    /// a habit on from the level it is at, then the steps after it (lowest
+    /// first), then the earlier foundations (the nearest first). With no level
+    /// known (nothing scored or the scores hidden) the foundations come first.
+    pub fn suggestions(&self, habit: &str, level: Option<u8>) -> Vec<&Practice> {
+        let mut practices = self.practices(habit);
+        let level = level.unwrap_or(0);
+        // A stable sort: practices of the same level keep the file's order.
+        practices.sort_by_key(|practice| {
+            if practice.from >= level {
+                (0, practice.from - level)
+            } else {
+                (1, level - practice.from)
+            }
+        });
+        practices
+    }
+
+    /// Every way the playbook does not fit its framework or its own rules, each
+    /// with the keys that lead to its place in the file; empty when sound.
+    pub fn problems(&self, framework: &Framework) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if self.framework != framework.id {
+            problems.push(Problem::new(
+                format!(
+                    "the playbook is for framework \"{}\", not \"{}\"",
+                    self.framework, framework.id
+                ),
+                &["framework:"],
+            ));
+        }
+        problems.extend(self.practice_problems(Some(framework)));
+        problems
+    }
+
+    /// The problems a playbook has whatever its framework: empty fields and
+    /// names used twice. For checking one whose framework is not at hand.
+    pub fn own_problems(&self) -> Vec<Problem> {
+        self.practice_problems(None)
+    }
+
+    fn practice_problems(&self, framework: Option<&Framework>) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if self.name.trim().is_empty() {
+            problems.push(Problem::new(
+                "the playbook name is empty".into(),
+                &["name:"],
+            ));
+        }
+        // How often each name was seen so far, to find the nth one in the file.
+        let mut names: HashMap<&str, usize> = HashMap::new();
+        let mut habits_seen: HashMap<&str, usize> = HashMap::new();
+        for group in &self.habits {
+            let id = quoted(&group.habit);
+            let seen = habits_seen.entry(group.habit.as_str()).or_default();
+            *seen += 1;
+            // The habit's own `habit: "id"` in the file: the nth, when listed twice.
+            let habit_anchor = format!("habit: {id}");
+            let mut at: Vec<String> = vec!["habits:".into()];
+            at.extend(std::iter::repeat_n(habit_anchor, *seen));
+            let anchors = |more: &[String]| -> Vec<String> {
+                at.iter().chain(more).cloned().collect::<Vec<String>>()
+            };
+            if let Some(framework) = framework.filter(|f| f.habit(&group.habit).is_none()) {
+                problems.push(located(
+                    format!(
+                        "habit \"{}\" is not in framework \"{}\"; its habits are {}",
+                        group.habit,
+                        framework.id,
+                        habit_ids(framework)
+                    ),
+                    anchors(&[]),
+                ));
+            } else if *seen == 2 {
+                problems.push(located(
+                    format!(
+                        "habit \"{}\" is listed twice; put its practices in one list",
+                        group.habit
+                    ),
+                    anchors(&[]),
+                ));
+            }
+            for (index, practice) in group.practices.iter().enumerate() {
+                // The practice's `name:` is the (index + 1)th after its habit.
+                let name_keys: Vec<String> = vec!["name:".to_string(); index + 1];
+                let field = |key: &str| {
+                    let mut more = name_keys.clone();
+                    more.push(format!("{key}:"));
+                    anchors(&more)
+                };
+                let label = if practice.name.trim().is_empty() {
+                    format!("practice {} of habit \"{}\"", index + 1, group.habit)
+                } else {
+                    format!("practice \"{}\"", practice.name)
+                };
+                for (key, value) in [
+                    ("name", &practice.name),
+                    ("what", &practice.what),
+                    ("owner", &practice.owner),
+                    ("measure", &practice.measure),
+                    ("first_result", &practice.first_result),
+                ] {
+                    if value.trim().is_empty() {
+                        problems.push(located(
+                            format!("{label} has an empty {key}"),
+                            if key == "name" {
+                                anchors(&name_keys)
+                            } else {
+                                field(key)
+                            },
+                        ));
+                    }
+                }
+                if !practice.name.trim().is_empty() {
+                    let count = names.entry(practice.name.trim()).or_default();
+                    *count += 1;
+                    if *count == 2 {
+                        problems.push(located(
+                            format!(
+                                "practice name \"{}\" is used twice; give each practice its own name",
+                                practice.name
+                            ),
+                            anchors(&name_keys),
+                        ));
+                    }
+                }
+                if let Some(scale) = framework
+                    .map(|f| &f.scale)
+                    .filter(|scale| scale.min < scale.max && !scale.contains(practice.from))
+                {
+                    problems.push(located(
+                        format!(
+                            "{label} moves from level {}, which is not on the scale {}-{}",
+                            practice.from, scale.min, scale.max
+                        ),
+                        field("from"),
+                    ));
+                }
+            }
+        }
+        problems
+    }
+}
+
+fn located(message: String, anchors: Vec<String>) -> Problem {
+    let anchors: Vec<&str> = anchors.iter().map(String::as_str).collect();
+    Problem::new(message, &anchors)
+}
+
+fn habit_ids(framework: &Framework) -> String {
+    framework
+        .habits
+        .iter()
+        .map(|habit| habit.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The level a habit is at: its mean current score rounded to a level of the
+/// scale, or `None` when nothing is scored or the scores are hidden (a hidden
+/// number must not show, not even through the order of suggestions).
+pub fn current_level(results: &Results, framework: &Framework, habit: &str) -> Option<u8> {
+    let result = results.habit(habit).filter(|result| !result.hidden)?;
+    let mean = result.mean_current?;
+    let scale = &framework.scale;
+    let level = mean
+        .round()
+        .clamp(f64::from(scale.min), f64::from(scale.max));
+    Some(level as u8)
+}
+
+impl Practice {
+    /// The action this practice becomes when the facilitator picks it: what is
+    /// done, the habit, the measure and a due date `DEFAULT_DUE_DAYS` from
+    /// `today` filled in; the owner is left for the room to choose.
+    pub fn to_action(
+        &self,
+        habit: &str,
+        today: NaiveDate,
+        workshop: NaiveDate,
+    ) -> Result<Action, EditError> {
+        let mut action = Action::new(&format!("{}: {}", self.name, self.what))?;
+        let due = today
+            .checked_add_days(Days::new(DEFAULT_DUE_DAYS))
+            .ok_or_else(|| EditError::BadDue(format!("+{DEFAULT_DUE_DAYS}d")))?;
+        action.habit = Some(habit.to_string());
+        action.measure = self.measure.clone();
+        action.due = Some(within_horizon(due, workshop)?);
+        action.practice = Some(self.name.clone());
+        Ok(action)
+    }
+}
+
+/// How exports mark an action taken from the playbook, so a follow-up can tell
+/// which practices moved their habit.
+pub const FROM_PLAYBOOK: &str = "from the playbook";
+
+impl Action {
+    /// The note an export puts after an action's text: " (from the playbook)"
+    /// for one taken from a practice, nothing for others.
+    pub fn playbook_note(&self) -> String {
+        match self.practice {
+            Some(_) => format!(" ({FROM_PLAYBOOK})"),
+            None => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fixtures::framework;
+
+    fn practice(name: &str, from: u8) -> Practice {
+        Practice {
+            name: name.into(),
+            from,
+            what: "Do it.".into(),
+            owner: "Head of Stores".into(),
+            measure: "from __% to __%".into(),
+            first_result: "6 weeks".into(),
+        }
+    }
+
+    fn playbook(practices: Vec<Practice>) -> Playbook {
+        Playbook {
+            framework: "test".into(),
+            name: "Test".into(),
+            habits: vec![HabitPractices {
+                habit: "listen".into(),
+                practices,
+            }],
+        }
+    }
+
+    fn names(practices: Vec<&Practice>) -> Vec<&str> {
+        practices.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn suggestions_start_at_the_level_the_habit_is_at() {
+        let book = playbook(vec![
+            practice("a1", 1),
+            practice("b3", 3),
+            practice("c2", 2),
+            practice("d4", 4),
+            practice("e1", 1),
+        ]);
+        assert_eq!(
+            names(book.suggestions("listen", Some(3))),
+            ["b3", "d4", "c2", "a1", "e1"]
+        );
+        assert_eq!(
+            names(book.suggestions("listen", Some(1))),
+            ["a1", "e1", "c2", "b3", "d4"]
+        );
+        assert_eq!(
+            names(book.suggestions("listen", None)),
+            ["a1", "e1", "c2", "b3", "d4"]
+        );
+        assert!(book.suggestions("think", Some(1)).is_empty());
+    }
+
+    #[test]
+    fn a_practice_becomes_an_action_with_everything_but_the_owner() {
+        let day = NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+        let action = practice("Settle refunds", 1)
+            .to_action("empower", day, day)
+            .unwrap();
+        assert_eq!(action.what, "Settle refunds: Do it.");
+        assert_eq!(action.habit.as_deref(), Some("empower"));
+        assert_eq!(action.measure, "from __% to __%");
+        assert_eq!(action.due, NaiveDate::from_ymd_opt(2026, 7, 13));
+        assert_eq!(action.owner, "");
+        assert_eq!(action.practice.as_deref(), Some("Settle refunds"));
+    }
+
+    #[test]
+    fn a_playbook_that_does_not_fit_its_framework_says_each_problem() {
+        let mut book = playbook(vec![
+            practice("Same", 1),
+            practice("Same", 9),
+            practice("", 2),
+        ]);
+        book.habits.push(HabitPractices {
+            habit: "nowhere".into(),
+            practices: vec![],
+        });
+        let framework = framework(&["listen"]);
+        let messages: Vec<String> = book
+            .problems(&framework)
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        for expected in [
+            "practice name \"Same\" is used twice; give each practice its own name",
+            "practice \"Same\" moves from level 9, which is not on the scale 1-5",
+            "practice 3 of habit \"listen\" has an empty name",
+            "habit \"nowhere\" is not in framework \"test\"; its habits are listen",
+        ] {
+            assert!(messages.contains(&expected.to_string()), "{messages:#?}");
+        }
+        assert_eq!(messages.len(), 4, "{messages:#?}");
+    }
+}
