@@ -185,6 +185,20 @@ impl BrowserPhone {
         }
     }
 
+    /// The texts of every element `css` picks, in page order.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let elements = self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .expect("the page can be searched");
+        let mut texts = Vec::new();
+        for element in elements {
+            texts.push(element.text().await.expect("an element's text"));
+        }
+        texts
+    }
+
     /// Taps the element `css` picks (a button or a link).
     pub async fn tap(&self, css: &str) {
         let element = self
