@@ -3,6 +3,7 @@
 //! profile (its own cookies), at a phone's viewport.
 
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -15,6 +16,9 @@ use tempfile::TempDir;
 /// How long a page may take to show what a test waits for. The waiting page
 /// looks again by itself every five seconds, so this leaves room for that.
 const PATIENCE: Duration = Duration::from_secs(20);
+
+/// How long a browser may take to start on a busy machine.
+const BROWSER_START: Duration = Duration::from_secs(60);
 
 /// A phone's screen in CSS pixels (a 6.1-inch phone), and its pixel ratio.
 const PHONE_WIDTH: u32 = 390;
@@ -64,6 +68,9 @@ impl Chromedriver {
             .arg("--allowed-ips=127.0.0.1")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
+            // A process group of its own, with the browsers it starts, so
+            // that all of them can be ended together.
+            .process_group(0)
             .spawn()
             .expect("chromedriver starts");
         let driver = Chromedriver {
@@ -118,10 +125,16 @@ impl Chromedriver {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), json!("chrome"));
         capabilities.insert("goog:chromeOptions".into(), options);
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
+        // A page that never loads fails the test instead of holding it for
+        // chromedriver's default of five minutes.
+        let page_load = PATIENCE.as_millis() as u64;
+        capabilities.insert("timeouts".into(), json!({ "pageLoad": page_load }));
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(capabilities);
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let client = tokio::time::timeout(BROWSER_START, builder.connect(&url))
             .await
+            .expect("chromium starts within a minute")
             .expect("chromedriver opens a chromium");
         BrowserPhone {
             client,
@@ -132,7 +145,10 @@ impl Chromedriver {
 
 impl Drop for Chromedriver {
     fn drop(&mut self) {
-        // Its browsers end with it.
+        // The browsers too: a test that failed never asked chromedriver to
+        // close them, and they would outlive it.
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -146,6 +162,16 @@ pub fn shots_folder() -> PathBuf {
         .expect("the target folder")
         .to_path_buf();
     target.join("browser-shots")
+}
+
+/// Empties the screenshot folder, so that it holds this run's pages only.
+pub fn fresh_shots_folder() -> PathBuf {
+    let folder = shots_folder();
+    if folder.exists() {
+        std::fs::remove_dir_all(&folder).expect("the old screenshots go");
+    }
+    std::fs::create_dir_all(&folder).expect("the screenshot folder");
+    folder
 }
 
 /// One phone: a browser session of its own.
@@ -176,11 +202,14 @@ impl BrowserPhone {
             if texts.iter().all(|wanted| text.contains(wanted)) {
                 return text;
             }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "{}'s page never showed {texts:?}; it shows:\n{text}",
-                self.label
-            );
+            if start.elapsed() > PATIENCE {
+                let shot = self.screenshot("failure").await;
+                panic!(
+                    "{}'s page never showed {texts:?}; it shows ({}):\n{text}",
+                    self.label,
+                    shot.display()
+                );
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -262,9 +291,7 @@ impl BrowserPhone {
     /// Saves what the phone's screen shows as `target/browser-shots/LABEL-PAGE.png`.
     pub async fn screenshot(&self, page: &str) -> PathBuf {
         let png = self.client.screenshot().await.expect("a screenshot");
-        let folder = shots_folder();
-        std::fs::create_dir_all(&folder).expect("the screenshot folder");
-        let path = folder.join(format!("{}-{page}.png", self.label));
+        let path = shots_folder().join(format!("{}-{page}.png", self.label));
         std::fs::write(&path, png).expect("the screenshot is written");
         path
     }
