@@ -5,9 +5,9 @@
 //! exactly what the phones entered. Screenshots of every phone page are kept in
 //! `target/browser-shots/`.
 
-// Each test file uses a part of the tmux helper.
 #[path = "support/browser.rs"]
 mod browser;
+// Each test file uses a part of the tmux helper.
 #[allow(dead_code)]
 mod support;
 
@@ -213,8 +213,10 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
             .await;
     }
     ana.screenshot("4-score").await;
-    for ((_, current, target), phone) in SCORES.iter().zip([&ana, &ben, &cy]) {
+    // The terminal counts each phone's score as it comes in.
+    for (n, ((_, current, target), phone)) in (1..).zip(SCORES.iter().zip([&ana, &ben, &cy])) {
         score(phone, *current, *target).await;
+        tmux.wait_for_all(&[&format!("{n} of 4 scored · hidden")]);
     }
     ana.screenshot("5-score-saved").await;
     let hidden = tmux.wait_for_all(&["3 of 4 scored · hidden"]);
@@ -226,7 +228,8 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
     // The facilitator reveals: the terminal shows what the phones sent.
     tmux.keys(&["r"]);
     let currents: Vec<u8> = SCORES.iter().map(|(_, current, _)| *current).collect();
-    let mean = f64::from(currents.iter().map(|&c| u32::from(c)).sum::<u32>()) / 3.0;
+    let sum: u32 = currents.iter().map(|&c| u32::from(c)).sum();
+    let mean = f64::from(sum) / currents.len() as f64;
     let revealed = tmux.wait_for_all(&["3 of 4 scored · revealed", &format!("mean {mean:.2}")]);
     let scale = assets::default_framework().unwrap().scale;
     for (level, label) in (scale.min..=scale.max).zip(&scale.labels) {
@@ -290,7 +293,9 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
     );
     vote(&ana, 2, &[second], Some("7-vote")).await;
     ana.screenshot("8-vote-saved").await;
+    tmux.wait_for_all(&["1 of 4 voted"]);
     vote(&ben, 0, &[first, second], None).await;
+    tmux.wait_for_all(&["2 of 4 voted"]);
     vote(&cy, 0, &[third, first], None).await;
     tmux.wait_for_all(&["3 of 4 voted"]);
 
@@ -311,11 +316,13 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
         phone.close().await;
     }
     drop(driver);
+
+    // The session file holds exactly what the phones entered, and nothing
+    // more: read while huddle still runs (the screen shows nothing the file
+    // does not hold), so no save on quitting can make up for a missing one.
+    let session = load_session(&path).expect("the session file opens");
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
-
-    // The session file holds exactly what the phones entered, and nothing more.
-    let session = load_session(&path).expect("the session reopens");
     let listen = session.framework.habits[0].id.clone();
     for (name, current, target) in SCORES {
         let rating = Rating {
