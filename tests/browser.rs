@@ -7,6 +7,8 @@
 
 #[path = "support/browser.rs"]
 mod browser;
+#[path = "browser/scan.rs"]
+mod scan;
 // Each test file uses a part of the tmux helper.
 #[allow(dead_code)]
 mod support;
@@ -21,7 +23,8 @@ use tempfile::TempDir;
 /// The room: four people, three of whom have a phone.
 const ROSTER: [&str; 4] = ["Ana", "Ben", "Cy", "Dee"];
 
-/// A session in Benchmark on its first habit, saved in a fresh home.
+/// A session in Participants (the room is still coming in), saved in a fresh
+/// home.
 fn workshop(home: &TempDir) -> std::path::PathBuf {
     let folder = home.path().join("sessions");
     std::fs::create_dir_all(&folder).unwrap();
@@ -31,27 +34,45 @@ fn workshop(home: &TempDir) -> std::path::PathBuf {
     for name in ROSTER {
         session.add_participant(name, None).unwrap();
     }
-    session.position.phase = Phase::Benchmark;
+    session.position.phase = Phase::Participants;
     save_session(&path, &session).unwrap();
     path
 }
 
-/// The address and the PIN, read off the presenter view's hint line as a
-/// latecomer reads them: "join at http://127.0.0.1:PORT · PIN 123456".
-fn address_and_pin(tmux: &Tmux, bind: &str) -> (String, String) {
+/// The join screen in the presenter view, as the room sees it: the address
+/// to type, the PIN (shown in two halves, "123 456") and the QR code, which
+/// must read as the address with the PIN.
+struct JoinScreen {
+    address: String,
+    pin: String,
+    code: String,
+}
+
+fn join_screen(tmux: &Tmux, bind: &str) -> JoinScreen {
     tmux.keys(&["p"]);
     let address = format!("http://{bind}");
-    let screen = tmux.wait_for(&format!("join at {address} · PIN "));
-    let pin: String = screen
-        .split("· PIN ")
-        .nth(1)
-        .unwrap()
-        .chars()
-        .take_while(char::is_ascii_digit)
+    let screen = tmux.wait_for_all(&["Join from your phone", &address, "Room PIN"]);
+    let lines: Vec<Vec<char>> = screen.lines().map(|line| line.chars().collect()).collect();
+    let (row, column) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(row, line)| {
+            let text: String = line.iter().collect();
+            let at = text.find("Room PIN")?;
+            Some((row, text[..at].chars().count()))
+        })
+        .unwrap();
+    let shown: String = lines[row + 1][column..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == ' ')
         .collect();
+    let pin: String = shown.chars().filter(char::is_ascii_digit).collect();
     assert_eq!(pin.len(), 6, "a six-digit PIN:\n{screen}");
+    let codes = scan::scan(&screen);
+    assert_eq!(codes.len(), 1, "one QR code on the join screen:\n{screen}");
+    let code = codes[0].clone();
     tmux.keys(&["p"]);
-    (address, pin)
+    JoinScreen { address, pin, code }
 }
 
 /// Each phone's scores for the open habit: (current, target).
@@ -97,10 +118,13 @@ async fn join_by_hand(phone: &BrowserPhone, address: &str, pin: &str) {
     phone.wait_for_all(&["Who are you?"]).await;
 }
 
-/// Taps `name` on the list and waits for the page that follows the claim.
+/// Taps `name` on the list and waits for the page that follows the claim:
+/// nothing is open yet.
 async fn claim(phone: &BrowserPhone, name: &str) {
     phone.tap_labelled("form.names button", name).await;
-    phone.wait_for_all(&["Where are we today?"]).await;
+    phone
+        .wait_for_all(&["Waiting for the facilitator", &format!("You are {name}.")])
+        .await;
 }
 
 /// Taps the current and then the target score, each answered "saved".
@@ -165,8 +189,10 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
         120,
         32,
     );
-    tmux.wait_for_all(&["room open · 0 phones", "0 of 4 scored"]);
-    let (address, pin) = address_and_pin(&tmux, &bind);
+    tmux.wait_for_all(&["room open · 0 phones", "▶ 2 Participants"]);
+    let join = join_screen(&tmux, &bind);
+    let (address, pin) = (join.address, join.pin);
+    assert_eq!(join.code, format!("{address}/?pin={pin}"));
 
     let shots = fresh_shots_folder();
     let driver = Chromedriver::start();
@@ -175,7 +201,7 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
     let cy = driver.phone("cy").await;
 
     // Ana scans the code: it carries the address with the PIN filled in.
-    ana.open(&format!("{address}/?pin={pin}")).await;
+    ana.open(&join.code).await;
     ana.wait_for_all(&["Join the room", "Type the PIN"]).await;
     assert_eq!(
         ana.attribute("input[name=pin]", "value").await.as_deref(),
@@ -204,21 +230,32 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
     assert!(refused.contains("Who are you?"), "{refused}");
     cy.screenshot("3-name-taken").await;
     claim(&cy, "Cy").await;
-    tmux.wait_for_all(&["room open · 3 phones", "0 of 4 scored"]);
+    ana.screenshot("4-waiting").await;
+    // The Participants screen marks whom a phone speaks for.
+    let joined = tmux.wait_for_all(&[
+        "room open · 3 phones",
+        "Ana · phone",
+        "Ben · phone",
+        "Cy · phone",
+    ]);
+    assert!(!joined.contains("Dee · phone"), "{joined}");
 
-    // The habit the facilitator has open is on every phone.
+    // The facilitator moves on to Benchmark: its first habit opens, and the
+    // waiting phones follow by themselves.
+    tmux.keys(&["Tab"]);
+    tmux.wait_for_all(&["▶ 3 Benchmark", "0 of 4 scored"]);
     for phone in [&ana, &ben, &cy] {
         phone
             .wait_for_all(&["Listen", "Where are we today?", "Where should we be?"])
             .await;
     }
-    ana.screenshot("4-score").await;
+    ana.screenshot("5-score").await;
     // The terminal counts each phone's score as it comes in.
     for (n, ((_, current, target), phone)) in (1..).zip(SCORES.iter().zip([&ana, &ben, &cy])) {
         score(phone, *current, *target).await;
         tmux.wait_for_all(&[&format!("{n} of 4 scored · hidden")]);
     }
-    ana.screenshot("5-score-saved").await;
+    ana.screenshot("6-score-saved").await;
     let hidden = tmux.wait_for_all(&["3 of 4 scored · hidden"]);
     assert!(
         !hidden.contains("mean"),
@@ -249,14 +286,13 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
         "Waiting for the facilitator",
     ])
     .await;
-    ben.screenshot("6-late-score-refused").await;
+    ben.screenshot("7-late-score-refused").await;
     // Everyone reloads the room's address (the page Ben got answers a form
     // and would look again at that form's address).
     for phone in [&ana, &ben, &cy] {
         phone.open(&address).await;
         phone.wait_for_all(&["Waiting for the facilitator"]).await;
     }
-    ana.screenshot("6-waiting").await;
 
     // A round on the habits, votes collected: the waiting phones follow by
     // themselves.
@@ -291,8 +327,8 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
         !ana.enabled(&more(first)).await,
         "the cap of 2 on one candidate is enforced as Ana taps"
     );
-    vote(&ana, 2, &[second], Some("7-vote")).await;
-    ana.screenshot("8-vote-saved").await;
+    vote(&ana, 2, &[second], Some("8-vote")).await;
+    ana.screenshot("9-vote-saved").await;
     tmux.wait_for_all(&["1 of 4 voted"]);
     vote(&ben, 0, &[first, second], None).await;
     tmux.wait_for_all(&["2 of 4 voted"]);
