@@ -90,6 +90,8 @@ pub struct OpenAction {
     pub status: ActionStatus,
     /// The habit's name, when the action builds one.
     pub habit: Option<String>,
+    /// The date of the later benchmark whose review gave `status`, if one did.
+    pub reviewed_on: Option<NaiveDate>,
 }
 
 /// Many workshops of one framework, combined.
@@ -145,12 +147,8 @@ pub fn rollup(sessions: &[Session]) -> Result<Rollup, CompareError> {
         .collect();
     let actions = sessions
         .iter()
-        .flat_map(|s| {
-            s.plan
-                .iter()
-                .filter(|a| a.status.is_open())
-                .map(|a| open_action(s, a))
-        })
+        .flat_map(|s| s.plan.iter().map(|a| open_action(s, a, sessions)))
+        .filter(|a| a.status.is_open())
         .collect();
     Ok(Rollup {
         framework: sessions
@@ -166,13 +164,24 @@ pub fn rollup(sessions: &[Session]) -> Result<Rollup, CompareError> {
     })
 }
 
-fn open_action(session: &Session, action: &Action) -> OpenAction {
+/// An action as it stands now: as planned, or as the latest later benchmark
+/// among `sessions` reviewed it (a follow-up reviews the earlier plan).
+fn open_action(session: &Session, action: &Action, sessions: &[Session]) -> OpenAction {
+    let review = sessions
+        .iter()
+        .filter(|later| later.date > session.date)
+        .filter_map(|later| {
+            let review = later.review.iter().find(|r| r.what == action.what)?;
+            Some((later.date, review.status))
+        })
+        .max_by_key(|(date, _)| *date);
     OpenAction {
         workshop: session.title.clone(),
         what: action.what.clone(),
         owner: action.owner.clone(),
         due: action.due,
-        status: action.status,
+        status: review.map_or(action.status, |(_, status)| status),
+        reviewed_on: review.map(|(date, _)| date),
         habit: action
             .habit
             .as_ref()
@@ -265,7 +274,11 @@ mod tests {
         let mut hidden = workshop();
         hide(&mut hidden, "think");
         let rollup = rollup(&[hidden]).unwrap();
-        let think = rollup.habits.iter().find(|h| h.habit_id == "think").unwrap();
+        let think = rollup
+            .habits
+            .iter()
+            .find(|h| h.habit_id == "think")
+            .unwrap();
         assert!(think.cells[0].hidden && think.mean.is_none() && think.count == 0);
     }
 }

@@ -164,7 +164,14 @@ mod tests {
         hide(&mut later, "think");
         let trend = trend(&[later, workshop()]).unwrap();
         assert!(trend.benchmarks[0].date < trend.benchmarks[1].date);
-        let points = |id: &str| &trend.habits.iter().find(|h| h.habit_id == id).unwrap().points;
+        let points = |id: &str| {
+            &trend
+                .habits
+                .iter()
+                .find(|h| h.habit_id == id)
+                .unwrap()
+                .points
+        };
         assert_eq!(points("delight")[0], Point::NotScored);
         assert!(close(points("delight")[1].mean(), 4.0));
         assert_eq!(points("think")[1], Point::Hidden);

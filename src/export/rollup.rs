@@ -20,6 +20,9 @@ pub fn cell_text(cell: &RollupCell) -> String {
     if cell.hidden {
         return display::HIDDEN_SHORT.into();
     }
+    if cell.count == Some(0) {
+        return "not scored".into();
+    }
     let mark = if cell.no_consensus {
         format!(" {DISAGREE_MARK}")
     } else {
@@ -57,8 +60,17 @@ fn action_line(a: &OpenAction) -> String {
     } else {
         &a.owner
     };
-    let due = a.due.map_or_else(|| "no date".into(), |d| format!("due {d}"));
-    format!("{} ({owner}; {due}; {})", a.what, a.status.label())
+    let due = a
+        .due
+        .map_or_else(|| "no date".into(), |d| format!("due {d}"));
+    let reviewed = a
+        .reviewed_on
+        .map_or_else(String::new, |d| format!(", as reviewed on {d}"));
+    format!(
+        "{} ({owner}; {due}; {}{reviewed})",
+        a.what,
+        a.status.label()
+    )
 }
 
 /// The rollup as a plain-text report.
@@ -74,7 +86,9 @@ pub fn rollup_text(rollup: &Rollup) -> String {
             display::index_value(w.index)
         );
     }
-    let mut header: Vec<String> = (1..=rollup.workshops.len()).map(|n| n.to_string()).collect();
+    let mut header: Vec<String> = (1..=rollup.workshops.len())
+        .map(|n| n.to_string())
+        .collect();
     header.push("organisation".into());
     let body: Vec<(String, Vec<String>)> = rollup
         .habits

@@ -20,7 +20,11 @@ pub fn rollup_html(rollup: &Rollup) -> String {
         display::index_value(rollup.index),
         escape(INDEX_NOTE)
     );
-    let joined = |names: &[String]| escape(&display::names(&names.iter().map(String::as_str).collect::<Vec<_>>()));
+    let joined = |names: &[String]| {
+        escape(&display::names(
+            &names.iter().map(String::as_str).collect::<Vec<_>>(),
+        ))
+    };
     let _ = writeln!(
         out,
         "<p><strong>Strengths:</strong> {}<br>\n<strong>Weaknesses:</strong> {}</p>",
@@ -52,7 +56,11 @@ pub fn rollup_html(rollup: &Rollup) -> String {
     for h in &rollup.habits {
         let _ = write!(out, "<tr><td>{}</td>", escape(&h.name));
         for cell in &h.cells {
-            let class = if cell.no_consensus { "number flagged" } else { "number" };
+            let class = if cell.no_consensus {
+                "number flagged"
+            } else {
+                "number"
+            };
             let _ = write!(out, "<td class=\"{class}\">{}</td>", cell_text(cell));
         }
         let mark = if h.no_consensus {

@@ -48,12 +48,18 @@ impl Tidy {
         let mut tidy = Tidy::default();
         for session in sessions {
             if rows_withheld(session) {
-                tidy.withheld
-                    .push(format!("{} ({}): {ROWS_WITHHELD}", session.title, session.date));
+                tidy.withheld.push(format!(
+                    "{} ({}): {ROWS_WITHHELD}",
+                    session.title, session.date
+                ));
                 continue;
             }
-            let habit_order: Vec<&str> =
-                session.framework.habits.iter().map(|h| h.id.as_str()).collect();
+            let habit_order: Vec<&str> = session
+                .framework
+                .habits
+                .iter()
+                .map(|h| h.id.as_str())
+                .collect();
             let mut people: Vec<_> = score_rows(session)
                 .into_iter()
                 .map(|row| {

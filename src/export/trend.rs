@@ -22,7 +22,12 @@ fn covered(trend: &Trend) -> Vec<String> {
     trend
         .benchmarks
         .iter()
-        .map(|b| format!("{} of {}", b.coverage.habits_scored, b.coverage.habits_total))
+        .map(|b| {
+            format!(
+                "{} of {}",
+                b.coverage.habits_scored, b.coverage.habits_total
+            )
+        })
         .collect()
 }
 
@@ -51,13 +56,13 @@ fn rows(trend: &Trend) -> Vec<(String, Vec<String>)> {
 /// The trend as a plain-text table.
 pub fn trend_text(trend: &Trend) -> String {
     let rows = rows(trend);
-    let dates: Vec<String> = trend.benchmarks.iter().map(|b| b.date.to_string()).collect();
+    let dates: Vec<String> = trend
+        .benchmarks
+        .iter()
+        .map(|b| b.date.to_string())
+        .collect();
     let label_width = columns::widest(rows.iter().map(|(label, _)| label));
-    let cell_width = columns::widest(
-        dates
-            .iter()
-            .chain(rows.iter().flat_map(|(_, cells)| cells)),
-    );
+    let cell_width = columns::widest(dates.iter().chain(rows.iter().flat_map(|(_, cells)| cells)));
     let mut text = format!("Trend: {}\n", trend.framework);
     for (number, b) in trend.benchmarks.iter().enumerate() {
         text += &format!("  {} {}  {}\n", number + 1, b.date, b.title);

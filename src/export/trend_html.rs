@@ -79,7 +79,11 @@ pub fn trend_html(trend: &Trend) -> String {
         let _ = writeln!(out, "<li>{}: {}</li>", b.date, escape(&b.title));
     }
     out.push_str("</ol>\n");
-    let dates: Vec<String> = trend.benchmarks.iter().map(|b| b.date.to_string()).collect();
+    let dates: Vec<String> = trend
+        .benchmarks
+        .iter()
+        .map(|b| b.date.to_string())
+        .collect();
 
     out.push_str("<section>\n<h2>Culture index (0-100)</h2>\n");
     let index: Vec<Point> = trend
