@@ -1,0 +1,62 @@
+//! The tidy export: one row per score, nobody named, labels that follow the
+//! scores rather than the roster, only revealed habits, and no rows at all from a
+//! session whose per-person rows privacy withholds.
+
+use std::path::Path;
+
+use huddle::domain::Session;
+use huddle::export::Tidy;
+use huddle::storage::parse_session;
+
+fn load(text: &str) -> Session {
+    parse_session(text, Path::new("example.ron")).unwrap()
+}
+
+fn spring() -> Session {
+    load(include_str!("../sessions/harbour-finch-2026-05.ron"))
+}
+
+#[test]
+fn golden_tidy_export_of_the_examples() {
+    let sessions = [
+        spring(),
+        load(include_str!("../sessions/harbour-finch-2026-11.ron")),
+        load(include_str!("../sessions/harbour-finch-2027-05.ron")),
+    ];
+    let tidy = Tidy::of(&sessions);
+    // 12 people x 7 habits in spring 2026, 13 x 7 in spring 2027; autumn withheld.
+    assert_eq!(tidy.rows.len(), 12 * 7 + 13 * 7);
+    assert_eq!(tidy.withheld.len(), 1);
+    assert!(tidy.withheld[0].starts_with("Customer culture benchmark, autumn 2026"));
+    insta::assert_snapshot!("tidy_csv", tidy.csv().unwrap());
+    let lines = tidy.json_lines().unwrap();
+    assert_eq!(lines.lines().count(), tidy.rows.len());
+    let first: serde_json::Value = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+    assert_eq!(first["session"], "Customer culture benchmark, spring 2026");
+    assert_eq!(first["date"], "2026-05-14");
+}
+
+#[test]
+fn labels_follow_the_scores_not_the_roster_and_anonymous_rows_have_no_area() {
+    let tidy = Tidy::of([&spring()]);
+    let listen: Vec<(&str, Option<&str>, Option<u8>)> = tidy
+        .rows
+        .iter()
+        .filter(|r| r.habit == "listen")
+        .map(|r| (r.participant.as_str(), r.area.as_deref(), r.current))
+        .collect();
+    // The roster starts with Maria Lopez (Head office, listen 3); the first label
+    // goes to the lowest Listen score, Daniel Kim's 1 (Call centre).
+    assert_eq!(listen[0], ("Participant 1", Some("Call centre"), Some(1)));
+    // Jonas Meyer and Grace Mensah are anonymous: two rows without an area.
+    assert_eq!(listen.iter().filter(|(_, area, _)| area.is_none()).count(), 2);
+}
+
+#[test]
+fn a_hidden_habit_leaves_no_row() {
+    let mut session = spring();
+    session.benchmark.get_mut("values").unwrap().revealed = false;
+    let tidy = Tidy::of([&session]);
+    assert!(tidy.rows.iter().all(|r| r.habit != "values"));
+    assert_eq!(tidy.rows.len(), 12 * 6);
+}
