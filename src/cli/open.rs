@@ -67,6 +67,7 @@ pub fn show(
         .to_string_lossy()
         .into_owned();
     let previous = storage::load_previous(path, &session);
+    let earlier = storage::earlier_sessions(path, &session).0;
     let app = App::new(
         session,
         label,
@@ -75,6 +76,7 @@ pub fn show(
         Theme::no_color_requested(),
     )
     .with_previous(previous)
+    .with_earlier(earlier)
     .with_claims(claims_file::load(path)?);
     run_app(app, path, room).context("cannot use the terminal")
 }
