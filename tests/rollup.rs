@@ -71,7 +71,13 @@ fn the_three_examples_worked_by_hand() {
     let open: Vec<(&str, &str, ActionStatus)> = r
         .actions
         .iter()
-        .map(|a| (a.owner.as_str(), &a.workshop[a.workshop.len() - 11..], a.status))
+        .map(|a| {
+            (
+                a.owner.as_str(),
+                &a.workshop[a.workshop.len() - 11..],
+                a.status,
+            )
+        })
         .collect();
     assert_eq!(
         open,
@@ -90,7 +96,11 @@ fn a_folder_is_every_session_in_it() {
         .env("HUDDLE_HOME", "/nonexistent-huddle-home")
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
         rollup_markdown(&rollup(&examples()).unwrap())
@@ -110,6 +120,9 @@ fn hidden_scores_appear_in_no_rollup_report() {
     let r = rollup(&examples()).unwrap();
     // Autumn's hidden Empower: 24 over 9 scores (2.67) must show nowhere.
     for report in [rollup_text(&r), rollup_markdown(&r), rollup_html(&r)] {
-        assert!(!report.contains("2.67") && !report.contains("(9)"), "{report}");
+        assert!(
+            !report.contains("2.67") && !report.contains("(9)"),
+            "{report}"
+        );
     }
 }

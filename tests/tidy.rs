@@ -49,7 +49,10 @@ fn labels_follow_the_scores_not_the_roster_and_anonymous_rows_have_no_area() {
     // goes to the lowest Listen score, Daniel Kim's 1 (Call centre).
     assert_eq!(listen[0], ("Participant 1", Some("Call centre"), Some(1)));
     // Jonas Meyer and Grace Mensah are anonymous: two rows without an area.
-    assert_eq!(listen.iter().filter(|(_, area, _)| area.is_none()).count(), 2);
+    assert_eq!(
+        listen.iter().filter(|(_, area, _)| area.is_none()).count(),
+        2
+    );
 }
 
 #[test]

@@ -46,12 +46,15 @@ fn python() -> String {
 
 fn run_python(args: &[&str]) -> Output {
     let python = python();
-    Command::new(&python).args(args).output().unwrap_or_else(|error| {
-        panic!(
-            "this test needs Python with the duckdb package: {python} did not run ({error}). \
+    Command::new(&python)
+        .args(args)
+        .output()
+        .unwrap_or_else(|error| {
+            panic!(
+                "this test needs Python with the duckdb package: {python} did not run ({error}). \
              Set HUDDLE_PYTHON to a Python that has duckdb, or run scripts/test, which sets one up."
-        )
-    })
+            )
+        })
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -75,7 +78,11 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
         .env("HUDDLE_HOME", dir.path())
         .output()
         .unwrap();
-    assert!(tidy.status.success(), "{}", String::from_utf8_lossy(&tidy.stderr));
+    assert!(
+        tidy.status.success(),
+        "{}",
+        String::from_utf8_lossy(&tidy.stderr)
+    );
     // Autumn 2026 withholds per-person rows (one anonymous participant scored), and says so.
     let note = String::from_utf8_lossy(&tidy.stderr);
     assert!(note.contains("autumn 2026") && note.contains("Per-person scores are left out"));
@@ -93,7 +100,8 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
         .map(|text| parse_session(text, Path::new("example.ron")).unwrap())
         .collect();
     let shared = [&sessions[0], &sessions[2]];
-    let by_title: BTreeMap<&str, &Session> = shared.iter().map(|s| (s.title.as_str(), *s)).collect();
+    let by_title: BTreeMap<&str, &Session> =
+        shared.iter().map(|s| (s.title.as_str(), *s)).collect();
 
     let habit_rows = answer["habits"].as_array().unwrap();
     // 7 habits in each of the two sessions with rows; none from autumn.
@@ -102,8 +110,15 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
         let session = by_title[row[0].as_str().unwrap()];
         let results = Results::of(session);
         let habit = results.habit(row[1].as_str().unwrap()).unwrap();
-        assert!(close(row[2].as_f64().unwrap(), habit.mean_current.unwrap()), "{row}");
-        assert_eq!(row[3].as_u64().unwrap() as usize, habit.count.unwrap(), "{row}");
+        assert!(
+            close(row[2].as_f64().unwrap(), habit.mean_current.unwrap()),
+            "{row}"
+        );
+        assert_eq!(
+            row[3].as_u64().unwrap() as usize,
+            habit.count.unwrap(),
+            "{row}"
+        );
     }
     let index_rows = answer["index"].as_array().unwrap();
     assert_eq!(index_rows.len(), 2);
@@ -120,7 +135,10 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
             .iter()
             .find(|h| h.habit_id == row[0].as_str().unwrap())
             .unwrap();
-        assert!(close(row[1].as_f64().unwrap(), habit.mean.unwrap()), "{row}");
+        assert!(
+            close(row[1].as_f64().unwrap(), habit.mean.unwrap()),
+            "{row}"
+        );
         assert_eq!(row[2].as_u64().unwrap() as usize, habit.count);
     }
     let pooled_index = answer["pooled_index"][0][0].as_f64().unwrap();
@@ -128,7 +146,11 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
 
     // Nobody is named: every participant is a "Participant N" label.
     let names = answer["names"].as_array().unwrap();
-    assert!(names.iter().all(|n| n[0].as_str().unwrap().starts_with("Participant ")));
+    assert!(
+        names
+            .iter()
+            .all(|n| n[0].as_str().unwrap().starts_with("Participant "))
+    );
     let text = std::fs::read_to_string(&csv).unwrap();
     for person in sessions.iter().flat_map(|s| &s.participants) {
         assert!(!text.contains(&person.name), "{} is named", person.name);

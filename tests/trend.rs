@@ -40,12 +40,21 @@ fn huddle(home: &Path, args: &[&str]) -> Output {
 fn the_three_examples_worked_by_hand() {
     // Given out of order: the trend puts them by date.
     let sessions = examples();
-    let shuffled = vec![sessions[2].clone(), sessions[0].clone(), sessions[1].clone()];
+    let shuffled = vec![
+        sessions[2].clone(),
+        sessions[0].clone(),
+        sessions[1].clone(),
+    ];
     let t = trend(&shuffled).unwrap();
     let dates: Vec<String> = t.benchmarks.iter().map(|b| b.date.to_string()).collect();
     assert_eq!(dates, ["2026-05-14", "2026-11-12", "2027-05-13"]);
     let means = |id: &str| -> Vec<Point> {
-        t.habits.iter().find(|h| h.habit_id == id).unwrap().points.clone()
+        t.habits
+            .iter()
+            .find(|h| h.habit_id == id)
+            .unwrap()
+            .points
+            .clone()
     };
     // Sums of the current scores, read off the files:
     //   spring 2026 (12 people): listen 30, think 27, innovate 36, empower 22,
@@ -83,7 +92,12 @@ fn a_habit_without_a_number_is_a_gap_in_its_line_never_a_zero() {
     newest.framework.habits.retain(|h| h.id != "listen");
     newest.benchmark.remove("listen");
     let t = trend(&sessions).unwrap();
-    let listen = &t.habits.iter().find(|h| h.habit_id == "listen").unwrap().points;
+    let listen = &t
+        .habits
+        .iter()
+        .find(|h| h.habit_id == "listen")
+        .unwrap()
+        .points;
     assert_eq!(listen[2], Point::NotInFramework);
 
     let text = trend_text(&t);
@@ -150,7 +164,10 @@ fn one_session_brings_the_benchmarks_it_follows() {
     let output = huddle(home.path(), &["trend", "harbour-finch-2027-05"]);
     assert!(output.status.success());
     let text = String::from_utf8_lossy(&output.stdout);
-    assert!(text.contains("2026-05-14  2026-11-12  2027-05-13"), "{text}");
+    assert!(
+        text.contains("2026-05-14  2026-11-12  2027-05-13"),
+        "{text}"
+    );
     assert_eq!(text, trend_text(&trend(&examples()).unwrap()));
 
     // A link whose file is gone: the trend stops there and says so.
@@ -219,7 +236,13 @@ fn the_html_trend_is_self_contained_and_marks_points_without_colour() {
         .map(|f| {
             f.select(&Selector::parse("circle, rect, polygon").unwrap())
                 .next()
-                .map(|m| format!("{}{}", m.value().name(), m.value().attr("points").map_or(0, |p| p.split(' ').count())))
+                .map(|m| {
+                    format!(
+                        "{}{}",
+                        m.value().name(),
+                        m.value().attr("points").map_or(0, |p| p.split(' ').count())
+                    )
+                })
                 .unwrap()
         })
         .collect();

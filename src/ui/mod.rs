@@ -12,7 +12,7 @@ mod prioritise;
 mod qr;
 mod results;
 mod setup;
-mod trend;
 pub mod theme;
+mod trend;
 mod widgets;
 mod wrap_up;
