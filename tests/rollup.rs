@@ -9,6 +9,9 @@ use huddle::domain::{ActionStatus, Session};
 use huddle::export::{rollup_html, rollup_markdown, rollup_text};
 use huddle::storage::parse_session;
 
+#[path = "support/html_tidy.rs"]
+mod html_tidy;
+
 fn load(text: &str) -> Session {
     parse_session(text, Path::new("example.ron")).unwrap()
 }
@@ -105,6 +108,12 @@ fn a_folder_is_every_session_in_it() {
         String::from_utf8_lossy(&output.stdout),
         rollup_markdown(&rollup(&examples()).unwrap())
     );
+}
+
+#[test]
+fn the_html_rollup_passes_an_html_validator() {
+    let (code, complaints) = html_tidy::tidy(&rollup_html(&rollup(&examples()).unwrap()));
+    assert_eq!(code, Some(0), "{complaints}");
 }
 
 #[test]

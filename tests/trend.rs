@@ -12,6 +12,9 @@ use huddle::storage::parse_session;
 use scraper::{Html, Selector};
 use tempfile::TempDir;
 
+#[path = "support/html_tidy.rs"]
+mod html_tidy;
+
 const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
 const AUTUMN: &str = include_str!("../sessions/harbour-finch-2026-11.ron");
 const SPRING_2027: &str = include_str!("../sessions/harbour-finch-2027-05.ron");
@@ -208,6 +211,12 @@ fn sessions_on_another_framework_are_refused_naming_both() {
         );
         assert!(output.stdout.is_empty());
     }
+}
+
+#[test]
+fn the_html_trend_passes_an_html_validator() {
+    let (code, complaints) = html_tidy::tidy(&trend_html(&trend(&examples()).unwrap()));
+    assert_eq!(code, Some(0), "{complaints}");
 }
 
 #[test]

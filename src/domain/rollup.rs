@@ -95,7 +95,7 @@ pub struct OpenAction {
 }
 
 /// Many workshops of one framework, combined.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Rollup {
     pub framework: String,
     /// In the order given.
@@ -113,8 +113,11 @@ pub struct Rollup {
 /// Combines workshops on one framework; refused naming the frameworks if not.
 pub fn rollup(sessions: &[Session]) -> Result<Rollup, CompareError> {
     same_framework(&sessions.iter().collect::<Vec<_>>())?;
+    let Some(first) = sessions.first() else {
+        return Ok(Rollup::default());
+    };
     let results: Vec<Results> = sessions.iter().map(Results::of).collect();
-    let pooled = Results::of(&one_room(sessions));
+    let pooled = Results::of(&one_room(first, sessions));
     let habits = pooled
         .habits
         .iter()
@@ -151,10 +154,7 @@ pub fn rollup(sessions: &[Session]) -> Result<Rollup, CompareError> {
         .filter(|a| a.status.is_open())
         .collect();
     Ok(Rollup {
-        framework: sessions
-            .first()
-            .map(|s| s.framework.name.clone())
-            .unwrap_or_default(),
+        framework: first.framework.name.clone(),
         workshops,
         habits,
         index: pooled.index.map(|i| i.value),
@@ -194,11 +194,8 @@ fn open_action(session: &Session, action: &Action, sessions: &[Session]) -> Open
 /// as one workshop's. A hidden habit's scores are left out here, workshop by
 /// workshop (`privacy::scores_shown`). People are told apart by workshop, since
 /// the same name in two workshops gave two sets of scores.
-fn one_room(sessions: &[Session]) -> Session {
-    let mut framework: Framework = match sessions.first() {
-        Some(s) => s.framework.clone(),
-        None => return Session::new("", NaiveDate::MIN, empty_framework()),
-    };
+fn one_room(first: &Session, sessions: &[Session]) -> Session {
+    let mut framework: Framework = first.framework.clone();
     for session in sessions {
         for habit in &session.framework.habits {
             if framework.habit(&habit.id).is_none() {
@@ -206,7 +203,7 @@ fn one_room(sessions: &[Session]) -> Session {
             }
         }
     }
-    let mut room = Session::new("organisation", sessions[0].date, framework);
+    let mut room = Session::new("organisation", first.date, framework);
     let mut benchmark: BTreeMap<String, HabitRecord> = BTreeMap::new();
     for (number, session) in sessions.iter().enumerate() {
         for person in &session.participants {
@@ -231,22 +228,6 @@ fn one_room(sessions: &[Session]) -> Session {
     }
     room.benchmark = benchmark;
     room
-}
-
-fn empty_framework() -> Framework {
-    Framework {
-        id: String::new(),
-        name: String::new(),
-        version: 1,
-        description: String::new(),
-        scale: super::framework::Scale {
-            name: String::new(),
-            min: 1,
-            max: 5,
-            labels: Vec::new(),
-        },
-        habits: Vec::new(),
-    }
 }
 
 #[cfg(test)]

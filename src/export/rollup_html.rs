@@ -36,7 +36,7 @@ pub fn rollup_html(rollup: &Rollup) -> String {
     for (number, w) in rollup.workshops.iter().enumerate() {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"number\">{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td class=\"date\">{}</td><td>{}</td><td>{}</td><td class=\"number\">{}</td><td>{}</td><td>{}</td></tr>",
             number + 1,
             w.date,
             escape(&w.title),
@@ -89,7 +89,7 @@ pub fn rollup_html(rollup: &Rollup) -> String {
         for a in &rollup.actions {
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td><td>{}</td></tr>",
                 escape(&a.what),
                 escape(a.habit.as_deref().unwrap_or("-")),
                 escape(&a.owner),

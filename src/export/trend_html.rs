@@ -35,7 +35,8 @@ enum Marker {
 const STYLE: &str = "
 body { font-family: system-ui, sans-serif; color: #111; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
-th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; text-align: left; white-space: nowrap; }
+th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+th, td.number, td.date { white-space: nowrap; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
 .charts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
 figure { margin: 0; break-inside: avoid; }
