@@ -117,6 +117,32 @@ fn the_html_rollup_passes_an_html_validator() {
 }
 
 #[test]
+fn typed_text_cannot_break_the_markdown_or_the_html() {
+    let mut sessions = examples();
+    sessions[2].title = "North | <script>alert(1)</script> *bold*".into();
+    sessions[2].plan[0].owner = "Ana | Ben\nCy".into();
+    let r = rollup(&sessions).unwrap();
+    let markdown = rollup_markdown(&r);
+    assert!(markdown.contains("North \\| \\<script\\>"), "{markdown}");
+    assert!(markdown.contains("Ana \\| Ben Cy"));
+    // Every table row still has as many cells as its header.
+    let actions: Vec<&str> = markdown
+        .lines()
+        .skip_while(|l| !l.starts_with("| Action"))
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    let cells = |line: &str| line.replace("\\|", "").matches('|').count();
+    assert!(
+        actions.iter().all(|l| cells(l) == cells(actions[0])),
+        "{actions:?}"
+    );
+    let html = rollup_html(&r);
+    assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"));
+    let (code, complaints) = html_tidy::tidy(&html);
+    assert_eq!(code, Some(0), "{complaints}");
+}
+
+#[test]
 fn golden_rollup_reports() {
     let r = rollup(&examples()).unwrap();
     insta::assert_snapshot!("rollup_text", rollup_text(&r));

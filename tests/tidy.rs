@@ -30,6 +30,7 @@ fn golden_tidy_export_of_the_examples() {
     assert!(tidy.withheld[0].starts_with("Customer culture benchmark, autumn 2026"));
     insta::assert_snapshot!("tidy_csv", tidy.csv().unwrap());
     let lines = tidy.json_lines().unwrap();
+    insta::assert_snapshot!("tidy_jsonl", lines);
     assert_eq!(lines.lines().count(), tidy.rows.len());
     let first: serde_json::Value = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
     assert_eq!(first["session"], "Customer culture benchmark, spring 2026");
@@ -62,4 +63,26 @@ fn a_hidden_habit_leaves_no_row() {
     let tidy = Tidy::of([&session]);
     assert!(tidy.rows.iter().all(|r| r.habit != "values"));
     assert_eq!(tidy.rows.len(), 12 * 6);
+}
+
+#[test]
+fn typed_text_stays_inert_in_a_spreadsheet() {
+    let mut session = spring();
+    session.title = "=HYPERLINK(\"http://example.com\")".into();
+    // Sam Okafor is named: his row keeps its area.
+    session.areas[0] = "-Store".into();
+    for person in &mut session.participants {
+        if person.area.as_deref() == Some("Store") {
+            person.area = Some("-Store".into());
+        }
+    }
+    let tidy = Tidy::of([&session]);
+    let csv = tidy.csv().unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(records.iter().all(|r| r[0].starts_with("'=")));
+    assert!(records.iter().any(|r| &r[2] == "'-Store"));
+    assert!(records.iter().all(|r| !r[2].starts_with('-')));
+    // JSON Lines is for programs: the text stays as typed.
+    assert!(tidy.json_lines().unwrap().contains("\"area\":\"-Store\""));
 }

@@ -225,9 +225,7 @@ impl App {
         if self.earlier.len() < 2 {
             return None;
         }
-        let mut chain = self.earlier.clone();
-        chain.push(self.session.clone());
-        trend(&chain).ok()
+        trend(self.earlier.iter().chain([&self.session])).ok()
     }
 
     /// Adds the names phones claimed before, read from beside the session.

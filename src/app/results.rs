@@ -9,7 +9,7 @@ impl App {
             self.results_view = match self.results_view {
                 ResultsView::Habits => ResultsView::HeatMap,
                 ResultsView::HeatMap if self.previous.is_some() => ResultsView::Compare,
-                ResultsView::Compare if self.earlier.len() >= 2 => ResultsView::Trend,
+                ResultsView::Compare if self.trend().is_some() => ResultsView::Trend,
                 _ => ResultsView::Habits,
             };
         }

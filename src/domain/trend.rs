@@ -95,8 +95,8 @@ pub fn same_framework(sessions: &[&Session]) -> Result<(), CompareError> {
 /// The trend of some benchmarks, put in date order. Refused when they are not
 /// all on the same framework. Hidden scores count nowhere (`Results` leaves them
 /// out, by `privacy`).
-pub fn trend(sessions: &[Session]) -> Result<Trend, CompareError> {
-    let mut ordered: Vec<&Session> = sessions.iter().collect();
+pub fn trend<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Result<Trend, CompareError> {
+    let mut ordered: Vec<&Session> = sessions.into_iter().collect();
     same_framework(&ordered)?;
     ordered.sort_by_key(|s| s.date);
     let results: Vec<Results> = ordered.iter().map(|s| Results::of(s)).collect();

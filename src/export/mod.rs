@@ -12,6 +12,7 @@ mod rollup;
 mod rollup_html;
 mod tidy;
 mod trend;
+mod trend_escape;
 mod trend_html;
 
 use std::fmt;

@@ -2,7 +2,7 @@
 //! the habit x workshop table (mean, count, no-consensus mark), the
 //! organisation's index, strengths and weaknesses, and the open actions.
 
-use super::trend::escape_cell;
+use super::trend_escape::markdown as escape_cell;
 use crate::domain::rollup::{OpenAction, Rollup, RollupCell};
 use crate::text::{columns, display};
 
@@ -146,7 +146,8 @@ fn names(names: &[String]) -> String {
 
 /// The rollup as Markdown.
 pub fn rollup_markdown(rollup: &Rollup) -> String {
-    let mut text = format!("# Rollup: {}\n\n", rollup.framework);
+    let mut text = format!("# Rollup: {}\n\n", escape_cell(&rollup.framework));
+    let md_names = |list: &[String]| escape_cell(&names(list));
     text += "| # | Date | Workshop | Organisation | Index |\n|---:|---|---|---|---:|\n";
     for (number, w) in rollup.workshops.iter().enumerate() {
         text += &format!(
@@ -181,8 +182,8 @@ pub fn rollup_markdown(rollup: &Rollup) -> String {
     );
     text += &format!(
         "**Strengths:** {}  \n**Weaknesses:** {}\n\n",
-        names(&rollup.strengths),
-        names(&rollup.weaknesses)
+        md_names(&rollup.strengths),
+        md_names(&rollup.weaknesses)
     );
     text += "## By workshop\n\n";
     for (number, w) in rollup.workshops.iter().enumerate() {
@@ -190,8 +191,8 @@ pub fn rollup_markdown(rollup: &Rollup) -> String {
             "{}. {}: strengths {}; weaknesses {}\n",
             number + 1,
             escape_cell(&w.title),
-            names(&w.strengths),
-            names(&w.weaknesses)
+            md_names(&w.strengths),
+            md_names(&w.weaknesses)
         );
     }
     text += "\n## Open actions\n\n";

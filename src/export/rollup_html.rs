@@ -5,7 +5,8 @@
 use std::fmt::Write;
 
 use super::rollup::{DISAGREE_MARK, INDEX_NOTE, cell_text};
-use super::trend_html::{escape, page_start};
+use super::trend_escape::html as escape;
+use super::trend_html::page_start;
 use crate::domain::rollup::Rollup;
 use crate::text::display;
 

@@ -15,6 +15,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::trend_escape::spreadsheet;
 use crate::domain::Session;
 use crate::domain::privacy::{ROWS_WITHHELD, rows_withheld, score_rows};
 
@@ -107,7 +108,12 @@ impl Tidy {
             ])?;
         }
         for row in &self.rows {
-            writer.serialize(row)?;
+            // Typed text stays inert in a spreadsheet, as in every CSV huddle writes.
+            writer.serialize(TidyRow {
+                session: spreadsheet(&row.session),
+                area: row.area.as_deref().map(spreadsheet),
+                ..row.clone()
+            })?;
         }
         let bytes = writer.into_inner().map_err(|e| e.into_error())?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())

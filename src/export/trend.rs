@@ -3,6 +3,7 @@
 //! with no number at a date says why ("hidden", "not scored", "not asked"), so a
 //! gap never reads as a zero.
 
+use super::trend_escape::markdown as escape_cell;
 use crate::domain::{Point, Trend};
 use crate::text::{columns, display};
 
@@ -88,9 +89,9 @@ pub fn trend_text(trend: &Trend) -> String {
 
 /// The trend as Markdown: the same table, for documents.
 pub fn trend_markdown(trend: &Trend) -> String {
-    let mut text = format!("# Trend: {}\n\n", trend.framework);
+    let mut text = format!("# Trend: {}\n\n", escape_cell(&trend.framework));
     for b in &trend.benchmarks {
-        text += &format!("- {}: {}\n", b.date, b.title);
+        text += &format!("- {}: {}\n", b.date, escape_cell(&b.title));
     }
     text += "\n| |";
     for b in &trend.benchmarks {
@@ -104,9 +105,4 @@ pub fn trend_markdown(trend: &Trend) -> String {
     }
     text += &format!("\n{INDEX_NOTE}\n");
     text
-}
-
-/// Text made safe for a Markdown table cell.
-pub(super) fn escape_cell(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|")
 }

@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use super::trend::{INDEX_NOTE, point_text};
+use super::trend_escape::html as escape;
 use crate::domain::{Point, Trend};
 use crate::text::display;
 
@@ -46,22 +47,6 @@ svg text { font-family: system-ui, sans-serif; font-size: 12px; fill: #111; }
 @page { size: A4; margin: 15mm; }
 @media print { body { margin: 0; max-width: none; } section, table { break-inside: avoid; } thead { display: table-header-group; } }
 ";
-
-/// Text made safe for HTML content and attribute values.
-pub(super) fn escape(text: &str) -> String {
-    let mut safe = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => safe.push_str("&amp;"),
-            '<' => safe.push_str("&lt;"),
-            '>' => safe.push_str("&gt;"),
-            '"' => safe.push_str("&quot;"),
-            '\'' => safe.push_str("&#39;"),
-            c => safe.push(c),
-        }
-    }
-    safe
-}
 
 /// The head of a self-contained page with its title, for the trend and rollup.
 pub(super) fn page_start(title: &str, extra_style: &str) -> String {
