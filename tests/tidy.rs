@@ -86,3 +86,27 @@ fn typed_text_stays_inert_in_a_spreadsheet() {
     // JSON Lines is for programs: the text stays as typed.
     assert!(tidy.json_lines().unwrap().contains("\"area\":\"-Store\""));
 }
+
+#[test]
+fn huddle_tidy_writes_json_lines_and_says_which_session_gave_no_rows() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_huddle"))
+        .args(["tidy", "sessions", "--format", "jsonl"])
+        .env("HUDDLE_HOME", "/nonexistent-huddle-home")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let sessions = [
+        spring(),
+        load(include_str!("../sessions/harbour-finch-2026-11.ron")),
+        load(include_str!("../sessions/harbour-finch-2027-05.ron")),
+    ];
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        Tidy::of(&sessions).json_lines().unwrap()
+    );
+    let note = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        note.contains("no rows from Customer culture benchmark, autumn 2026"),
+        "{note}"
+    );
+}

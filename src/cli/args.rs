@@ -132,7 +132,8 @@ pub enum Command {
         after_help = "Examples:\n  huddle trend spring-2027                 the session and the benchmarks it follows\n  huddle trend spring-2026 autumn-2026 spring-2027 --format html --out trend.html\n\nA habit hidden, not scored or not asked at a date is a gap, never a zero.\nOnly benchmarks on the same framework make a trend."
     )]
     Trend {
-        /// Sessions (files or names); one alone brings the benchmarks it follows.
+        /// Sessions (files or names) or folders of them; one session alone brings
+        /// the benchmarks it follows.
         #[arg(required = true, value_name = "SESSION")]
         sessions: Vec<String>,
         #[arg(long, value_enum, default_value_t)]
