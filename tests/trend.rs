@@ -183,6 +183,21 @@ fn one_session_brings_the_benchmarks_it_follows() {
 }
 
 #[test]
+fn a_folder_alone_is_every_session_in_it() {
+    let home = TempDir::new().unwrap();
+    let output = huddle(home.path(), &["trend", "sessions", "--format", "md"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        trend_markdown(&trend(&examples()).unwrap())
+    );
+}
+
+#[test]
 fn sessions_on_another_framework_are_refused_naming_both() {
     let home = TempDir::new().unwrap();
     let other = SPRING_2027

@@ -25,7 +25,7 @@ pub enum ViewFormat {
 
 pub fn run(sessions: &[String], format: ViewFormat, out: Option<&Path>) -> Result<bool> {
     let sessions = match sessions {
-        [one] => {
+        [one] if !Path::new(one).is_dir() => {
             let path = session_path(one)?;
             let session = storage::load_session(&path)?;
             let (mut chain, broken) = storage::earlier_sessions(&path, &session);
