@@ -32,7 +32,8 @@ mod wrap_up;
 use chrono::{NaiveDateTime, NaiveTime};
 
 use crate::domain::{
-    Comparison, Habit, NoteKind, Phase, Results, Session, SetupField, VotingRound, compare,
+    Comparison, Habit, NoteKind, Phase, Results, Session, SetupField, Trend, VotingRound, compare,
+    trend,
 };
 use history::History;
 pub use mode::{
@@ -62,6 +63,8 @@ pub enum ResultsView {
     HeatMap,
     /// What moved since the benchmark this session follows.
     Compare,
+    /// The index and habit means across every benchmark of the chain.
+    Trend,
 }
 
 /// A row of the benchmark's list: participants first, then the habit's notes,
@@ -90,6 +93,8 @@ pub struct App {
     now: Option<NaiveDateTime>,
     /// The benchmark this session follows, for the compare view.
     previous: Option<Session>,
+    /// Every benchmark this session follows, oldest first, for the trend view.
+    earlier: Vec<Session>,
     history: History,
     /// The digits of a score typed so far, while they may still become a longer
     /// value (a "1" on a 0-10 scale). Never saved.
@@ -135,6 +140,7 @@ impl App {
             presenter: false,
             now: None,
             previous: None,
+            earlier: Vec::new(),
             history: History::default(),
             pending_score: None,
             window_too_small: false,
@@ -210,6 +216,21 @@ impl App {
     pub fn with_previous(mut self, previous: Option<Session>) -> Self {
         self.previous = previous;
         self
+    }
+
+    /// Adds every benchmark this session follows (oldest first), for the trend.
+    pub fn with_earlier(mut self, earlier: Vec<Session>) -> Self {
+        self.earlier = earlier;
+        self
+    }
+
+    /// The trend over this session and those it follows: only for a chain of
+    /// three or more, since two are the comparison already.
+    pub fn trend(&self) -> Option<Trend> {
+        if self.earlier.len() < 2 {
+            return None;
+        }
+        trend(self.earlier.iter().chain([&self.session])).ok()
     }
 
     /// Adds the names phones claimed before, read from beside the session.

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use super::tidy::TidyFormat;
+use super::trend::ViewFormat;
 use crate::app::ThemeName;
 use crate::export::{Format, Table};
 
@@ -124,6 +126,50 @@ pub enum Command {
     Summary {
         /// A session file, or its name in the sessions folder.
         session: String,
+    },
+    /// The index and each habit's mean at every benchmark, oldest first.
+    #[command(
+        after_help = "Examples:\n  huddle trend spring-2027                 the session and the benchmarks it follows\n  huddle trend spring-2026 autumn-2026 spring-2027 --format html --out trend.html\n\nA habit hidden, not scored or not asked at a date is a gap, never a zero.\nOnly benchmarks on the same framework make a trend."
+    )]
+    Trend {
+        /// Sessions (files or names) or folders of them; one session alone brings
+        /// the benchmarks it follows.
+        #[arg(required = true, value_name = "SESSION")]
+        sessions: Vec<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: ViewFormat,
+        /// Write to this file instead of printing.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Many workshops of one framework in one report: habit x workshop, the
+    /// organisation's index, strengths, weaknesses and open actions.
+    #[command(
+        after_help = "Examples:\n  huddle rollup ~/workshops/2027-regions\n  huddle rollup north.ron south.ron --format md --out regions.md"
+    )]
+    Rollup {
+        /// Folders (every session file in them) or sessions (files or names).
+        #[arg(required = true, value_name = "FOLDER|SESSION")]
+        sources: Vec<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: ViewFormat,
+        /// Write to this file instead of printing.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// One row per score for analysts (DuckDB, pandas, a pivot table), nobody named.
+    #[command(
+        after_help = "Example:\n  huddle tidy ~/workshops --format jsonl > scores.jsonl\n\nColumns: session, date, area, participant, habit, current, target. Participants are\n\"Participant N\", numbered per session by their scores; an anonymous one has no area.\nOnly revealed habits; a session whose per-person rows are withheld gives none (said on stderr)."
+    )]
+    Tidy {
+        /// Folders (every session file in them) or sessions (files or names).
+        #[arg(required = true, value_name = "FOLDER|SESSION")]
+        sources: Vec<String>,
+        #[arg(long, value_enum, default_value_t)]
+        format: TidyFormat,
+        /// Write to this file instead of printing.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
     },
 }
 

@@ -11,7 +11,10 @@ mod list;
 mod new;
 mod open;
 mod pick;
+mod rollup;
 mod summary;
+mod tidy;
+mod trend;
 
 use std::path::PathBuf;
 
@@ -50,6 +53,21 @@ pub fn run(cli: Cli) -> Result<bool> {
         Some(Command::Compare { old, new }) => compare::run(&old, &new),
         Some(Command::ImportScores { session, file }) => import_scores::run(&session, &file),
         Some(Command::Summary { session }) => summary::run(&session),
+        Some(Command::Trend {
+            sessions,
+            format,
+            out,
+        }) => trend::run(&sessions, format, out.as_deref()),
+        Some(Command::Rollup {
+            sources,
+            format,
+            out,
+        }) => rollup::run(&sources, format, out.as_deref()),
+        Some(Command::Tidy {
+            sources,
+            format,
+            out,
+        }) => tidy::run(&sources, format, out.as_deref()),
     }
 }
 

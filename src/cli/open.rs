@@ -68,6 +68,7 @@ pub fn show(
         .into_owned();
     let previous = storage::load_previous(path, &session);
     let playbook = storage::playbook::load_playbook(&session.framework).into();
+    let earlier = storage::earlier_sessions(path, &session).0;
     let app = App::new(
         session,
         label,
@@ -76,6 +77,7 @@ pub fn show(
         Theme::no_color_requested(),
     )
     .with_previous(previous)
+    .with_earlier(earlier)
     .with_claims(claims_file::load(path)?)
     .with_playbook(playbook);
     run_app(app, path, room).context("cannot use the terminal")

@@ -9,6 +9,12 @@ mod html;
 mod json;
 mod markdown;
 pub mod plain;
+mod rollup;
+mod rollup_html;
+mod tidy;
+mod trend;
+mod trend_escape;
+mod trend_html;
 
 use std::fmt;
 
@@ -18,6 +24,11 @@ pub use csv::{TABLES, Table, table as csv_table, tables as csv_tables};
 pub use html::html;
 pub use json::{JSON_FORMAT_VERSION, json};
 pub use markdown::markdown;
+pub use rollup::{rollup_markdown, rollup_text};
+pub use rollup_html::rollup_html;
+pub use tidy::{Tidy, TidyRow};
+pub use trend::{trend_markdown, trend_text};
+pub use trend_html::trend_html;
 
 /// The formats huddle exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::atomic::write_atomically;
 use super::error::StorageError;
 use super::files::load_session;
+use super::many::previous_path;
 use super::paths::{ensure_folder, home};
 use crate::domain::Session;
 use crate::export::{Format, Report, csv_tables, html, json, markdown};
@@ -23,12 +24,7 @@ pub fn report_for(session_path: &Path, session: &Session) -> Report {
 
 /// The session this one follows, if it has one and its file can be read.
 pub fn load_previous(session_path: &Path, session: &Session) -> Option<Session> {
-    let file = Path::new(&session.follows.as_ref()?.file);
-    let path = match session_path.parent() {
-        Some(folder) if file.is_relative() => folder.join(file),
-        _ => file.to_path_buf(),
-    };
-    load_session(&path).ok()
+    load_session(&previous_path(session_path, session)?).ok()
 }
 
 /// Writes a session's export and returns where it went: a file, or for CSV a

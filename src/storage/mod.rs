@@ -10,6 +10,7 @@ mod files;
 mod format;
 mod import;
 mod lock;
+mod many;
 mod paths;
 pub mod playbook;
 
@@ -24,6 +25,7 @@ pub use format::{
 };
 pub use import::read_score_lines;
 pub use lock::SessionLock;
+pub use many::{earlier_sessions, load_sessions, previous_path};
 pub use paths::{
     HOME_VARIABLE, demo_folder, ensure_folder, home, new_session_path, resolve_session,
     sessions_folder,

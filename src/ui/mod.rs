@@ -15,5 +15,6 @@ mod results;
 mod setup;
 mod suggestions;
 pub mod theme;
+mod trend;
 mod widgets;
 mod wrap_up;

@@ -23,6 +23,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ResultsView::Habits => render_habits(app, main, buf, theme),
         ResultsView::HeatMap => render_heat_map(app, main, buf, theme),
         ResultsView::Compare => render_comparison(app, main, buf, theme),
+        ResultsView::Trend => super::trend::render(app, main, buf, theme),
     }
 }
 
@@ -262,7 +263,14 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = Block::bordered()
         .title(Line::styled(" Since the last benchmark ", theme.title))
-        .title_bottom(Line::styled(" ↑ up ↓ down = same · h habits ", theme.muted))
+        .title_bottom(Line::styled(
+            if app.trend().is_some() {
+                " ↑ up ↓ down = same · h trend "
+            } else {
+                " ↑ up ↓ down = same · h habits "
+            },
+            theme.muted,
+        ))
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
     let Some(c) = app.comparison() else {

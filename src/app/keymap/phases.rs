@@ -193,7 +193,7 @@ const RESULTS: &[Binding<Msg>] = &[Binding::new(
     &[KeyCode::Char('h')],
     "h",
     "heat map",
-    "next view: habits, heat map, and what moved since the last benchmark",
+    "next view: habits, heat map, what moved since the last benchmark, and the trend",
     Msg::ToggleHeatMap,
 )];
 

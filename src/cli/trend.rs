@@ -1,0 +1,87 @@
+//! `huddle trend`: the index and each habit's mean at every benchmark, oldest
+//! first, as a table, Markdown or an HTML page with line charts. Also what
+//! `rollup` and `tidy` share: how sessions are named and where a report goes.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+
+use super::session_path;
+use crate::domain::{Session, trend};
+use crate::export::{trend_html, trend_markdown, trend_text};
+use crate::storage;
+
+/// How a trend or rollup is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ViewFormat {
+    /// A plain-text table for the terminal.
+    #[default]
+    Text,
+    /// Markdown, for documents.
+    Md,
+    /// A self-contained HTML page.
+    Html,
+}
+
+pub fn run(sessions: &[String], format: ViewFormat, out: Option<&Path>) -> Result<bool> {
+    let sessions = match sessions {
+        [one] if !Path::new(one).is_dir() => {
+            let path = session_path(one)?;
+            let session = storage::load_session(&path)?;
+            let (mut chain, broken) = storage::earlier_sessions(&path, &session);
+            if let Some(why) = broken {
+                eprintln!("note: {why}");
+            }
+            chain.push(session);
+            chain
+        }
+        many => loaded(many)?,
+    };
+    let trend = trend(&sessions)?;
+    let text = match format {
+        ViewFormat::Text => trend_text(&trend),
+        ViewFormat::Md => trend_markdown(&trend),
+        ViewFormat::Html => trend_html(&trend),
+    };
+    emit(&text, out)?;
+    Ok(true)
+}
+
+/// The sessions named: files, names in the sessions folder, or folders (each of
+/// their session files).
+pub(super) fn loaded(names: &[String]) -> Result<Vec<Session>> {
+    let paths = names
+        .iter()
+        .map(|name| {
+            let path = PathBuf::from(name);
+            if path.is_dir() {
+                Ok(path)
+            } else {
+                session_path(name)
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let sessions: Vec<Session> = storage::load_sessions(&paths)?
+        .into_iter()
+        .map(|(_, session)| session)
+        .collect();
+    if sessions.is_empty() {
+        bail!("no session files found in {}", names.join(", "));
+    }
+    Ok(sessions)
+}
+
+/// Prints the report, or writes it to `out` and prints where it went.
+pub(super) fn emit(text: &str, out: Option<&Path>) -> Result<()> {
+    match out {
+        None => print!("{text}"),
+        Some(path) => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                storage::ensure_folder(parent)?;
+            }
+            storage::write_atomically(path, text.as_bytes())?;
+            println!("{}", path.display());
+        }
+    }
+    Ok(())
+}
