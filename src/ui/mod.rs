@@ -2,6 +2,8 @@
 //! into messages, and the run loop ties keys, `update` and drawing together.
 
 mod benchmark;
+mod edit;
+mod footer;
 mod frame;
 mod join;
 mod participants;
@@ -12,6 +14,7 @@ mod prioritise;
 mod qr;
 mod results;
 mod setup;
+mod table;
 pub mod theme;
 mod widgets;
 mod wrap_up;

@@ -4,14 +4,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Cell, Clear, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
-};
+use ratatui::widgets::{Block, Clear, Paragraph, Row, Table, Widget, Wrap};
 
 use super::theme::Theme;
 use crate::app::keymap::Binding;
 use crate::app::window::MinSize;
-use crate::domain::Cursor;
 
 /// Draws the "make the window larger" notice, and nothing else, in `area`.
 pub fn too_small(area: Rect, buf: &mut Buffer, needs: MinSize, theme: &Theme) {
@@ -89,36 +86,4 @@ pub fn help_rows<A>(bindings: &[Binding<A>]) -> Vec<(String, &'static str)> {
         .filter(|b| !b.help.is_empty())
         .map(|b| (b.label.to_string(), b.help))
         .collect()
-}
-
-/// A table edited cell by cell: the cell under the cursor is highlighted and the
-/// table scrolls to keep its row in view.
-#[allow(clippy::too_many_arguments)]
-pub fn cell_table(
-    area: Rect,
-    buf: &mut Buffer,
-    theme: &Theme,
-    block: Block,
-    header: &[&str],
-    widths: &[Constraint],
-    rows: Vec<Vec<String>>,
-    cursor: Cursor,
-) {
-    let rows = rows.into_iter().enumerate().map(|(row, cells)| {
-        Row::new(cells.into_iter().enumerate().map(|(column, text)| {
-            let selected = row == cursor.row && column == cursor.column;
-            Cell::from(text).style(if selected { theme.selected } else { theme.base })
-        }))
-    });
-    let mut state = TableState::default().with_selected(Some(cursor.row));
-    StatefulWidget::render(
-        Table::new(rows, widths.to_vec())
-            .header(Row::new(header.to_vec()).style(theme.muted))
-            .block(block)
-            .highlight_symbol("> ")
-            .column_spacing(2),
-        area,
-        buf,
-        &mut state,
-    );
 }
