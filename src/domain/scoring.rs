@@ -124,6 +124,15 @@ impl Session {
             .is_some_and(|record| record.revealed)
     }
 
+    /// Whether the results are complete: every habit scored and revealed, so
+    /// nothing in them waits on a hidden number.
+    pub fn results_complete(&self) -> bool {
+        self.framework
+            .habits
+            .iter()
+            .all(|habit| self.is_revealed(&habit.id) && self.scored_count(&habit.id) > 0)
+    }
+
     /// The notes or barriers of a habit.
     pub fn notes(&self, habit: &str, kind: NoteKind) -> &[String] {
         self.benchmark.get(habit).map_or(&[], |record| match kind {

@@ -39,6 +39,26 @@ impl EditView {
     }
 }
 
+/// The keys of a field being typed in (tui-input's), for the help overlay.
+pub const EDITING_KEYS: [(&str, &str); 7] = [
+    (
+        "Enter / Esc",
+        "while typing: save the field, or leave it unchanged",
+    ),
+    (
+        "← → Home End",
+        "while typing: move by a letter, or to the start or end",
+    ),
+    ("Ctrl+← Ctrl+→", "while typing: move by a word"),
+    ("Ctrl+W", "while typing: delete the word before the cursor"),
+    ("Ctrl+U", "while typing: clear the field"),
+    ("Ctrl+K", "while typing: delete from the cursor to the end"),
+    (
+        "Ctrl+Y",
+        "while typing: put back what Ctrl+W, Ctrl+U or Ctrl+K deleted",
+    ),
+];
+
 /// Whether the screen draws this field where it stands; any other is typed in
 /// a box at the foot of the screen.
 pub fn in_place(target: EditTarget) -> bool {

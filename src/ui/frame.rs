@@ -6,14 +6,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
+use super::edit::EDITING_KEYS;
 use super::theme::Theme;
 use super::widgets::{centred, help_overlay, help_rows, too_small};
 use super::{
-    benchmark, footer, participants, plan, presenter, prioritise, results, setup, wrap_up,
+    benchmark, footer, participants, plan, presenter, prioritise, results, setup, stepper, wrap_up,
 };
 use crate::app::keymap::{GLOBAL, phase_keys, score_keys};
 use crate::app::window::MIN_SIZE;
-use crate::app::{App, Mode, PHASES};
+use crate::app::{App, Mode};
 use crate::domain::Phase;
 
 impl Widget for &App {
@@ -67,7 +68,7 @@ impl Widget for &App {
 }
 
 fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let [title, stepper] =
+    let [title, steps] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let session = app.session();
     let mut left = vec![
@@ -109,37 +110,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Paragraph::new(right).render(title, buf);
     }
 
-    // Every phase named when they fit; otherwise only the current one.
-    let full = stepper_line(app, theme, true);
-    let line = if full.width() <= stepper.width as usize {
-        full
-    } else {
-        stepper_line(app, theme, false)
-    };
-    Paragraph::new(line).render(stepper, buf);
-}
-
-fn stepper_line(app: &App, theme: &Theme, all_named: bool) -> Line<'static> {
-    let mut steps = Vec::new();
-    for (number, &phase) in PHASES.iter().enumerate() {
-        let current = phase == app.phase();
-        let mark = if current {
-            "▶"
-        } else if app.phase_done(phase) {
-            "✓"
-        } else {
-            "·"
-        };
-        let style = if current { theme.selected } else { theme.muted };
-        let text = if current || all_named {
-            format!(" {mark} {} {} ", number + 1, phase.label())
-        } else {
-            format!(" {mark}{} ", number + 1)
-        };
-        steps.push(Span::styled(text, style));
-        steps.push(Span::raw(" "));
-    }
-    Line::from(steps)
+    Paragraph::new(stepper::line(app, steps.width, theme)).render(steps, buf);
 }
 
 fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -155,7 +126,12 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     rows.extend(help_rows(phase_keys(app.phase())));
     rows.extend(help_rows(GLOBAL));
-    help_overlay(area, buf, app.phase().label(), rows, theme);
+    rows.extend(
+        EDITING_KEYS
+            .iter()
+            .map(|&(keys, help)| (keys.to_string(), help)),
+    );
+    help_overlay(area, buf, app.phase().label(), rows, app.help_scroll, theme);
 }
 
 fn render_confirmation(

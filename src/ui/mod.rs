@@ -14,6 +14,7 @@ mod prioritise;
 mod qr;
 mod results;
 mod setup;
+mod stepper;
 mod table;
 pub mod theme;
 mod widgets;

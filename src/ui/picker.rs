@@ -73,7 +73,7 @@ impl Widget for &Picker {
             .style(theme.base)
             .render(hints, buf);
         if self.help {
-            help_overlay(area, buf, "sessions", help_rows(KEYS), theme);
+            help_overlay(area, buf, "sessions", help_rows(KEYS), 0, theme);
         }
     }
 }

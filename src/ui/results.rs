@@ -89,8 +89,18 @@ fn bar(scale: &Scale, current: Option<f64>, target: Option<f64>, width: usize) -
 fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let scale = &session.framework.scale;
-    // Room left beside the fixed columns (name, numbers, flag), borders and spacing.
-    let bar_width = (area.width as usize).saturating_sub(4 + 65).clamp(8, 40);
+    // The numbers and the flag come first; the bar takes what they leave
+    // (borders, padding, the fixed columns and their spacing take 46).
+    let flag_words = format!("! {}", display::NO_CONSENSUS);
+    let room = (area.width as usize).saturating_sub(4 + 42);
+    let bar_width = room.saturating_sub(columns::width(&flag_words)).min(40);
+    let flag_room = room.saturating_sub(bar_width);
+    // Too narrow for the whole phrase: the words that carry the flag.
+    let flag_words = if columns::width(&flag_words) <= flag_room {
+        flag_words
+    } else {
+        columns::clip("! no consensus", flag_room)
+    };
     let habits = app.results().habits.len() as u16;
     // Spaced rows read better from the back of a room, when they fit.
     let row_height = if area.height >= habits * 2 + 3 { 2 } else { 1 };
@@ -108,10 +118,7 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rows = app.results().habits.iter().map(|habit| {
         let (now, gap) = bar(scale, habit.mean_current, habit.mean_target, bar_width);
         let flag = if habit.disagrees() {
-            Cell::from(Span::styled(
-                format!("! {}", display::NO_CONSENSUS),
-                theme.warning,
-            ))
+            Cell::from(Span::styled(flag_words.clone(), theme.warning))
         } else {
             Cell::from("")
         };
