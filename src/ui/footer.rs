@@ -73,7 +73,7 @@ fn render_edit_box(
     theme: &Theme,
 ) {
     let block = Block::bordered()
-        .title(Line::styled(format!(" {label} "), theme.key))
+        .title(Line::styled(format!(" {label}: "), theme.key))
         .title_bottom(Line::from(vec![
             Span::raw(" "),
             problem(app, theme),
