@@ -63,7 +63,7 @@ fn problem(app: &App, theme: &Theme) -> Span<'static> {
 }
 
 /// A field with no place on the screen is typed in a box over the hints: its
-/// name on the frame, the text with the cursor inside, what is wrong below.
+/// name and the text with the cursor inside, what is wrong on its frame.
 fn render_edit_box(
     app: &App,
     edit: EditView,
@@ -73,7 +73,6 @@ fn render_edit_box(
     theme: &Theme,
 ) {
     let block = Block::bordered()
-        .title(Line::styled(format!(" {label}: "), theme.key))
         .title_bottom(Line::from(vec![
             Span::raw(" "),
             problem(app, theme),
@@ -82,7 +81,10 @@ fn render_edit_box(
         .border_style(theme.key);
     let inner = block.inner(area);
     block.render(area, buf);
-    let spans = edit.spans(usize::from(inner.width), theme);
+    let label = format!("{label}: ");
+    let room = usize::from(inner.width).saturating_sub(columns::width(&label));
+    let mut spans = vec![Span::styled(label, theme.key)];
+    spans.extend(edit.spans(room, theme));
     buf.set_line(inner.x, inner.y, &Line::from(spans), inner.width);
 }
 
@@ -226,7 +228,11 @@ mod tests {
             fit(&all, 40, false, &theme).to_string(),
             "a add  d bdelete  r reveal"
         );
-        assert_eq!(fit(&all, 24, false, &theme).to_string(), "a add  ? more");
+        assert_eq!(
+            fit(&all, 24, false, &theme).to_string(),
+            "a add  d bdelete  ? more"
+        );
+        assert_eq!(fit(&all, 23, false, &theme).to_string(), "a add  ? more");
         assert_eq!(
             fit(&all, 40, true, &theme).to_string(),
             "a add  d bdelete  r reveal  ? more"

@@ -50,16 +50,16 @@ fn numbered(app: &App, theme: &Theme) -> Line<'static> {
     Line::from(steps.collect::<Vec<_>>())
 }
 
-/// "✓ Setup ✓ Participants ▶ Benchmark · Results ..."
+/// "✓ Setup ✓ Participants ▶ 3 Benchmark · Results ...": only the current
+/// phase keeps its number.
 fn named(app: &App, theme: &Theme) -> Line<'static> {
     let steps = PHASES.iter().enumerate().flat_map(|(i, phase)| {
-        [
-            Span::styled(
-                format!("{} {}", mark(app, i), phase.label()),
-                style(app, i, theme),
-            ),
-            Span::raw(" "),
-        ]
+        let text = if *phase == app.phase() {
+            format!(" {} {} {} ", mark(app, i), i + 1, phase.label())
+        } else {
+            format!("{} {}", mark(app, i), phase.label())
+        };
+        [Span::styled(text, style(app, i, theme)), Span::raw(" ")]
     });
     Line::from(steps.collect::<Vec<_>>())
 }
