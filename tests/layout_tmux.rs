@@ -2,6 +2,7 @@
 //! whole small room on one habit, current then target for each person, and sees
 //! every target on screen beside its name as it is typed.
 
+#[allow(dead_code)]
 mod support;
 
 use huddle::domain::Phase;
