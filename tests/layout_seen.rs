@@ -222,3 +222,45 @@ fn the_stepper_names_the_phase_at_80_columns_and_ticks_results_and_wrap_up() {
     let stepper = &screen::lines(&hidden, 120, 32)[1];
     assert!(stepper.contains("· 4 Results"), "{stepper}");
 }
+
+#[test]
+fn a_field_is_typed_where_it_stands_with_its_cursor() {
+    // A setup field, a participant's role, an action's owner and a note: the
+    // typed text shows in the field's own place, and one cell is the cursor.
+    let cases: Vec<(Phase, Vec<Msg>)> = vec![
+        (Phase::Setup, vec![Msg::Down, Msg::Edit]),
+        (Phase::Participants, vec![Msg::Right, Msg::Edit]),
+        (Phase::Plan, vec![Msg::Right, Msg::Right, Msg::Edit]),
+    ];
+    for (phase, msgs) in cases {
+        let mut app = app_at(phase);
+        for msg in msgs {
+            app.update(msg);
+        }
+        for c in "Zoë".chars() {
+            app.update(Msg::Input(tui_input::InputRequest::InsertChar(c)));
+        }
+        let lines = screen::lines(&app, 80, 24);
+        // Above the foot (four rows when typing in a box there).
+        let body = &lines[2..lines.len() - 4];
+        let row = body
+            .iter()
+            .find(|l| l.contains("Zoë"))
+            .unwrap_or_else(|| panic!("{phase:?}: typed text not in place:\n{}", lines.join("\n")));
+        // The cursor stands right after what was typed, highlighted.
+        assert!(row.contains("Zoë"), "{row}");
+    }
+    let mut app = benchmark_on_listen();
+    let people = app.session().participants.len();
+    for _ in 0..people {
+        app.update(Msg::Down);
+    }
+    app.update(Msg::Edit);
+    app.update(Msg::Input(tui_input::InputRequest::InsertChar('!')));
+    // The whole note is wrapped in its place, the cursor after the "!".
+    let lines = screen::lines(&app, 120, 32);
+    let body = lines[2..lines.len() - 4].join("\n");
+    for text in ["Customers told us", "se!"] {
+        assert!(body.contains(text), "{text} not in place:\n{body}");
+    }
+}

@@ -269,9 +269,19 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 "• "
             };
             if let Some((_, _, edit)) = editing.as_ref().filter(|(k, n, _)| *k == kind && *n == i) {
-                let mut spans = vec![Span::styled(mark, theme.base)];
-                spans.extend(edit.spans(text_width.saturating_sub(2), theme));
-                items.push(ListItem::new(Line::from(spans)));
+                // The whole note, wrapped, with the cursor in it.
+                let rows = list_rows.saturating_sub(1).max(1);
+                let lines = edit.lines(text_width.saturating_sub(2), rows, theme);
+                let lines: Vec<Line> = lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, mut line)| {
+                        let head = if n == 0 { mark } else { "  " };
+                        line.spans.insert(0, Span::styled(head, theme.base));
+                        line
+                    })
+                    .collect();
+                items.push(ListItem::new(lines));
                 continue;
             }
             let rows = if wrap_all || on_it {
@@ -320,8 +330,9 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(block_inner);
     buf.set_line(header_row.x, header_row.y, &header, header_row.width);
     let list_widget = List::new(items);
-    // A participant row marks its cell; a note row is highlighted whole.
-    let list_widget = if on_participant {
+    // A participant row marks its cell; a note row is highlighted whole, but
+    // not while typed in, so the cursor shows.
+    let list_widget = if on_participant || editing.is_some() {
         list_widget
     } else {
         list_widget.highlight_style(theme.selected)

@@ -1,7 +1,7 @@
 //! Text being typed, drawn where it stands: the part that fits the room, with
 //! the character under the cursor highlighted so the cursor is always seen.
 
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
 use crate::app::{ActionField, Edit, EditTarget};
@@ -36,6 +36,47 @@ impl EditView {
             Span::styled(under, theme.selected),
             Span::styled(after, theme.base),
         ]
+    }
+}
+
+impl EditView {
+    /// The whole text broken into lines of `width` columns (at any letter, so
+    /// the cursor's place is exact), at most `rows` of them around the cursor,
+    /// with the cursor's cell highlighted.
+    pub fn lines(&self, width: usize, rows: usize, theme: &Theme) -> Vec<Line<'static>> {
+        let width = width.max(1);
+        // Each line as (text before the cursor, the cursor's cell, the rest).
+        let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
+        let mut used = 0;
+        let mut cursor_line = 0;
+        let chars: Vec<char> = self.value.chars().chain([' ']).collect();
+        for (i, c) in chars.iter().enumerate() {
+            let w = columns::width(&c.to_string());
+            if used + w > width && used > 0 {
+                lines.push(Vec::new());
+                used = 0;
+            }
+            used += w;
+            let style = if i == self.cursor {
+                theme.selected
+            } else {
+                theme.base
+            };
+            if i == self.cursor {
+                cursor_line = lines.len() - 1;
+            }
+            if let Some(last) = lines.last_mut() {
+                last.push(Span::styled(c.to_string(), style));
+            }
+        }
+        let rows = rows.max(1);
+        let first = (cursor_line + 1).saturating_sub(rows);
+        lines
+            .into_iter()
+            .skip(first)
+            .take(rows)
+            .map(Line::from)
+            .collect()
     }
 }
 

@@ -8,8 +8,9 @@ use ratatui::widgets::{
     Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap,
 };
 
+use super::edit::EditView;
 use super::theme::Theme;
-use crate::app::App;
+use crate::app::{App, EditTarget, Mode};
 use crate::domain::SetupField;
 use crate::domain::wording::people;
 
@@ -19,9 +20,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let [form, areas] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(area);
 
     let fields = SetupField::ALL.len();
+    let editing = match &app.mode {
+        Mode::Editing(edit) => match edit.target {
+            EditTarget::Setup(field) => Some((field, EditView::of(edit))),
+            _ => None,
+        },
+        _ => None,
+    };
+    // The value's line inside the list's borders, padding and marks.
+    let value_room = usize::from(form.width).saturating_sub(2 + 2 + 2 + 2);
     let items: Vec<ListItem> = SetupField::ALL
         .iter()
         .map(|&field| {
+            if let Some((_, edit)) = editing.as_ref().filter(|(f, _)| *f == field) {
+                let mut value = vec![Span::raw("  ")];
+                value.extend(edit.spans(value_room, theme));
+                return ListItem::new(vec![
+                    Line::styled(field.label(), theme.key),
+                    Line::from(value),
+                ]);
+            }
             let value = session.setup_value(field);
             let shown = if value.is_empty() {
                 Span::styled("(empty)", theme.muted)
@@ -38,7 +56,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     StatefulWidget::render(
         List::new(items)
             .block(block(" The workshop ", theme))
-            .highlight_style(theme.selected)
+            // Not while a field is typed in, so the cursor shows.
+            .highlight_style(if editing.is_some() {
+                theme.base
+            } else {
+                theme.selected
+            })
             .highlight_symbol("> "),
         form,
         buf,
