@@ -55,12 +55,13 @@ fn at_the_minimum_size_the_targets_are_on_screen_beside_every_name() {
 fn at_80x24_every_rubric_level_and_the_whole_flag_are_shown() {
     let app = app_at(Phase::Benchmark);
     let screen = screen::text(&app, 80, 24);
+    // With the colon: the rubric's lines, not the distribution's labels.
     for level in [
-        "1 absent",
-        "2 emerging",
-        "3 developing",
-        "4 embedded",
-        "5 leading",
+        "1 absent:",
+        "2 emerging:",
+        "3 developing:",
+        "4 embedded:",
+        "5 leading:",
     ] {
         assert!(screen.contains(level), "{level} missing:\n{screen}");
     }
