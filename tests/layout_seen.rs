@@ -269,3 +269,44 @@ fn a_field_is_typed_where_it_stands_with_its_cursor() {
         assert!(in_panel(text), "{text} not in place:\n{}", lines.join("\n"));
     }
 }
+
+#[test]
+fn at_the_minimum_size_results_show_every_habit() {
+    let app = app_at(Phase::Results);
+    let screen = screen::text(&app, 64, 18);
+    for habit in &app.session().framework.habits {
+        assert!(
+            screen.contains(&format!(" {} ", habit.name)),
+            "{}:\n{screen}",
+            habit.name
+        );
+    }
+    assert!(screen.contains("CULTURE INDEX"), "{screen}");
+}
+
+#[test]
+fn at_the_minimum_size_the_heat_map_shows_every_habit_and_says_why_areas_are_withheld() {
+    let mut app = app_at(Phase::Results);
+    app.update(Msg::ToggleHeatMap);
+    let screen = screen::text(&app, 64, 18);
+    for habit in &app.session().framework.habits {
+        assert!(
+            screen.contains(&format!(" {} ", habit.name)),
+            "{}:\n{screen}",
+            habit.name
+        );
+    }
+    assert!(screen.contains("withheld: an anonymous"), "{screen}");
+}
+
+#[test]
+fn at_the_minimum_size_wrap_up_counts_the_actions_it_has_no_room_for() {
+    let app = app_at(Phase::WrapUp);
+    let screen = screen::text(&app, 64, 18);
+    let plan = &app.session().plan;
+    let shown = plan.iter().filter(|a| screen.contains(&a.owner)).count();
+    assert!(
+        shown == plan.len() || screen.contains(&format!("{} more", plan.len() - shown)),
+        "{screen}"
+    );
+}

@@ -15,8 +15,10 @@ use crate::app::{App, Mode};
 use crate::domain::Phase;
 use crate::text::columns;
 
-/// Written when some hints had no room.
+/// Written when some hints had no room and `?` opens help.
 const MORE: (&str, &str) = ("?", "more");
+/// Written when some hints had no room and `?` is typed, not a key (editing).
+const CUT: (&str, &str) = ("…", "");
 
 /// How many rows the foot takes in the app's current mode.
 pub fn height(app: &App) -> u16 {
@@ -50,8 +52,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         _ => render_status(app, top, buf, theme),
     }
     let pairs = hint_pairs(app);
-    let global_shown = matches!(app.mode, Mode::Normal) && status_leaves_room(app, top.width);
-    Paragraph::new(fit(&pairs, hints.width, !global_shown, theme)).render(hints, buf);
+    let normal = matches!(app.mode, Mode::Normal);
+    let global_shown = normal && status_leaves_room(app, top.width);
+    // `?` opens help only from the normal mode; elsewhere a cut just says so.
+    let (marker, always) = if normal {
+        (MORE, !global_shown)
+    } else {
+        (CUT, false)
+    };
+    Paragraph::new(fit(&pairs, hints.width, marker, always, theme)).render(hints, buf);
 }
 
 /// "✓ ok", or what is wrong with the text typed so far.
@@ -96,7 +105,7 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let room = usize::from(area.width);
     if matches!(app.mode, Mode::Normal) && status_leaves_room(app, area.width) {
         let left = room - status.width() - 1;
-        let global = fit(&pairs_of(GLOBAL), left as u16, false, theme).right_aligned();
+        let global = fit(&pairs_of(GLOBAL), left as u16, MORE, false, theme).right_aligned();
         Paragraph::new(global).render(area, buf);
     }
     let status = if status.width() > room {
@@ -166,19 +175,22 @@ fn pairs_of<A>(bindings: &[Binding<A>]) -> Vec<(String, String)> {
 }
 
 /// As many `pairs` as fit `width` whole, in order; when some are left out, or
-/// when `with_help` asks for it, "? more" ends the line so help is one key away.
+/// `always`, the `marker` ends the line ("? more": help is one key away).
 pub fn fit(
     pairs: &[(String, String)],
     width: u16,
-    with_help: bool,
+    marker: (&str, &str),
+    always: bool,
     theme: &Theme,
 ) -> Line<'static> {
     let room = usize::from(width);
-    let size = |(key, what): &(String, String)| columns::width(key) + 1 + columns::width(what);
-    let more = (MORE.0.to_string(), MORE.1.to_string());
+    let size = |(key, what): &(String, String)| {
+        columns::width(key) + usize::from(!what.is_empty()) + columns::width(what)
+    };
+    let more = (marker.0.to_string(), marker.1.to_string());
     let total: usize = pairs.iter().map(|p| size(p) + 2).sum();
     let all_fit = total.saturating_sub(2) <= room;
-    let ending = if all_fit && !with_help {
+    let ending = if all_fit && !always {
         None
     } else {
         Some(&more)
@@ -203,7 +215,9 @@ pub fn fit(
             spans.push(Span::raw("  "));
         }
         spans.push(Span::styled(key.clone(), theme.key));
-        spans.push(Span::styled(format!(" {what}"), theme.muted));
+        if !what.is_empty() {
+            spans.push(Span::styled(format!(" {what}"), theme.muted));
+        }
     }
     Line::from(spans)
 }
@@ -225,17 +239,24 @@ mod tests {
         let theme = Theme::new(ThemeName::Default, true);
         let all = pairs(&["aadd", "dbdelete", "rreveal"]);
         assert_eq!(
-            fit(&all, 40, false, &theme).to_string(),
+            fit(&all, 40, MORE, false, &theme).to_string(),
             "a add  d bdelete  r reveal"
         );
         assert_eq!(
-            fit(&all, 24, false, &theme).to_string(),
+            fit(&all, 24, MORE, false, &theme).to_string(),
             "a add  d bdelete  ? more"
         );
-        assert_eq!(fit(&all, 23, false, &theme).to_string(), "a add  ? more");
         assert_eq!(
-            fit(&all, 40, true, &theme).to_string(),
+            fit(&all, 23, MORE, false, &theme).to_string(),
+            "a add  ? more"
+        );
+        assert_eq!(
+            fit(&all, 40, MORE, true, &theme).to_string(),
             "a add  d bdelete  r reveal  ? more"
+        );
+        assert_eq!(
+            fit(&all, 20, CUT, false, &theme).to_string(),
+            "a add  d bdelete  …"
         );
     }
 }

@@ -112,6 +112,7 @@ fn render_round(app: &App, round: &VotingRound, area: Rect, buf: &mut Buffer, th
             Span::styled(value, style),
         ])
     };
+    let title = columns::clip(&title, usize::from(settings.width).saturating_sub(2));
     Paragraph::new(vec![
         setting(
             0,
@@ -248,7 +249,10 @@ fn render_voters(
         }
         _ => "Whose ballot? Choose the name and press Enter to type their dots.",
     };
-    let [intro, list] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
+    // As many rows as the words take, so none is cut.
+    let intro_rows = columns::wrap(how, usize::from(area.width).saturating_sub(4)).len() as u16;
+    let [intro, list] =
+        Layout::vertical([Constraint::Length(intro_rows + 2), Constraint::Fill(1)]).areas(area);
     Paragraph::new(Line::styled(how, theme.title))
         .wrap(Wrap { trim: true })
         .block(block(

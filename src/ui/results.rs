@@ -16,9 +16,15 @@ const CURRENT_BAR: &str = "█";
 const GAP_BAR: &str = "░";
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let [summary, main] =
-        Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(area);
-    render_summary(app, summary, buf, theme);
+    // On a short screen the summary loses its frame, so every habit keeps a row.
+    let habits = app.results().habits.len() as u16;
+    let framed = area.height >= habits + 3 + 5;
+    let [summary, main] = Layout::vertical([
+        Constraint::Length(if framed { 5 } else { 3 }),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    render_summary(app, summary, framed, buf, theme);
     match app.results_view {
         ResultsView::Habits => render_habits(app, main, buf, theme),
         ResultsView::HeatMap => render_heat_map(app, main, buf, theme),
@@ -26,7 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
 }
 
-fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_summary(app: &App, area: Rect, framed: bool, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
     let coverage = display::index_coverage(results.coverage());
     // The bar gives way to the words on a narrow screen: what the index covers matters more.
@@ -65,13 +71,14 @@ fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Span::styled(names(&results.weaknesses), theme.base),
         ]),
     ];
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .border_style(theme.border)
-                .padding(Padding::horizontal(1)),
-        )
-        .render(area, buf);
+    let block = if framed {
+        Block::bordered()
+            .border_style(theme.border)
+            .padding(Padding::horizontal(1))
+    } else {
+        Block::new().padding(Padding::horizontal(2))
+    };
+    Paragraph::new(lines).block(block).render(area, buf);
 }
 
 /// A bar on the scale: full blocks up to the current mean, light ones up to the target.
@@ -122,7 +129,10 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         } else {
             Cell::from("")
         };
-        let name = Cell::from(Span::styled(habit.habit_name.clone(), theme.base));
+        let name = Cell::from(Span::styled(
+            columns::clip(&habit.habit_name, 10),
+            theme.base,
+        ));
         if habit.hidden {
             // No bar and no number: the words sit in the wide last column.
             let blank = || Cell::from("");
@@ -212,8 +222,15 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .render(area, buf);
         return;
     }
+    // Each area's column: what is left beside the habits, shared equally.
+    let inner_width = usize::from(block.inner(area).width);
+    let area_width = (inner_width.saturating_sub(11) / map.areas.len()).saturating_sub(1);
     let header = Row::new(
-        std::iter::once(Cell::from("Habit")).chain(map.areas.iter().map(|a| Cell::from(a.clone()))),
+        std::iter::once(Cell::from("Habit")).chain(
+            map.areas
+                .iter()
+                .map(|a| Cell::from(columns::clip(a, area_width))),
+        ),
     )
     .style(theme.muted);
     let rows = app
@@ -252,14 +269,25 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .collect();
     let inner = block.inner(area);
     block.render(area, buf);
-    let note_rows = u16::from(map.area_totals.iter().any(|cell| cell.withheld));
+    // The note takes the rows the habits leave, at least one, cut with "…".
+    let spare = usize::from(inner.height).saturating_sub(map.cells.len() + 1);
+    let note_lines = if map.area_totals.iter().any(|cell| cell.withheld) {
+        columns::wrap_within(
+            display::WITHHELD_NOTE,
+            usize::from(inner.width),
+            spare.max(1),
+        )
+    } else {
+        Vec::new()
+    };
+    let note_rows = note_lines.len() as u16;
     let [table, note] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(note_rows)]).areas(inner);
     Table::new(rows, widths)
         .header(header)
         .column_spacing(1)
         .render(table, buf);
-    Paragraph::new(display::WITHHELD_NOTE)
+    Paragraph::new(note_lines.into_iter().map(Line::from).collect::<Vec<_>>())
         .style(theme.muted)
         .render(note, buf);
 }

@@ -13,6 +13,7 @@ use super::theme::Theme;
 use crate::app::{App, EditTarget, Mode};
 use crate::domain::SetupField;
 use crate::domain::wording::people;
+use crate::text::columns;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
@@ -44,7 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             let shown = if value.is_empty() {
                 Span::styled("(empty)", theme.muted)
             } else {
-                Span::styled(value, theme.base)
+                Span::styled(columns::clip(&value, value_room), theme.base)
             };
             ListItem::new(vec![
                 Line::styled(field.label(), theme.muted),
@@ -80,15 +81,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Length(4),
     ])
     .areas(areas);
+    // Inside the borders, padding and the selection mark.
+    let area_room = usize::from(list.width).saturating_sub(2 + 2 + 2);
     let mut items: Vec<ListItem> = session
         .areas
         .iter()
         .enumerate()
         .map(|(i, name)| {
             let people_in_area = session.people_in_area(i) as u64;
+            // The name first; the head count gives way, then the name is cut.
+            let name = format!("{}. {name}", i + 1);
+            let count = format!("  ({})", people(people_in_area));
+            let count = if columns::width(&name) + columns::width(&count) <= area_room {
+                count
+            } else {
+                String::new()
+            };
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{}. {name}", i + 1), theme.base),
-                Span::styled(format!("  ({})", people(people_in_area)), theme.muted),
+                Span::styled(columns::clip(&name, area_room), theme.base),
+                Span::styled(count, theme.muted),
             ]))
         })
         .collect();
@@ -99,7 +110,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     StatefulWidget::render(
         List::new(items)
             .block(block(
-                &format!(" Areas of the business ({}) ", session.areas.len()),
+                &columns::clip(
+                    &format!(" Areas of the business ({}) ", session.areas.len()),
+                    usize::from(list.width).saturating_sub(2),
+                ),
                 theme,
             ))
             .highlight_style(theme.selected)
