@@ -310,3 +310,25 @@ fn at_the_minimum_size_wrap_up_counts_the_actions_it_has_no_room_for() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_name_too_long_for_its_row_is_written_whole_while_selected() {
+    let mut app = app_at(Phase::Benchmark);
+    let long = "Maximiliane Wolkenstein-Rodenegg";
+    let mut session = app.session().clone();
+    let old = session.participants[0].name.clone();
+    session.participants[0].name = long.into();
+    for record in session.benchmark.values_mut() {
+        if let Some(rating) = record.scores.remove(&old) {
+            record.scores.insert(long.into(), rating);
+        }
+    }
+    session.rounds.clear();
+    app = App::new(session, "x.ron".into(), false, ThemeName::Default, false);
+    let screen = screen::text(&app, 80, 24);
+    assert!(screen.contains(long), "{screen}");
+    assert!(
+        screen.contains("Maximiliane Wolk…"),
+        "cut in its row:\n{screen}"
+    );
+}

@@ -301,11 +301,14 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
     }
     let on_participant = matches!(app.benchmark_row(), Some(BenchmarkRow::Participant(_)));
+    // A name cut in its row is written whole in the title while selected.
     let title = match &cut_name {
-        Some(name) => format!(
-            " {} ",
-            columns::clip(name, usize::from(list.width).saturating_sub(4))
-        ),
+        Some(name) => {
+            columns::clip(
+                &format!(" {name} ·{}", title.trim_end()),
+                usize::from(list.width).saturating_sub(4),
+            ) + " "
+        }
         None => title,
     };
     let mut block = Block::bordered()
