@@ -328,7 +328,7 @@ fn a_name_too_long_for_its_row_is_written_whole_while_selected() {
     let screen = screen::text(&app, 80, 24);
     assert!(screen.contains(long), "{screen}");
     assert!(
-        screen.contains("Maximiliane Wolk…"),
+        screen.contains("> Maximiliane Wolkenstein…"),
         "cut in its row:\n{screen}"
     );
 }
