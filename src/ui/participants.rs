@@ -88,8 +88,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             column("Area", 11, 6),
             column("Anonymous", 9, 3),
         ],
-        // The role gives way first: the name is what the room is called by.
-        give_way: vec![1, 3, 2, 0],
+        // The anonymity note gives way first, then the role: the name is what
+        // the room is called by.
+        give_way: vec![3, 1, 2, 0],
         rows,
         cursor,
         editing,

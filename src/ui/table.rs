@@ -66,11 +66,13 @@ impl FitTable<'_> {
         let details = self.details(&widths, usize::from(inner.width), theme);
         // The rows keep at least three lines (or all they need); the details
         // take what is left, up to what they need.
-        let rows_needed = self.rows.len().min(3) + 1;
+        // A rule divides them, when there are details to show.
+        let rows_needed = self.rows.len().min(3) + 2;
         let detail_rows = details
             .len()
             .min(usize::from(inner.height).saturating_sub(rows_needed));
-        let table_rows = usize::from(inner.height) - detail_rows;
+        let rule = usize::from(detail_rows > 0);
+        let table_rows = usize::from(inner.height) - detail_rows - rule;
 
         let header: Vec<Span> = std::iter::once(Span::raw(" ".repeat(SELECTED.len())))
             .chain(self.columns.iter().zip(&widths).enumerate().flat_map(
@@ -117,7 +119,14 @@ impl FitTable<'_> {
             buf.set_line(inner.x, y, &Line::from(spans), inner.width);
         }
 
-        let below = inner.y + table_rows as u16;
+        // The details follow the last row drawn, under a rule.
+        let drawn = self.rows.len().saturating_sub(first).min(visible);
+        let mut below = inner.y + 1 + drawn as u16;
+        if rule == 1 {
+            let line = Line::styled("╌".repeat(usize::from(inner.width)), theme.border);
+            buf.set_line(inner.x, below, &line, inner.width);
+            below += 1;
+        }
         let cut = details.len() > detail_rows;
         for (offset, mut line) in details.into_iter().take(detail_rows).enumerate() {
             if cut && offset + 1 == detail_rows {
