@@ -80,7 +80,23 @@ snapshot_every_size!(voters, {
     app.update(Msg::CollectVotes);
     app
 });
+snapshot_every_size!(ballot, {
+    let mut app = app_at(Phase::Prioritise);
+    app.update(Msg::NewHabitRound);
+    app.update(Msg::CollectVotes);
+    app.update(Msg::Commit);
+    app.update(Msg::Right);
+    app
+});
 snapshot_every_size!(plan, app_at(Phase::Plan));
+snapshot_every_size!(adding_a_participant, {
+    let mut app = app_at(Phase::Participants);
+    app.update(Msg::Add);
+    for c in "山田 花子".chars() {
+        app.update(Msg::Input(tui_input::InputRequest::InsertChar(c)));
+    }
+    app
+});
 snapshot_every_size!(wrap_up, app_at(Phase::WrapUp));
 snapshot_every_size!(help, {
     let mut app = app_at(Phase::Benchmark);

@@ -305,9 +305,13 @@ fn render_ballot(
             ]))
         })
         .collect();
-    let title = format!(
-        " Ballot of {name} · {left} of {} dots left · at most {} on one ",
-        round.dots_per_participant, round.max_per_candidate
+    // Whose ballot and the dots left come first; the rule is cut when narrow.
+    let title = columns::clip(
+        &format!(
+            " Ballot of {name} · {left} of {} dots left · at most {} on one ",
+            round.dots_per_participant, round.max_per_candidate
+        ),
+        usize::from(area.width).saturating_sub(2),
     );
     // A secret ballot is placed on the screen the room may be watching.
     let mut bottom = Line::styled(" Enter confirms · Esc cancels ", theme.muted);
@@ -353,7 +357,10 @@ fn render_tally_entry(
             Span::styled(candidate.label(framework), theme.base),
         ]))
     }));
-    let title = format!(" Show of hands · {total} of at most {max} dots counted ");
+    let title = columns::clip(
+        &format!(" Show of hands · {total} of at most {max} dots counted "),
+        usize::from(area.width).saturating_sub(2),
+    );
     let mut state = ListState::default().with_selected(Some(row));
     StatefulWidget::render(
         List::new(items)
