@@ -88,4 +88,50 @@ proptest! {
             prop_assert!(marks[1] >= target && marks[1] < target + 7, "{:?}", marks);
         }
     }
+
+    #[test]
+    fn participant_cells_start_under_their_headers(
+        names in prop::collection::hash_set(name(), 1..6),
+        roles in prop::collection::vec(name(), 6),
+        small: bool,
+    ) {
+        let mut session = rooms::international_room();
+        let template = session.participants[0].clone();
+        session.participants = names
+            .iter()
+            .zip(&roles)
+            .map(|(n, role)| {
+                let mut p = template.clone();
+                p.name = n.clone();
+                // A mark to find where the role starts, then any letters.
+                p.role = format!("Ж{role}");
+                p.area = Some("Store".into());
+                p.anonymous = false;
+                p
+            })
+            .collect();
+        session.rounds.clear();
+        session.benchmark.clear();
+        session.plan.clear();
+        session.position.phase = Phase::Participants;
+        session.position.participant = Default::default();
+        let app = App::new(session, "x.ron".into(), false, ThemeName::Default, false);
+        let (width, height) = if small { (64, 18) } else { (120, 32) };
+        let buffer = draw(&app, width, height);
+        let symbols = |y: u16| -> Vec<&str> { (0..width).map(|x| buffer[(x, y)].symbol()).collect() };
+        let header_y = (0..height)
+            .find(|&y| symbols(y).concat().contains("Anonymous"))
+            .expect("the header is drawn");
+        let header = symbols(header_y);
+        let at = |word: &str| {
+            (0..header.len())
+                .find(|&x| header[x..].iter().zip(word.chars()).all(|(s, c)| *s == c.to_string()))
+                .unwrap() as u16
+        };
+        let (role, area) = (at("Role"), at("Area"));
+        for (row, y) in (header_y + 1..).take(names.len()).enumerate() {
+            prop_assert_eq!(buffer[(role, y)].symbol(), "Ж", "row {}", row);
+            prop_assert_eq!(buffer[(area, y)].symbol(), "S", "row {}", row);
+        }
+    }
 }

@@ -239,7 +239,7 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .iter()
         .zip(&map.cells)
         .map(|(habit, cells)| {
-            let mut row = vec![Cell::from(habit.habit_name.clone())];
+            let mut row = vec![Cell::from(columns::clip(&habit.habit_name, 10))];
             if habit.hidden {
                 row.push(Cell::from(Span::styled(display::HIDDEN, theme.muted)));
                 return Row::new(row);
@@ -318,7 +318,7 @@ fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rows = c.habits.iter().map(|h| {
         let numbers =
             display::change_columns(h).map(|value| Cell::from(Line::from(value).right_aligned()));
-        Row::new(std::iter::once(Cell::from(h.name.clone())).chain(numbers))
+        Row::new(std::iter::once(Cell::from(columns::clip(&h.name, 10))).chain(numbers))
     });
     let widths = [
         Constraint::Length(10),
