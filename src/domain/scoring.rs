@@ -212,6 +212,24 @@ mod tests {
     }
 
     #[test]
+    fn results_are_complete_once_every_habit_is_scored_and_revealed() {
+        let mut s = session(&["listen", "think"], &[]);
+        add_person(&mut s, "Ana", None);
+        for habit in ["listen", "think"] {
+            s.set_score(habit, "Ana", ScoreKind::Current, Some(3))
+                .unwrap();
+        }
+        assert!(!s.results_complete(), "nothing revealed yet");
+        s.toggle_reveal("listen");
+        assert!(!s.results_complete(), "think is still hidden");
+        s.toggle_reveal("think");
+        assert!(s.results_complete());
+        s.set_score("think", "Ana", ScoreKind::Current, None)
+            .unwrap();
+        assert!(!s.results_complete(), "a revealed habit nobody scored");
+    }
+
+    #[test]
     fn notes_are_added_edited_and_removed_but_never_empty() {
         let mut s = session(&["listen"], &[]);
         s.set_note("listen", NoteKind::Barrier, None, " Too many tools ")
