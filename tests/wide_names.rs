@@ -75,6 +75,39 @@ fn benchmark_scores_line_up_beside_wide_names() {
 }
 
 #[test]
+fn voted_marks_line_up_beside_wide_names() {
+    let mut session = room();
+    let mut round = VotingRound::new(
+        "Ideas",
+        vec![Candidate::Idea("A".into()), Candidate::Idea("B".into())],
+    );
+    for voter in [WIDE[0], WIDE[1], "Maria Lopez"] {
+        round.cast(voter, vec![1, 0]).unwrap();
+    }
+    session.rounds.push(round);
+    session.position.phase = Phase::Prioritise;
+    session.position.round = session.rounds.len() - 1;
+    let mut app = App::new(
+        session,
+        "spring.ron".into(),
+        false,
+        ThemeName::Default,
+        false,
+    );
+    app.update(huddle::app::Msg::CollectVotes);
+    let mut terminal = Terminal::new(TestBackend::new(120, 32)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let tick = |s: &str| s == "✓";
+    let plain = column_after(&buffer, "Maria Lopez", tick);
+    for name in WIDE {
+        assert_eq!(column_after(&buffer, name, tick), plain, "{name}");
+    }
+}
+
+#[test]
 fn ranking_bars_line_up_beside_wide_labels() {
     let mut session = room();
     let mut round = VotingRound::new(

@@ -87,6 +87,8 @@ pub struct App {
     pub mode: Mode,
     pub status: Status,
     pub results_view: ResultsView,
+    /// How many lines of the help overlay are scrolled past.
+    pub help_scroll: u16,
     /// The room-facing view: big text, no facilitator detail.
     pub presenter: bool,
     /// The time now, as the last tick from the loop said.
@@ -137,6 +139,7 @@ impl App {
             mode: Mode::Normal,
             status: Status::default(),
             results_view: ResultsView::default(),
+            help_scroll: 0,
             presenter: false,
             now: None,
             previous: None,
@@ -281,7 +284,8 @@ impl App {
             }
             Phase::Prioritise => self.session.rounds.iter().any(|round| round.revealed),
             Phase::Plan => !self.session.plan.is_empty(),
-            _ => false,
+            Phase::Results => session.results_complete(),
+            Phase::WrapUp => session.next_benchmark.is_some(),
         }
     }
 

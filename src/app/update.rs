@@ -242,6 +242,7 @@ impl App {
             Msg::Redo => self.travel(false),
             Msg::ToggleHelp => {
                 self.mode = Mode::Help;
+                self.help_scroll = 0;
                 Vec::new()
             }
             Msg::SwitchTheme => {
@@ -332,6 +333,15 @@ impl App {
                 Vec::new()
             }
             Msg::Quit => self.quit(),
+            // The overlay stops at its last line (`ui` knows how many there are).
+            Msg::Up => {
+                self.help_scroll = self.help_scroll.saturating_sub(1);
+                Vec::new()
+            }
+            Msg::Down => {
+                self.help_scroll = self.help_scroll.saturating_add(1);
+                Vec::new()
+            }
             _ => Vec::new(),
         }
     }

@@ -124,6 +124,15 @@ impl Session {
             .is_some_and(|record| record.revealed)
     }
 
+    /// Whether the results are complete: every habit scored and revealed, so
+    /// nothing in them waits on a hidden number.
+    pub fn results_complete(&self) -> bool {
+        self.framework
+            .habits
+            .iter()
+            .all(|habit| self.is_revealed(&habit.id) && self.scored_count(&habit.id) > 0)
+    }
+
     /// The notes or barriers of a habit.
     pub fn notes(&self, habit: &str, kind: NoteKind) -> &[String] {
         self.benchmark.get(habit).map_or(&[], |record| match kind {
@@ -200,6 +209,24 @@ mod tests {
             s.benchmark["listen"].scores.is_empty(),
             "a cleared rating leaves no empty entry"
         );
+    }
+
+    #[test]
+    fn results_are_complete_once_every_habit_is_scored_and_revealed() {
+        let mut s = session(&["listen", "think"], &[]);
+        add_person(&mut s, "Ana", None);
+        for habit in ["listen", "think"] {
+            s.set_score(habit, "Ana", ScoreKind::Current, Some(3))
+                .unwrap();
+        }
+        assert!(!s.results_complete(), "nothing revealed yet");
+        s.toggle_reveal("listen");
+        assert!(!s.results_complete(), "think is still hidden");
+        s.toggle_reveal("think");
+        assert!(s.results_complete());
+        s.set_score("think", "Ana", ScoreKind::Current, None)
+            .unwrap();
+        assert!(!s.results_complete(), "a revealed habit nobody scored");
     }
 
     #[test]

@@ -7,11 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap,
+    Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget,
 };
 
+use super::edit::EditView;
 use super::theme::Theme;
-use crate::app::{App, BenchmarkRow};
+use crate::app::{App, BenchmarkRow, EditTarget, Mode};
 use crate::domain::{NoteKind, privacy};
 use crate::text::columns;
 use crate::text::display;
@@ -21,9 +22,21 @@ pub const HIDDEN_MARK: &str = "●";
 /// Shown for a score nobody entered.
 pub const MISSING_MARK: &str = "·";
 
+/// The columns of a score ("Current", "Target") and the room around one.
+const SCORE_WIDTH: usize = 7;
+/// The fewest columns a name keeps beside the scores before the card gives way.
+const NAME_LEAST: usize = 10;
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    // The scores are typed here: their panel takes half the screen, or what
+    // shows both score columns beside a readable name, before the card.
+    let names = columns::widest(app.session().participants.iter().map(|p| &p.name));
+    let needed = 2 + 2 + names.clamp(NAME_LEAST, 24) + 2 * (2 + SCORE_WIDTH) + 1;
+    let room_width = (area.width / 2)
+        .max(needed as u16)
+        .min(area.width.saturating_sub(24));
     let [card, room] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(room_width)]).areas(area);
     render_card(app, card, buf, theme);
     render_room(app, room, buf, theme);
 }
@@ -34,31 +47,6 @@ fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let scale = &session.framework.scale;
     let number = session.position.habit + 1;
     let total = session.framework.habits.len();
-    let mut lines = vec![
-        Line::styled(habit.name.to_uppercase(), theme.title),
-        Line::styled(habit.summary.clone(), theme.base),
-        Line::raw(""),
-        Line::styled("Ask the room", theme.muted),
-    ];
-    lines.extend(
-        habit
-            .questions
-            .iter()
-            .map(|q| Line::styled(format!("• {q}"), theme.base)),
-    );
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        format!("What each level looks like ({})", scale.name),
-        theme.muted,
-    ));
-    for (offset, rubric) in habit.rubric.iter().enumerate() {
-        let level = scale.min + offset as u8;
-        let label = scale.label(level).unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::styled(format!("{level} {label}: "), theme.key),
-            Span::styled(rubric.clone(), theme.base),
-        ]));
-    }
     let block = Block::bordered()
         .title(Line::styled(
             format!(" Habit {number} of {total} "),
@@ -67,10 +55,79 @@ fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .title_bottom(Line::styled(" ← → other habits ", theme.muted))
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .block(block)
-        .render(area, buf);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    let levels: Vec<(String, &String)> = habit
+        .rubric
+        .iter()
+        .enumerate()
+        .map(|(offset, rubric)| {
+            let level = scale.min + offset as u8;
+            let label = scale.label(level).unwrap_or_default();
+            (format!("{level} {label}: "), rubric)
+        })
+        .collect();
+    let wrapped = |head: &str, text: &str, rows: usize| -> Vec<Line<'static>> {
+        let lines = columns::wrap_within(&format!("{head}{text}"), width, rows);
+        lines
+            .into_iter()
+            .enumerate()
+            .map(|(n, line)| match (n, line.strip_prefix(head)) {
+                (0, Some(rest)) => Line::from(vec![
+                    Span::styled(head.to_string(), theme.key),
+                    Span::styled(rest.to_string(), theme.base),
+                ]),
+                _ => Line::styled(line, theme.base),
+            })
+            .collect()
+    };
+    let mut lines = vec![Line::styled(habit.name.to_uppercase(), theme.title)];
+    // The summary, then the rubric the room scores by, then the questions: on
+    // a small screen the rubric keeps one line per level and the questions
+    // take what is left, each cut with "…" rather than lost silently.
+    let rubric_rows_full: usize = levels
+        .iter()
+        .map(|(head, text)| columns::wrap(&format!("{head}{text}"), width).len())
+        .sum();
+    let summary = columns::wrap(&habit.summary, width);
+    let questions_full: usize = habit
+        .questions
+        .iter()
+        .map(|q| columns::wrap(&format!("• {q}"), width).len())
+        .sum();
+    let roomy = 1 + summary.len() + 2 + rubric_rows_full + 2 + questions_full <= height;
+    let summary_rows = if roomy { usize::MAX } else { 2 };
+    lines.extend(wrapped("", &habit.summary, summary_rows));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        columns::clip(
+            &format!("What each level looks like ({})", scale.name),
+            width,
+        ),
+        theme.muted,
+    ));
+    for (head, text) in &levels {
+        lines.extend(wrapped(head, text, if roomy { usize::MAX } else { 1 }));
+    }
+    if lines.len() + 2 <= height {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Ask the room", theme.muted));
+        for q in &habit.questions {
+            lines.extend(wrapped(
+                "",
+                &format!("• {q}"),
+                if roomy { usize::MAX } else { 1 },
+            ));
+        }
+    }
+    if lines.len() > height && height > 0 {
+        lines.truncate(height);
+        let last = lines[height - 1].to_string();
+        lines[height - 1] = Line::styled(columns::clip(&format!("{last}…"), width), theme.muted);
+    }
+    Paragraph::new(lines).render(inner, buf);
 }
 
 fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -102,19 +159,28 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         render_distribution(app, distribution, buf, theme);
     }
 
-    let name_width = columns::widest(session.participants.iter().map(|p| &p.name)).clamp(4, 24);
+    let block_inner = Block::bordered().inner(list);
+    // The names take what the two score columns leave; a long one is cut with
+    // "…" and written whole in the panel's title while its row is selected.
+    let name_width = columns::widest(session.participants.iter().map(|p| &p.name))
+        .clamp(4, 24)
+        .min(usize::from(block_inner.width).saturating_sub(2 + 2 * (2 + SCORE_WIDTH)))
+        .max(1);
+    let text_width = usize::from(block_inner.width).saturating_sub(2);
     let cursor = session.position.score;
     let own_scores_shown = privacy::own_scores_shown(session);
-    let mut items = vec![ListItem::new(Line::styled(
+    let header = Line::styled(
         format!(
-            "  {}  {:^7}  {:^7}",
+            "  {}  {:^SCORE_WIDTH$}  {:^SCORE_WIDTH$}",
             columns::pad("Name", name_width),
             "Current",
             "Target"
         ),
         theme.muted,
-    ))];
+    );
+    let mut items = Vec::new();
     let mut selected = None;
+    let mut cut_name = None;
     for (row, person) in session.participants.iter().enumerate() {
         let rating = session.rating(habit, &person.name);
         // The facilitator sees whose row they type in; an anonymous person's own
@@ -131,14 +197,17 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             } else {
                 theme.base
             };
-            Span::styled(format!("{text:^7}"), style)
+            Span::styled(format!("{text:^SCORE_WIDTH$}"), style)
         };
         let name = columns::pad(&person.name, name_width);
         if row == cursor.row {
             selected = Some(items.len());
+            if columns::width(&person.name) > name_width {
+                cut_name = Some(person.name.clone());
+            }
         }
         items.push(ListItem::new(Line::from(vec![
-            Span::styled(format!("  {name}  "), theme.base),
+            Span::styled(format!("{name}  "), theme.base),
             cell(rating.current, 0),
             Span::raw("  "),
             cell(rating.target, 1),
@@ -146,43 +215,102 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     if people == 0 {
         items.push(ListItem::new(Line::styled(
-            "  nobody to score yet: add participants first",
+            "nobody to score yet: add participants first",
             theme.muted,
         )));
     }
+    let editing = match &app.mode {
+        Mode::Editing(edit) => match edit.target {
+            EditTarget::Note(kind, Some(i)) => Some((kind, i, EditView::of(edit))),
+            _ => None,
+        },
+        _ => None,
+    };
+    // Notes are wrapped when every row fits the panel; otherwise each is one
+    // line cut with "…", and the selected one is wrapped whole.
+    let all_notes: Vec<&String> = [NoteKind::Note, NoteKind::Barrier]
+        .iter()
+        .flat_map(|&kind| session.notes(habit, kind))
+        .collect();
+    let wrapped_rows: usize = all_notes
+        .iter()
+        .map(|text| columns::wrap(text, text_width.saturating_sub(2)).len())
+        .sum();
+    let list_rows = usize::from(block_inner.height).saturating_sub(1);
+    let wrap_all = items.len() + 2 + wrapped_rows <= list_rows;
     for (kind, heading, add_key) in [
         (NoteKind::Note, "Notes", 'n'),
         (NoteKind::Barrier, "Barriers: what stops us?", 'b'),
     ] {
         let notes = session.notes(habit, kind);
         items.push(ListItem::new(Line::styled(
-            format!(
-                "{heading} ({}){}",
-                notes.len(),
-                if notes.is_empty() {
-                    format!(": {add_key} adds")
-                } else {
-                    String::new()
-                }
+            columns::clip(
+                &format!(
+                    "{heading} ({}){}",
+                    notes.len(),
+                    if notes.is_empty() {
+                        format!(": {add_key} adds")
+                    } else {
+                        String::new()
+                    }
+                ),
+                text_width,
             ),
             theme.muted,
         )));
         for (i, text) in notes.iter().enumerate() {
-            if app.benchmark_row() == Some(BenchmarkRow::Note(kind, i)) {
+            let on_it = app.benchmark_row() == Some(BenchmarkRow::Note(kind, i));
+            if on_it {
                 selected = Some(items.len());
             }
             let mark = if kind == NoteKind::Barrier {
-                "▲"
+                "▲ "
             } else {
-                "•"
+                "• "
             };
-            items.push(ListItem::new(Line::styled(
-                format!("  {mark} {text}"),
-                theme.base,
-            )));
+            if let Some((_, _, edit)) = editing.as_ref().filter(|(k, n, _)| *k == kind && *n == i) {
+                // The whole note, wrapped, with the cursor in it.
+                let rows = list_rows.saturating_sub(1).max(1);
+                let lines = edit.lines(text_width.saturating_sub(2), rows, theme);
+                let lines: Vec<Line> = lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, mut line)| {
+                        let head = if n == 0 { mark } else { "  " };
+                        line.spans.insert(0, Span::styled(head, theme.base));
+                        line
+                    })
+                    .collect();
+                items.push(ListItem::new(lines));
+                continue;
+            }
+            let rows = if wrap_all || on_it {
+                list_rows.saturating_sub(1).max(1)
+            } else {
+                1
+            };
+            let lines: Vec<Line> = columns::wrap_within(text, text_width.saturating_sub(2), rows)
+                .into_iter()
+                .enumerate()
+                .map(|(n, line)| {
+                    let head = if n == 0 { mark } else { "  " };
+                    Line::styled(format!("{head}{line}"), theme.base)
+                })
+                .collect();
+            items.push(ListItem::new(lines));
         }
     }
     let on_participant = matches!(app.benchmark_row(), Some(BenchmarkRow::Participant(_)));
+    // A name cut in its row is written whole in the title while selected.
+    let title = match &cut_name {
+        Some(name) => {
+            columns::clip(
+                &format!(" {name} ·{}", title.trim_end()),
+                usize::from(list.width).saturating_sub(4),
+            ) + " "
+        }
+        None => title,
+    };
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .border_style(theme.border);
@@ -199,14 +327,20 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ));
     }
     let mut state = ListState::default().with_selected(selected);
-    let list_widget = List::new(items).block(block);
-    // A participant row marks its cell; a note row is highlighted whole.
-    let list_widget = if on_participant {
+    // The column titles stay put while the rows below them scroll.
+    block.render(list, buf);
+    let [header_row, rows] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(block_inner);
+    buf.set_line(header_row.x, header_row.y, &header, header_row.width);
+    let list_widget = List::new(items);
+    // A participant row marks its cell; a note row is highlighted whole, but
+    // not while typed in, so the cursor shows.
+    let list_widget = if on_participant || editing.is_some() {
         list_widget
     } else {
         list_widget.highlight_style(theme.selected)
     };
-    StatefulWidget::render(list_widget.highlight_symbol("> "), list, buf, &mut state);
+    StatefulWidget::render(list_widget.highlight_symbol("> "), rows, buf, &mut state);
 }
 
 fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {

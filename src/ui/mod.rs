@@ -2,6 +2,8 @@
 //! into messages, and the run loop ties keys, `update` and drawing together.
 
 mod benchmark;
+mod edit;
+mod footer;
 mod frame;
 mod join;
 mod participants;
@@ -13,6 +15,8 @@ mod prioritise;
 mod qr;
 mod results;
 mod setup;
+mod stepper;
+mod table;
 mod suggestions;
 pub mod theme;
 mod trend;

@@ -2,13 +2,14 @@
 //! they stay anonymous in reports.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
+use super::edit::EditView;
+use super::table::{Column, FitTable};
 use super::theme::Theme;
-use super::widgets::cell_table;
-use crate::app::App;
+use crate::app::{App, EditTarget, Mode};
 use crate::text::display;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -64,20 +65,35 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ]
         })
         .collect();
-    let widths = [
-        Constraint::Fill(3),
-        Constraint::Fill(3),
-        Constraint::Fill(2),
-        Constraint::Length(22),
-    ];
-    cell_table(
-        area,
-        buf,
-        theme,
-        block,
-        &["Name", "Role", "Area", "Anonymous"],
-        &widths,
+    let editing = match &app.mode {
+        Mode::Editing(edit)
+            if matches!(
+                edit.target,
+                EditTarget::ParticipantName(_) | EditTarget::ParticipantRole(_)
+            ) =>
+        {
+            Some(EditView::of(edit))
+        }
+        _ => None,
+    };
+    let column = |title, readable, least| Column {
+        title,
+        readable,
+        least,
+    };
+    FitTable {
+        columns: vec![
+            column("Name", 14, 10),
+            column("Role", 14, 8),
+            column("Area", 11, 6),
+            column("Anonymous", 9, 3),
+        ],
+        // The anonymity note gives way first, then the role: the name is what
+        // the room is called by.
+        give_way: vec![3, 1, 2, 0],
         rows,
         cursor,
-    );
+        editing,
+    }
+    .render(area, buf, theme, block);
 }

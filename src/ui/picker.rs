@@ -73,28 +73,14 @@ impl Widget for &Picker {
             .style(theme.base)
             .render(hints, buf);
         if self.help {
-            help_overlay(area, buf, "sessions", help_rows(KEYS), theme);
+            help_overlay(area, buf, "sessions", help_rows(KEYS), 0, theme);
         }
     }
 }
 
-/// How many lines `text` takes when wrapped at spaces into `width` columns.
+/// How many lines `text` takes when wrapped into `width` columns.
 fn lines_when_wrapped(text: &str, width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let (mut lines, mut used) = (1u16, 0);
-    for word in text.split_whitespace().map(columns::width) {
-        let needed = if used == 0 { word } else { used + 1 + word };
-        if needed <= width {
-            used = needed;
-        } else {
-            // A word wider than the line is broken across lines of its own.
-            let extra = if used == 0 { 0 } else { 1 };
-            let spill = u16::try_from(word.saturating_sub(1) / width).unwrap_or(u16::MAX);
-            lines = lines.saturating_add(extra + spill);
-            used = word - (word.saturating_sub(1) / width) * width;
-        }
-    }
-    lines
+    u16::try_from(columns::wrap(text, usize::from(width)).len()).unwrap_or(u16::MAX)
 }
 
 #[cfg(test)]

@@ -6,9 +6,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
+use super::edit::EditView;
+use super::table::{Column, FitTable};
 use super::theme::Theme;
-use super::widgets::cell_table;
-use crate::app::App;
+use crate::app::{App, EditTarget, Mode};
 use crate::text::display;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -86,7 +87,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let today = app.now().date();
     let rows = session.plan.iter().map(|action| {
         let due = match action.due {
-            Some(due) if due < today && action.status.is_open() => format!("! {due} past"),
+            Some(due) if due < today && action.status.is_open() => format!("!{due} past"),
             Some(due) => due.to_string(),
             None => "-".into(),
         };
@@ -103,23 +104,32 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             action.status.label().to_string(),
         ]
     });
-    let widths = [
-        Constraint::Fill(4),
-        Constraint::Fill(2),
-        Constraint::Fill(2),
-        Constraint::Length(16),
-        Constraint::Fill(3),
-        Constraint::Length(11),
-    ];
-    let header = ["What", "For", "Owner", "Due", "Success measure", "Status"];
-    cell_table(
-        table,
-        buf,
-        theme,
-        block,
-        &header,
-        &widths,
-        rows.collect(),
+    let editing = match &app.mode {
+        Mode::Editing(edit) if matches!(edit.target, EditTarget::Action(..)) => {
+            Some(EditView::of(edit))
+        }
+        _ => None,
+    };
+    let column = |title, readable, least| Column {
+        title,
+        readable,
+        least,
+    };
+    FitTable {
+        columns: vec![
+            column("What", 20, 10),
+            column("For", 8, 4),
+            column("Owner", 10, 7),
+            // "!2026-07-01" and the cut mark: a date past due keeps its mark.
+            column("Due", 12, 12),
+            column("Success measure", 16, 8),
+            column("Status", 11, 5),
+        ],
+        // The long texts give way first; the selected row is written whole below.
+        give_way: vec![4, 0, 1, 5, 2, 3],
+        rows: rows.collect(),
         cursor,
-    );
+        editing,
+    }
+    .render(table, buf, theme, block);
 }

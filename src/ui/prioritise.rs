@@ -112,6 +112,7 @@ fn render_round(app: &App, round: &VotingRound, area: Rect, buf: &mut Buffer, th
             Span::styled(value, style),
         ])
     };
+    let title = columns::clip(&title, usize::from(settings.width).saturating_sub(2));
     Paragraph::new(vec![
         setting(
             0,
@@ -248,7 +249,10 @@ fn render_voters(
         }
         _ => "Whose ballot? Choose the name and press Enter to type their dots.",
     };
-    let [intro, list] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
+    // As many rows as the words take, so none is cut.
+    let intro_rows = columns::wrap(how, usize::from(area.width).saturating_sub(4)).len() as u16;
+    let [intro, list] =
+        Layout::vertical([Constraint::Length(intro_rows + 2), Constraint::Fill(1)]).areas(area);
     Paragraph::new(Line::styled(how, theme.title))
         .wrap(Wrap { trim: true })
         .block(block(
@@ -301,9 +305,13 @@ fn render_ballot(
             ]))
         })
         .collect();
-    let title = format!(
-        " Ballot of {name} · {left} of {} dots left · at most {} on one ",
-        round.dots_per_participant, round.max_per_candidate
+    // Whose ballot and the dots left come first; the rule is cut when narrow.
+    let title = columns::clip(
+        &format!(
+            " Ballot of {name} · {left} of {} dots left · at most {} on one ",
+            round.dots_per_participant, round.max_per_candidate
+        ),
+        usize::from(area.width).saturating_sub(2),
     );
     // A secret ballot is placed on the screen the room may be watching.
     let mut bottom = Line::styled(" Enter confirms · Esc cancels ", theme.muted);
@@ -349,7 +357,10 @@ fn render_tally_entry(
             Span::styled(candidate.label(framework), theme.base),
         ]))
     }));
-    let title = format!(" Show of hands · {total} of at most {max} dots counted ");
+    let title = columns::clip(
+        &format!(" Show of hands · {total} of at most {max} dots counted "),
+        usize::from(area.width).saturating_sub(2),
+    );
     let mut state = ListState::default().with_selected(Some(row));
     StatefulWidget::render(
         List::new(items)

@@ -16,9 +16,15 @@ const CURRENT_BAR: &str = "█";
 const GAP_BAR: &str = "░";
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let [summary, main] =
-        Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(area);
-    render_summary(app, summary, buf, theme);
+    // On a short screen the summary loses its frame, so every habit keeps a row.
+    let habits = app.results().habits.len() as u16;
+    let framed = area.height >= habits + 3 + 5;
+    let [summary, main] = Layout::vertical([
+        Constraint::Length(if framed { 5 } else { 3 }),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    render_summary(app, summary, framed, buf, theme);
     match app.results_view {
         ResultsView::Habits => render_habits(app, main, buf, theme),
         ResultsView::HeatMap => render_heat_map(app, main, buf, theme),
@@ -27,7 +33,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
 }
 
-fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn render_summary(app: &App, area: Rect, framed: bool, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
     let coverage = display::index_coverage(results.coverage());
     // The bar gives way to the words on a narrow screen: what the index covers matters more.
@@ -66,13 +72,14 @@ fn render_summary(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Span::styled(names(&results.weaknesses), theme.base),
         ]),
     ];
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .border_style(theme.border)
-                .padding(Padding::horizontal(1)),
-        )
-        .render(area, buf);
+    let block = if framed {
+        Block::bordered()
+            .border_style(theme.border)
+            .padding(Padding::horizontal(1))
+    } else {
+        Block::new().padding(Padding::horizontal(2))
+    };
+    Paragraph::new(lines).block(block).render(area, buf);
 }
 
 /// A bar on the scale: full blocks up to the current mean, light ones up to the target.
@@ -90,8 +97,18 @@ fn bar(scale: &Scale, current: Option<f64>, target: Option<f64>, width: usize) -
 fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let scale = &session.framework.scale;
-    // Room left beside the fixed columns (name, numbers, flag), borders and spacing.
-    let bar_width = (area.width as usize).saturating_sub(4 + 65).clamp(8, 40);
+    // The numbers and the flag come first; the bar takes what they leave
+    // (borders, padding, the fixed columns and their spacing take 46).
+    let flag_words = format!("! {}", display::NO_CONSENSUS);
+    let room = (area.width as usize).saturating_sub(4 + 42);
+    let bar_width = room.saturating_sub(columns::width(&flag_words)).min(40);
+    let flag_room = room.saturating_sub(bar_width);
+    // Too narrow for the whole phrase: the words that carry the flag.
+    let flag_words = if columns::width(&flag_words) <= flag_room {
+        flag_words
+    } else {
+        columns::clip("! no consensus", flag_room)
+    };
     let habits = app.results().habits.len() as u16;
     // Spaced rows read better from the back of a room, when they fit.
     let row_height = if area.height >= habits * 2 + 3 { 2 } else { 1 };
@@ -109,14 +126,14 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rows = app.results().habits.iter().map(|habit| {
         let (now, gap) = bar(scale, habit.mean_current, habit.mean_target, bar_width);
         let flag = if habit.disagrees() {
-            Cell::from(Span::styled(
-                format!("! {}", display::NO_CONSENSUS),
-                theme.warning,
-            ))
+            Cell::from(Span::styled(flag_words.clone(), theme.warning))
         } else {
             Cell::from("")
         };
-        let name = Cell::from(Span::styled(habit.habit_name.clone(), theme.base));
+        let name = Cell::from(Span::styled(
+            columns::clip(&habit.habit_name, 10),
+            theme.base,
+        ));
         if habit.hidden {
             // No bar and no number: the words sit in the wide last column.
             let blank = || Cell::from("");
@@ -206,8 +223,15 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .render(area, buf);
         return;
     }
+    // Each area's column: what is left beside the habits, shared equally.
+    let inner_width = usize::from(block.inner(area).width);
+    let area_width = (inner_width.saturating_sub(11) / map.areas.len()).saturating_sub(1);
     let header = Row::new(
-        std::iter::once(Cell::from("Habit")).chain(map.areas.iter().map(|a| Cell::from(a.clone()))),
+        std::iter::once(Cell::from("Habit")).chain(
+            map.areas
+                .iter()
+                .map(|a| Cell::from(columns::clip(a, area_width))),
+        ),
     )
     .style(theme.muted);
     let rows = app
@@ -216,7 +240,7 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .iter()
         .zip(&map.cells)
         .map(|(habit, cells)| {
-            let mut row = vec![Cell::from(habit.habit_name.clone())];
+            let mut row = vec![Cell::from(columns::clip(&habit.habit_name, 10))];
             if habit.hidden {
                 row.push(Cell::from(Span::styled(display::HIDDEN, theme.muted)));
                 return Row::new(row);
@@ -246,14 +270,25 @@ fn render_heat_map(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .collect();
     let inner = block.inner(area);
     block.render(area, buf);
-    let note_rows = u16::from(map.area_totals.iter().any(|cell| cell.withheld));
+    // The note takes the rows the habits leave, at least one, cut with "…".
+    let spare = usize::from(inner.height).saturating_sub(map.cells.len() + 1);
+    let note_lines = if map.area_totals.iter().any(|cell| cell.withheld) {
+        columns::wrap_within(
+            display::WITHHELD_NOTE,
+            usize::from(inner.width),
+            spare.max(1),
+        )
+    } else {
+        Vec::new()
+    };
+    let note_rows = note_lines.len() as u16;
     let [table, note] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(note_rows)]).areas(inner);
     Table::new(rows, widths)
         .header(header)
         .column_spacing(1)
         .render(table, buf);
-    Paragraph::new(display::WITHHELD_NOTE)
+    Paragraph::new(note_lines.into_iter().map(Line::from).collect::<Vec<_>>())
         .style(theme.muted)
         .render(note, buf);
 }
@@ -291,7 +326,7 @@ fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rows = c.habits.iter().map(|h| {
         let numbers =
             display::change_columns(h).map(|value| Cell::from(Line::from(value).right_aligned()));
-        Row::new(std::iter::once(Cell::from(h.name.clone())).chain(numbers))
+        Row::new(std::iter::once(Cell::from(columns::clip(&h.name, 10))).chain(numbers))
     });
     let widths = [
         Constraint::Length(10),

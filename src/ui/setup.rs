@@ -8,10 +8,12 @@ use ratatui::widgets::{
     Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap,
 };
 
+use super::edit::EditView;
 use super::theme::Theme;
-use crate::app::App;
+use crate::app::{App, EditTarget, Mode};
 use crate::domain::SetupField;
 use crate::domain::wording::people;
+use crate::text::columns;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
@@ -19,14 +21,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let [form, areas] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(area);
 
     let fields = SetupField::ALL.len();
+    let editing = match &app.mode {
+        Mode::Editing(edit) => match edit.target {
+            EditTarget::Setup(field) => Some((field, EditView::of(edit))),
+            _ => None,
+        },
+        _ => None,
+    };
+    // The value's line inside the list's borders, padding and marks.
+    let value_room = usize::from(form.width).saturating_sub(2 + 2 + 2 + 2);
     let items: Vec<ListItem> = SetupField::ALL
         .iter()
         .map(|&field| {
+            if let Some((_, edit)) = editing.as_ref().filter(|(f, _)| *f == field) {
+                let mut value = vec![Span::raw("  ")];
+                value.extend(edit.spans(value_room, theme));
+                return ListItem::new(vec![
+                    Line::styled(field.label(), theme.key),
+                    Line::from(value),
+                ]);
+            }
             let value = session.setup_value(field);
             let shown = if value.is_empty() {
                 Span::styled("(empty)", theme.muted)
             } else {
-                Span::styled(value, theme.base)
+                Span::styled(columns::clip(&value, value_room), theme.base)
             };
             ListItem::new(vec![
                 Line::styled(field.label(), theme.muted),
@@ -38,7 +57,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     StatefulWidget::render(
         List::new(items)
             .block(block(" The workshop ", theme))
-            .highlight_style(theme.selected)
+            // Not while a field is typed in, so the cursor shows.
+            .highlight_style(if editing.is_some() {
+                theme.base
+            } else {
+                theme.selected
+            })
             .highlight_symbol("> "),
         form,
         buf,
@@ -57,15 +81,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Length(4),
     ])
     .areas(areas);
+    // Inside the borders, padding and the selection mark.
+    let area_room = usize::from(list.width).saturating_sub(2 + 2 + 2);
     let mut items: Vec<ListItem> = session
         .areas
         .iter()
         .enumerate()
         .map(|(i, name)| {
             let people_in_area = session.people_in_area(i) as u64;
+            // The name first; the head count gives way, then the name is cut.
+            let name = format!("{}. {name}", i + 1);
+            let count = format!("  ({})", people(people_in_area));
+            let count = if columns::width(&name) + columns::width(&count) <= area_room {
+                count
+            } else {
+                String::new()
+            };
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{}. {name}", i + 1), theme.base),
-                Span::styled(format!("  ({})", people(people_in_area)), theme.muted),
+                Span::styled(columns::clip(&name, area_room), theme.base),
+                Span::styled(count, theme.muted),
             ]))
         })
         .collect();
@@ -76,7 +110,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     StatefulWidget::render(
         List::new(items)
             .block(block(
-                &format!(" Areas of the business ({}) ", session.areas.len()),
+                &columns::clip(
+                    &format!(" Areas of the business ({}) ", session.areas.len()),
+                    usize::from(list.width).saturating_sub(2),
+                ),
                 theme,
             ))
             .highlight_style(theme.selected)

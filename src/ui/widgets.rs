@@ -4,14 +4,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Cell, Clear, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
-};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
 use crate::app::keymap::Binding;
 use crate::app::window::MinSize;
-use crate::domain::Cursor;
+use crate::text::columns;
 
 /// Draws the "make the window larger" notice, and nothing else, in `area`.
 pub fn too_small(area: Rect, buf: &mut Buffer, needs: MinSize, theme: &Theme) {
@@ -56,29 +54,60 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     popup
 }
 
-/// The help overlay: every key of a screen with what it does.
+/// The help overlay: every key of a screen with what it does. Descriptions
+/// wrap under themselves; when the lines outnumber the rows, the overlay
+/// scrolls (`scroll` lines are skipped, at most to the last page) and its frame
+/// says how to see the rest.
 pub fn help_overlay(
     area: Rect,
     buf: &mut Buffer,
     screen: &str,
     rows: Vec<(String, &str)>,
+    scroll: u16,
     theme: &Theme,
 ) {
-    let popup = centred(area, 72, rows.len() as u16 + 4);
+    const KEYS: usize = 13;
+    let width = area.width.min(72);
+    let text_width = usize::from(width).saturating_sub(2 + KEYS + 1).max(8);
+    let mut lines: Vec<Line> = Vec::new();
+    for (keys, help) in rows {
+        for (n, piece) in columns::wrap(help, text_width).into_iter().enumerate() {
+            let keys = if n == 0 { keys.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(columns::pad(keys, KEYS), theme.key),
+                Span::raw(" "),
+                Span::styled(piece, theme.base),
+            ]));
+        }
+    }
+    let popup = centred(area, width, lines.len() as u16 + 2);
+    let visible = usize::from(popup.height.saturating_sub(2));
+    let first = usize::from(scroll).min(lines.len().saturating_sub(visible));
+    let more_above = first > 0;
+    let more_below = first + visible < lines.len();
+    let foot = match (more_above, more_below) {
+        (false, false) => " ? or Esc closes ".to_string(),
+        (_, true) => format!(
+            " ↓ {} more · ? or Esc closes ",
+            lines.len() - first - visible
+        ),
+        (true, false) => " ↑ back up · ? or Esc closes ".to_string(),
+    };
     Clear.render(popup, buf);
     let block = Block::bordered()
         .title(Line::styled(format!(" Keys: {screen} "), theme.title))
-        .title_bottom(Line::styled(" ? or Esc closes ", theme.muted))
+        .title_bottom(Line::styled(foot, theme.muted))
         .border_style(theme.border)
         .style(theme.base);
-    let rows = rows.into_iter().map(|(keys, help)| {
-        Row::new([
-            Span::styled(keys, theme.key),
-            Span::styled(help, theme.base),
-        ])
-    });
-    let table = Table::new(rows, [Constraint::Length(12), Constraint::Fill(1)]).block(block);
-    Widget::render(table, popup, buf);
+    Paragraph::new(
+        lines
+            .into_iter()
+            .skip(first)
+            .take(visible)
+            .collect::<Vec<_>>(),
+    )
+    .block(block)
+    .render(popup, buf);
 }
 
 /// The help rows of a list of bindings; aliases with no help text of their own
@@ -89,36 +118,4 @@ pub fn help_rows<A>(bindings: &[Binding<A>]) -> Vec<(String, &'static str)> {
         .filter(|b| !b.help.is_empty())
         .map(|b| (b.label.to_string(), b.help))
         .collect()
-}
-
-/// A table edited cell by cell: the cell under the cursor is highlighted and the
-/// table scrolls to keep its row in view.
-#[allow(clippy::too_many_arguments)]
-pub fn cell_table(
-    area: Rect,
-    buf: &mut Buffer,
-    theme: &Theme,
-    block: Block,
-    header: &[&str],
-    widths: &[Constraint],
-    rows: Vec<Vec<String>>,
-    cursor: Cursor,
-) {
-    let rows = rows.into_iter().enumerate().map(|(row, cells)| {
-        Row::new(cells.into_iter().enumerate().map(|(column, text)| {
-            let selected = row == cursor.row && column == cursor.column;
-            Cell::from(text).style(if selected { theme.selected } else { theme.base })
-        }))
-    });
-    let mut state = TableState::default().with_selected(Some(cursor.row));
-    StatefulWidget::render(
-        Table::new(rows, widths.to_vec())
-            .header(Row::new(header.to_vec()).style(theme.muted))
-            .block(block)
-            .highlight_symbol("> ")
-            .column_spacing(2),
-        area,
-        buf,
-        &mut state,
-    );
 }

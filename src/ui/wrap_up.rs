@@ -3,11 +3,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::text::display;
+use crate::text::{columns, display};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
@@ -62,42 +62,81 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     )
     .render(summary, buf);
 
-    let lines: Vec<Line> = if session.plan.is_empty() {
-        vec![Line::styled("No actions in the plan yet.", theme.muted)]
-    } else {
-        session
-            .plan
-            .iter()
-            .map(|action| {
-                let owner = if action.owner.is_empty() {
-                    "nobody yet"
-                } else {
-                    &action.owner
-                };
-                let due = action
-                    .due
-                    .map_or_else(|| "no date".to_string(), |d| d.to_string());
-                Line::from(vec![
-                    Span::styled("• ", theme.title),
-                    Span::styled(action.what.clone(), theme.base),
-                    Span::styled(
-                        format!("  {owner} · {due} · {}", action.status.label()),
-                        theme.muted,
-                    ),
-                ])
-            })
-            .collect()
+    let block = Block::bordered()
+        .title(Line::styled(
+            " Actions: who does what by when ",
+            theme.title,
+        ))
+        .border_style(theme.border)
+        .padding(Padding::horizontal(1));
+    let inner = block.inner(actions);
+    block.render(actions, buf);
+    Paragraph::new(action_lines(app, inner, theme)).render(inner, buf);
+}
+
+/// Each action as "• what" wrapped, with its owner, date and status below;
+/// when they do not all fit, one line each with the words cut by "…", and a
+/// last line that says how many more the Plan holds.
+fn action_lines(app: &App, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
+    let plan = &app.session().plan;
+    if plan.is_empty() {
+        return vec![Line::styled("No actions in the plan yet.", theme.muted)];
+    }
+    let width = usize::from(area.width);
+    let rows = usize::from(area.height);
+    let about = |action: &crate::domain::Action| {
+        let owner = if action.owner.is_empty() {
+            "nobody yet"
+        } else {
+            &action.owner
+        };
+        let due = action
+            .due
+            .map_or_else(|| "no date".to_string(), |d| d.to_string());
+        format!("{owner} · {due} · {}", action.status.label())
     };
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .block(
-            Block::bordered()
-                .title(Line::styled(
-                    " Actions: who does what by when ",
-                    theme.title,
-                ))
-                .border_style(theme.border)
-                .padding(Padding::horizontal(1)),
-        )
-        .render(actions, buf);
+    let full: Vec<Vec<Line<'static>>> = plan
+        .iter()
+        .map(|action| {
+            let mut lines: Vec<Line> = columns::wrap(&action.what, width.saturating_sub(2))
+                .into_iter()
+                .enumerate()
+                .map(|(n, piece)| {
+                    let head = if n == 0 { "• " } else { "  " };
+                    Line::from(vec![
+                        Span::styled(head, theme.title),
+                        Span::styled(piece, theme.base),
+                    ])
+                })
+                .collect();
+            for piece in columns::wrap(&about(action), width.saturating_sub(2)) {
+                lines.push(Line::styled(format!("  {piece}"), theme.muted));
+            }
+            lines
+        })
+        .collect();
+    if full.iter().map(Vec::len).sum::<usize>() <= rows {
+        return full.concat();
+    }
+    let mut lines: Vec<Line> = plan
+        .iter()
+        .map(|action| {
+            let about = format!("  {}", about(action));
+            let room = width.saturating_sub(2 + columns::width(&about)).max(8);
+            Line::from(vec![
+                Span::styled("• ", theme.title),
+                Span::styled(columns::clip(&action.what, room), theme.base),
+                Span::styled(about, theme.muted),
+            ])
+        })
+        .collect();
+    if lines.len() > rows && rows > 0 {
+        let more = lines.len() - (rows - 1);
+        lines.truncate(rows - 1);
+        lines.push(Line::styled(
+            format!("… {more} more: the Plan lists them all"),
+            theme.muted,
+        ));
+    }
+    lines
 }

@@ -178,6 +178,8 @@ pub fn msg_for(app: &App, key: KeyEvent) -> Option<Msg> {
         Mode::Help => match key.code {
             KeyCode::Char('?') | KeyCode::Esc => Some(Msg::ToggleHelp),
             KeyCode::Char('q') => Some(Msg::Quit),
+            KeyCode::Up | KeyCode::PageUp => Some(Msg::Up),
+            KeyCode::Down | KeyCode::PageDown => Some(Msg::Down),
             _ => None,
         },
         Mode::Voting(_) => match key.code {
