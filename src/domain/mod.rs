@@ -39,6 +39,7 @@ pub use stats::Results;
 pub use stats::culture_index::{Coverage, CultureIndex};
 pub use stats::habit::HabitResult;
 pub use stats::heat_map::{HeatCell, HeatMap};
+pub use stats::spread::Disagreement;
 pub use timer::Timer;
 pub use voting::candidate::{Candidate, barrier_candidates, habit_candidates};
 pub use voting::ranking::Ranked;

@@ -34,8 +34,29 @@ impl Summary {
 
     /// Spread >= 1.0 or range >= 3: the room does not agree and should discuss.
     pub(super) fn no_consensus(&self) -> bool {
+        disagreement(self.spread, self.range).is_some()
+    }
+}
+
+/// Why a habit is flagged "no consensus": the reason a room reads first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disagreement {
+    /// The lowest and highest scores are `RANGE_LIMIT` or more levels apart.
+    Range,
+    /// The scores are spread wide (`SPREAD_LIMIT` or more) around their mean.
+    Spread,
+}
+
+/// Whether scores with this spread and range disagree, and why; the range is
+/// named first, as "3 levels apart" needs no statistics to understand.
+pub fn disagreement(spread: f64, range: u8) -> Option<Disagreement> {
+    if range >= RANGE_LIMIT {
+        Some(Disagreement::Range)
+    } else if spread >= SPREAD_LIMIT - 1e-9 {
         // The small tolerance keeps a spread of exactly 1.0 flagged despite rounding.
-        self.spread >= SPREAD_LIMIT - 1e-9 || self.range >= RANGE_LIMIT
+        Some(Disagreement::Spread)
+    } else {
+        None
     }
 }
 

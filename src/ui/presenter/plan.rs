@@ -1,0 +1,76 @@
+//! The room view of the plan: the sponsor, then every action as the room agrees
+//! it: what, who owns it, by when, and what it answers.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::Theme;
+use super::stack::{Part, stack, wrapped_rows};
+use crate::app::App;
+use crate::domain::Action;
+
+/// The widest the actions are drawn, so a line stays easy to follow.
+const MOST_WIDTH: u16 = 100;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let session = app.session();
+    let width = area.width;
+    let sponsor = if session.sponsor.is_empty() {
+        "no sponsor named yet".to_string()
+    } else {
+        format!("sponsor: {}", session.sponsor)
+    };
+    let mut parts = vec![
+        Part::headline("THE PLAN".into(), theme.title, width, 2),
+        Part::text(vec![Line::styled(sponsor, theme.base)], width),
+        Part::gap(),
+    ];
+    let lines: Vec<Line> = if session.plan.is_empty() {
+        vec![Line::styled("No actions yet.", theme.muted)]
+    } else {
+        session
+            .plan
+            .iter()
+            .map(|action| action_line(app, action, theme))
+            .collect()
+    };
+    let inner = width.min(MOST_WIDTH);
+    let rows = lines.iter().map(|line| wrapped_rows(line, inner)).sum();
+    parts.push(Part::new(rows, rows, 0, move |area, buf| {
+        let [area] = Layout::horizontal([Constraint::Max(MOST_WIDTH)])
+            .flex(Flex::Center)
+            .areas(area);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }));
+    stack(parts, area, buf);
+}
+
+/// One action: what in plain text, then owner, due date and what it answers.
+fn action_line<'a>(app: &App, action: &'a Action, theme: &Theme) -> Line<'a> {
+    let owner = if action.owner.is_empty() {
+        "no owner yet"
+    } else {
+        &action.owner
+    };
+    let due = action
+        .due
+        .map_or_else(|| "no date".to_string(), |d| d.format("%-d %b %Y").to_string());
+    let answers = action
+        .priority
+        .clone()
+        .or_else(|| {
+            let habit = action.habit.as_deref()?;
+            let habit = app.session().framework.habit(habit)?;
+            Some(habit.name.clone())
+        })
+        .map_or_else(String::new, |what| format!(" · for {what}"));
+    Line::from(vec![
+        Span::styled("• ", theme.title),
+        Span::styled(action.what.as_str(), theme.base),
+        Span::styled(format!(" · {owner} · {due}{answers}"), theme.title),
+    ])
+}
