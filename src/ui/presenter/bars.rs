@@ -1,5 +1,5 @@
-//! Bars for the room: rows that are two lines tall when there is room (the bar
-//! drawn twice, with words beside its second half), one line when not.
+//! Bars for the room: rows one and a half lines tall when there is room (the
+//! bar, then its upper half below it), one line when not.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,6 +10,9 @@ use ratatui::widgets::{Paragraph, Widget};
 pub const FULL: &str = "█";
 /// The rest of a bar up to a goal: the gap to the target.
 pub const GAP: &str = "░";
+/// The lower line of a bar two lines tall: half a line, so a thin dark line
+/// parts one bar from the next.
+pub const HALF: &str = "▀";
 
 /// How many of `width` cells a share (0 to 1) of the whole fills; a share above
 /// nothing fills at least one, so a single vote still shows.

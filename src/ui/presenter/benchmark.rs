@@ -3,12 +3,12 @@
 //! scores fall on each level, the mean and the spread. Never a person's score.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::bars::{self, BarRow};
 use super::results::no_consensus_words;
-use super::stack::{Part, stack};
+use super::stack::{Part, column, stack};
 use super::Theme;
 use crate::app::App;
 use crate::domain::{HabitResult, Scale, privacy};
@@ -53,7 +53,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 theme.base,
             )];
             if let Some(words) = no_consensus_words(result) {
-                about.push(Line::styled(format!("! {words}"), theme.warning));
+                about.push(Line::styled(
+                    format!("! {} · {words}", display::NO_CONSENSUS),
+                    theme.warning,
+                ));
             }
             parts.push(Part::text(about, width));
             parts.push(Part::gap());
@@ -85,9 +88,7 @@ fn distribution<'a>(result: &'a HabitResult, scale: &'a Scale, theme: &'a Theme)
     let counts = result.distribution.clone().unwrap_or_default();
     let levels = counts.len() as u16;
     Part::new(levels, 2 * levels, 3, move |area, buf| {
-        let [area] = Layout::horizontal([Constraint::Max(MOST_WIDTH)])
-            .flex(Flex::Center)
-            .areas(area);
+        let area = column(area, MOST_WIDTH);
         let label = |at: usize| {
             let level = scale.min as usize + at;
             match scale.labels.get(at) {
@@ -104,15 +105,19 @@ fn distribution<'a>(result: &'a HabitResult, scale: &'a Scale, theme: &'a Theme)
             .enumerate()
             .rev()
             .map(|(at, &count)| {
-                let bar = bars::FULL.repeat(bars::cells(count as f64 / most as f64, bar_room));
+                let cells = bars::cells(count as f64 / most as f64, bar_room);
+                let bar = bars::FULL.repeat(cells);
                 let blank = " ".repeat(label_width + 2);
                 BarRow {
                     first: Line::from(vec![
                         Span::styled(format!("{}  ", columns::pad(&label(at), label_width)), theme.base),
-                        Span::styled(bar.clone(), theme.title),
+                        Span::styled(bar, theme.title),
                         Span::styled(format!(" {count}"), theme.title),
                     ]),
-                    second: Line::from(vec![Span::raw(blank), Span::styled(bar, theme.title)]),
+                    second: Line::from(vec![
+                        Span::raw(blank),
+                        Span::styled(bars::HALF.repeat(cells), theme.title),
+                    ]),
                 }
             })
             .collect();

@@ -59,7 +59,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         },
     }
     render_timer(app, timer, buf, theme);
-    stack::centred(vec![Line::styled(hint_text(app), theme.muted)], hint, buf);
+    let text = hint_text(app, true);
+    let text = if crate::text::columns::width(&text) <= usize::from(hint.width) {
+        text
+    } else {
+        hint_text(app, false)
+    };
+    stack::centred(vec![Line::styled(text, theme.muted)], hint, buf);
 }
 
 /// The countdown: a caption and big digits, or one line on a small screen.
@@ -95,18 +101,24 @@ fn render_timer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// The hint line: how to get back, the view's own key, and the way in for
-/// latecomers' phones while the room is open.
-fn hint_text(app: &App) -> String {
+/// latecomers' phones while the room is open; `full` or in fewer words.
+fn hint_text(app: &App, full: bool) -> String {
     let view_key = match (app.phase(), app.results_view) {
         (Phase::Results, ResultsView::Habits) => "h heat map · ",
         (Phase::Results, _) => "h next view · ",
         _ => "",
     };
+    let back = if full {
+        "p back to the facilitator view"
+    } else {
+        "p back"
+    };
     match app.room() {
         Some(access) => format!(
-            "join at {} · PIN {} · {view_key}p back to the facilitator view",
+            "join at {} · PIN {} · {view_key}{back}",
             access.url, access.pin
         ),
-        None => format!("presenter view · {view_key}p back to the facilitator view · ? keys"),
+        None if full => format!("presenter view · {view_key}{back} · ? keys"),
+        None => format!("{view_key}{back} · ? keys"),
     }
 }

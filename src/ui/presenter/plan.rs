@@ -2,12 +2,12 @@
 //! it: what, who owns it, by when, and what it answers.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Theme;
-use super::stack::{Part, stack, wrapped_rows};
+use super::stack::{Part, column, stack, wrapped_rows};
 use crate::app::App;
 use crate::domain::Action;
 
@@ -33,24 +33,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         session
             .plan
             .iter()
-            .map(|action| action_line(app, action, theme))
+            .flat_map(|action| action_lines(app, action, theme))
             .collect()
     };
-    let inner = width.min(MOST_WIDTH);
+    let inner = column(Rect::new(0, 0, width, 1), MOST_WIDTH).width;
     let rows = lines.iter().map(|line| wrapped_rows(line, inner)).sum();
     parts.push(Part::new(rows, rows, 0, move |area, buf| {
-        let [area] = Layout::horizontal([Constraint::Max(MOST_WIDTH)])
-            .flex(Flex::Center)
-            .areas(area);
+        let area = column(area, MOST_WIDTH);
         Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
+            .wrap(Wrap { trim: false })
             .render(area, buf);
     }));
     stack(parts, area, buf);
 }
 
-/// One action: what in plain text, then owner, due date and what it answers.
-fn action_line<'a>(app: &App, action: &'a Action, theme: &Theme) -> Line<'a> {
+/// One action: what, then below it the owner, due date and what it answers.
+fn action_lines<'a>(app: &App, action: &'a Action, theme: &Theme) -> [Line<'a>; 2] {
     let owner = if action.owner.is_empty() {
         "no owner yet"
     } else {
@@ -68,9 +66,11 @@ fn action_line<'a>(app: &App, action: &'a Action, theme: &Theme) -> Line<'a> {
             Some(habit.name.clone())
         })
         .map_or_else(String::new, |what| format!(" · for {what}"));
-    Line::from(vec![
-        Span::styled("• ", theme.title),
-        Span::styled(action.what.as_str(), theme.base),
-        Span::styled(format!(" · {owner} · {due}{answers}"), theme.title),
-    ])
+    [
+        Line::from(vec![
+            Span::styled("• ", theme.title),
+            Span::styled(action.what.as_str(), theme.base),
+        ]),
+        Line::styled(format!("  {owner} · {due}{answers}"), theme.title),
+    ]
 }

@@ -16,24 +16,23 @@ use crate::app::App;
 use crate::domain::{Disagreement, HabitResult, Scale};
 use crate::text::{columns, display};
 
-/// The widest the habit bars are drawn, so the numbers stay near their bars.
-const MOST_WIDTH: u16 = 110;
+/// The longest a habit's bar is drawn, so the numbers stay near it.
+const MOST_BAR: usize = 64;
 /// The mark of a habit the room does not agree on.
 const FLAG: &str = "! discuss";
 
 /// Why a habit needs discussing, in the room's words; `None` when it does not.
 pub(super) fn no_consensus_words(habit: &HabitResult) -> Option<String> {
-    let reason = match habit.disagreement()? {
+    Some(match habit.disagreement()? {
         Disagreement::Range => format!(
-            "lowest and highest scores {} points apart",
+            "scores {} points apart, lowest to highest",
             display::count(habit.range.map(usize::from))
         ),
         Disagreement::Spread => format!(
             "scores spread wide (spread {})",
             display::number(habit.spread)
         ),
-    };
-    Some(format!("{}: {reason}", display::NO_CONSENSUS))
+    })
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -92,25 +91,26 @@ fn habit_bars<'a>(app: &'a App, theme: &'a Theme) -> Part<'a> {
     let habits = &results.habits;
     let count = habits.len() as u16;
     let flagged: Vec<&HabitResult> = habits.iter().filter(|h| h.disagrees()).collect();
-    // One line each: the header and the legend, and when rows are one line tall
-    // the reasons for the flags, listed below the bars.
+    // One line each: the header, the legend and the reason of each flag.
     let fewest = count + 2 + flagged.len() as u16;
-    let most = 2 * count + 2;
+    let most = fewest + count;
     Part::new(fewest, most, 2, move |area, buf| {
-        let [area] = Layout::horizontal([Constraint::Max(MOST_WIDTH)])
-            .flex(Flex::Center)
-            .areas(area);
-        let tall = bars::tall(habits.len(), 2, area.height);
+        let tall = bars::tall(habits.len(), 2 + flagged.len() as u16, area.height);
         let name_width = columns::widest(habits.iter().map(|h| &h.habit_name)).min(16);
-        // name, bar, "3.25 → 4.50", "+1.25", "! discuss", with spaces between
-        let numbers_width = 11 + 2 + 5 + 2 + FLAG.len();
-        let bar_width =
-            usize::from(area.width).saturating_sub(name_width + 2 + 2 + numbers_width);
+        // "3.25 → 4.50", "+1.25" and "! discuss", with spaces between
+        let numbers_width = 2 + 11 + 2 + 5 + 2 + FLAG.len();
+        let bar_width = usize::from(area.width)
+            .saturating_sub(name_width + 2 + numbers_width)
+            .min(MOST_BAR);
+        let [area] = Layout::horizontal([Constraint::Length(
+            (name_width + 2 + bar_width + numbers_width) as u16,
+        )])
+        .flex(Flex::Center)
+        .areas(area);
         let header = Line::styled(
             format!(
-                "{}  {}  {:>11}  {:>5}",
-                " ".repeat(name_width),
-                " ".repeat(bar_width),
+                "{}  {:>11}  {:>5}",
+                " ".repeat(name_width + 2 + bar_width),
                 "now → goal",
                 "gap"
             ),
@@ -124,16 +124,13 @@ fn habit_bars<'a>(app: &'a App, theme: &'a Theme) -> Part<'a> {
                 lines.push(row.second);
             }
         }
-        if !tall {
-            // No second line beside the bars: the reasons go below them.
-            lines.extend(flagged.iter().filter_map(|habit| {
-                let words = no_consensus_words(habit)?;
-                Some(Line::styled(
-                    format!("! {}: {words}", habit.habit_name),
-                    theme.warning,
-                ))
-            }));
-        }
+        lines.extend(flagged.iter().filter_map(|habit| {
+            let words = no_consensus_words(habit)?;
+            Some(Line::styled(
+                format!("! {}: {words}", habit.habit_name),
+                theme.warning,
+            ))
+        }));
         lines.push(Line::styled(
             format!(
                 "{} now  {} gap to the goal  {FLAG} = {}",
@@ -143,13 +140,15 @@ fn habit_bars<'a>(app: &'a App, theme: &'a Theme) -> Part<'a> {
             ),
             theme.muted,
         ));
-        Paragraph::new(lines).render(area, buf);
+        Paragraph::new(lines)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .render(area, buf);
     })
 }
 
 /// One habit: its name, the bar of the current mean and the gap to the target,
-/// the two means and the gap; a flag at the end, and its reason in words on the
-/// second line.
+/// the two means and the gap, and a flag at the end; the second line, when rows
+/// are tall, is the current mean's bar only, so the gap reads as lighter.
 fn habit_row<'a>(
     habit: &HabitResult,
     scale: &Scale,
@@ -183,19 +182,18 @@ fn habit_row<'a>(
         display::signed(habit.gap)
     );
     let mut first = vec![name];
-    first.extend(bar.clone());
+    first.extend(bar);
     first.push(Span::styled(numbers, theme.base));
-    let mut second = vec![blank];
-    second.extend(bar);
+    let second = Line::from(vec![
+        blank,
+        Span::styled(bars::HALF.repeat(now), theme.title),
+    ]);
     if habit.disagrees() {
         first.push(Span::styled(format!("  {FLAG}"), theme.warning));
-        if let Some(words) = no_consensus_words(habit) {
-            second.push(Span::styled(format!("  {words}"), theme.warning));
-        }
     }
     BarRow {
         first: Line::from(first),
-        second: Line::from(second),
+        second,
     }
 }
 

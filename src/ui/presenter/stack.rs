@@ -84,6 +84,17 @@ fn big(text: &str, style: Style, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
+/// A column of at most `most` columns in the middle of `area`, two columns in
+/// from the edges when the screen has them to spare (a projector cuts edges).
+pub fn column(area: Rect, most: u16) -> Rect {
+    let margin = if area.width > 70 { 2 } else { 0 };
+    let area = area.inner(ratatui::layout::Margin::new(margin, 0));
+    let [column] = Layout::horizontal([Constraint::Max(most)])
+        .flex(Flex::Center)
+        .areas(area);
+    column
+}
+
 /// Lines of text, centred and wrapped at word boundaries.
 pub fn centred(lines: Vec<Line>, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)

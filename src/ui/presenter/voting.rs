@@ -4,13 +4,13 @@
 //! reveal there is nothing in it but the count of ballots.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Theme;
 use super::bars;
-use super::stack::{Part, stack};
+use super::stack::{Part, column, stack};
 use crate::app::App;
 use crate::domain::{RoundTally, TallyRow, VotingRound};
 use crate::text::columns;
@@ -60,9 +60,7 @@ pub fn render(app: &App, round: &VotingRound, area: Rect, buf: &mut Buffer, them
 fn ranking<'a>(rows: Vec<TallyRow>, theme: &'a Theme) -> Part<'a> {
     let count = rows.len() as u16;
     Part::new(count, 2 * count, 1, move |area, buf| {
-        let [area] = Layout::horizontal([Constraint::Max(MOST_WIDTH)])
-            .flex(Flex::Center)
-            .areas(area);
+        let area = column(area, MOST_WIDTH);
         let tall = bars::tall(rows.len(), 0, area.height);
         let rank_width = 4;
         let dots_width = columns::widest(rows.iter().map(|r| r.dots.to_string()));
@@ -78,7 +76,7 @@ fn ranking<'a>(rows: Vec<TallyRow>, theme: &'a Theme) -> Part<'a> {
             } else {
                 row.rank.to_string()
             };
-            let bar = bars::FULL.repeat(bars::cells(f64::from(row.dots) / f64::from(most), bar_room));
+            let cells = bars::cells(f64::from(row.dots) / f64::from(most), bar_room);
             let tie = if row.tied { format!("  {TIE}") } else { String::new() };
             lines.push(Line::from(vec![
                 Span::styled(format!("{rank:>3}  "), theme.title),
@@ -86,14 +84,14 @@ fn ranking<'a>(rows: Vec<TallyRow>, theme: &'a Theme) -> Part<'a> {
                     format!("{}  ", columns::pad(&row.label, label_width)),
                     theme.base,
                 ),
-                Span::styled(bar.clone(), theme.title),
+                Span::styled(bars::FULL.repeat(cells), theme.title),
                 Span::styled(format!(" {}", row.dots), theme.title),
                 Span::styled(tie, theme.warning),
             ]));
             if tall {
                 lines.push(Line::from(vec![
                     Span::raw(" ".repeat(rank_width + 1 + label_width + 2)),
-                    Span::styled(bar, theme.title),
+                    Span::styled(bars::HALF.repeat(cells), theme.title),
                 ]));
             }
         }
