@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::Theme;
 use super::bars::{self, BarRow};
-use super::stack::{Part, stack};
+use super::stack::{Part, stack, wrapped_rows};
 use crate::app::App;
 use crate::domain::{Disagreement, HabitResult, Scale};
 use crate::text::{columns, display};
@@ -76,26 +76,49 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             width,
         ),
         Part::gap(),
-        habit_bars(app, theme),
+        habit_bars(app, width, theme),
         Part::gap(),
         Part::text(summary, width),
     ];
     stack(parts, area, buf);
 }
 
+/// Why the room disagrees, a line per reason with the habits it holds for:
+/// "! Listen, Values: scores 3 points apart, lowest to highest".
+fn reasons(habits: &[HabitResult]) -> Vec<String> {
+    let mut reasons: Vec<(String, Vec<&str>)> = Vec::new();
+    for habit in habits {
+        let Some(words) = no_consensus_words(habit) else {
+            continue;
+        };
+        match reasons.iter_mut().find(|(said, _)| *said == words) {
+            Some((_, names)) => names.push(&habit.habit_name),
+            None => reasons.push((words, vec![&habit.habit_name])),
+        }
+    }
+    reasons
+        .into_iter()
+        .map(|(words, names)| format!("! {}: {words}", names.join(", ")))
+        .collect()
+}
+
 /// Every habit's bar, with a header and a legend line; rows two lines tall when
 /// there is room, the reason for a flag then written in full beside the bar.
-fn habit_bars<'a>(app: &'a App, theme: &'a Theme) -> Part<'a> {
+fn habit_bars<'a>(app: &'a App, width: u16, theme: &'a Theme) -> Part<'a> {
     let results = app.results();
     let scale = &app.session().framework.scale;
     let habits = &results.habits;
     let count = habits.len() as u16;
-    let flagged: Vec<&HabitResult> = habits.iter().filter(|h| h.disagrees()).collect();
+    let reasons: Vec<Line> = reasons(habits)
+        .into_iter()
+        .map(|line| Line::styled(line, theme.warning))
+        .collect();
+    let reason_rows: u16 = reasons.iter().map(|line| wrapped_rows(line, width)).sum();
     // One line each: the header, the legend and the reason of each flag.
-    let fewest = count + 2 + flagged.len() as u16;
+    let fewest = count + 2 + reason_rows;
     let most = fewest + count;
     Part::new(fewest, most, 2, move |area, buf| {
-        let tall = bars::tall(habits.len(), 2 + flagged.len() as u16, area.height);
+        let tall = bars::tall(habits.len(), 2 + reason_rows, area.height);
         let name_width = columns::widest(habits.iter().map(|h| &h.habit_name)).min(16);
         // "3.25 → 4.50", "+1.25" and "! discuss", with spaces between
         let numbers_width = 2 + 11 + 2 + 5 + 2 + FLAG.len();
@@ -124,13 +147,7 @@ fn habit_bars<'a>(app: &'a App, theme: &'a Theme) -> Part<'a> {
                 lines.push(row.second);
             }
         }
-        lines.extend(flagged.iter().filter_map(|habit| {
-            let words = no_consensus_words(habit)?;
-            Some(Line::styled(
-                format!("! {}: {words}", habit.habit_name),
-                theme.warning,
-            ))
-        }));
+        lines.extend(reasons);
         lines.push(Line::styled(
             format!(
                 "{} now  {} gap to the goal  {FLAG} = {}",
