@@ -101,9 +101,17 @@ fn picture(app: &App, width: u16, height: u16, path: &Path) {
         u32::from(width) * html::CELL_WIDTH,
         u32::from(height) * html::CELL_HEIGHT
     );
-    let page_url = format!("file://{}", std::fs::canonicalize(&page).expect("written").display());
+    let page_url = format!(
+        "file://{}",
+        std::fs::canonicalize(&page).expect("written").display()
+    );
     let status = Command::new(std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".into()))
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+        ])
         .arg(format!("--screenshot={}", png.display()))
         .arg(size)
         .arg(page_url)

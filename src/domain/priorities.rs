@@ -50,8 +50,8 @@ impl Action {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::fixtures::session;
     use crate::domain::VotingRound;
+    use crate::domain::fixtures::session;
 
     /// Five ideas with 3, 2, 2, 1 and 0 dots: a tie at rank 2, then rank 4.
     fn voted(revealed: bool) -> Session {

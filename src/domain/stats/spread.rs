@@ -82,4 +82,15 @@ mod tests {
         assert_eq!(empower.range, Some(2));
         assert!(empower.disagrees());
     }
+
+    #[test]
+    fn a_flag_says_why_the_range_first() {
+        use super::Disagreement;
+        let results = Results::of(&workshop());
+        // think: range 4 (and a wide spread); empower: spread 1.0, range 2
+        let why = |id| results.habit(id).unwrap().disagreement();
+        assert_eq!(why("think"), Some(Disagreement::Range));
+        assert_eq!(why("empower"), Some(Disagreement::Spread));
+        assert_eq!(why("listen"), None);
+    }
 }

@@ -6,10 +6,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::Theme;
 use super::bars::{self, BarRow};
 use super::results::no_consensus_words;
 use super::stack::{Part, column, stack};
-use super::Theme;
 use crate::app::App;
 use crate::domain::{HabitResult, Scale, privacy};
 use crate::text::{columns, display};
@@ -110,7 +110,10 @@ fn distribution<'a>(result: &'a HabitResult, scale: &'a Scale, theme: &'a Theme)
                 let blank = " ".repeat(label_width + 2);
                 BarRow {
                     first: Line::from(vec![
-                        Span::styled(format!("{}  ", columns::pad(&label(at), label_width)), theme.base),
+                        Span::styled(
+                            format!("{}  ", columns::pad(&label(at), label_width)),
+                            theme.base,
+                        ),
                         Span::styled(bar, theme.title),
                         Span::styled(format!(" {count}"), theme.title),
                     ]),

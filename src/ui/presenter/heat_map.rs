@@ -9,8 +9,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::Theme;
 use super::super::results::shade;
+use super::Theme;
 use super::stack::{Part, stack};
 use crate::app::App;
 use crate::domain::{HeatCell, Scale};
@@ -47,9 +47,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let habits = results.habits.len() as u16;
     let scale = &app.session().framework.scale;
-    parts.push(Part::new(habits + 1, 2 * habits + 1, 1, move |area, buf| {
-        table(app, scale, area, buf, theme)
-    }));
+    parts.push(Part::new(
+        habits + 1,
+        2 * habits + 1,
+        1,
+        move |area, buf| table(app, scale, area, buf, theme),
+    ));
     parts.push(Part::gap());
     let mut notes = vec![Line::styled(
         "░ low  ▒  ▓  █ high · - no scores",
@@ -77,15 +80,17 @@ fn table(app: &App, scale: &Scale, area: Rect, buf: &mut Buffer, theme: &Theme) 
         .areas(area);
     let tall = area.height > 2 * results.habits.len() as u16;
     let mut header = vec![Span::raw(" ".repeat(name_width))];
-    header.extend(map.areas.iter().map(|name| {
-        Span::styled(
-            format!(" {}", columns::pad(name, cell_width)),
-            theme.muted,
-        )
-    }));
+    header.extend(
+        map.areas
+            .iter()
+            .map(|name| Span::styled(format!(" {}", columns::pad(name, cell_width)), theme.muted)),
+    );
     let mut lines = vec![Line::from(header)];
     for (habit, cells) in results.habits.iter().zip(&map.cells) {
-        let mut first = vec![Span::styled(columns::pad(&habit.habit_name, name_width), theme.base)];
+        let mut first = vec![Span::styled(
+            columns::pad(&habit.habit_name, name_width),
+            theme.base,
+        )];
         let mut second = vec![Span::raw(" ".repeat(name_width))];
         if habit.hidden {
             first.push(Span::styled(format!(" {}", display::HIDDEN), theme.muted));
@@ -115,7 +120,11 @@ fn cell_text(
     theme: &Theme,
 ) -> (Vec<Span<'static>>, Span<'static>) {
     let Some(mean) = cell.mean else {
-        let word = if cell.withheld { display::WITHHELD } else { "-" };
+        let word = if cell.withheld {
+            display::WITHHELD
+        } else {
+            "-"
+        };
         let text = columns::pad(word, width);
         return (
             vec![Span::styled(text, theme.muted)],
@@ -124,7 +133,11 @@ fn cell_text(
     };
     let mark = shade(scale, cell);
     let style = colour(mark, theme);
-    let number = format!(" {} ({})", display::number(Some(mean)), display::count(cell.count));
+    let number = format!(
+        " {} ({})",
+        display::number(Some(mean)),
+        display::count(cell.count)
+    );
     let number = if columns::width(&number) + 2 <= width {
         number
     } else {
@@ -134,12 +147,12 @@ fn cell_text(
     let shade_width = width.saturating_sub(columns::width(&number)).clamp(1, 4);
     let top = vec![
         Span::styled(mark.repeat(shade_width), style),
-        Span::styled(columns::pad(&number, width - shade_width.min(width)), theme.base),
+        Span::styled(
+            columns::pad(&number, width - shade_width.min(width)),
+            theme.base,
+        ),
     ];
-    let below = Span::styled(
-        columns::pad(&mark.repeat(shade_width), width),
-        style,
-    );
+    let below = Span::styled(columns::pad(&mark.repeat(shade_width), width), style);
     (top, below)
 }
 

@@ -77,7 +77,12 @@ fn render_timer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let left = countdown.display(now);
     let (caption, clock, caption_style, clock_style) = if countdown.is_up(now) {
         let caption = format!("■ {}: time's up", countdown.label);
-        (caption, "TIME'S UP".to_string(), theme.warning, theme.warning)
+        (
+            caption,
+            "TIME'S UP".to_string(),
+            theme.warning,
+            theme.warning,
+        )
     } else if !countdown.is_running() {
         let caption = format!("‖ {}: timer paused", countdown.label);
         (caption, left, theme.muted, theme.muted)

@@ -54,9 +54,10 @@ fn action_lines<'a>(app: &App, action: &'a Action, theme: &Theme) -> [Line<'a>; 
     } else {
         &action.owner
     };
-    let due = action
-        .due
-        .map_or_else(|| "no date".to_string(), |d| d.format("%-d %b %Y").to_string());
+    let due = action.due.map_or_else(
+        || "no date".to_string(),
+        |d| d.format("%-d %b %Y").to_string(),
+    );
     let answers = action
         .priority
         .clone()

@@ -46,7 +46,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .map(|h| h.habit_name.as_str())
         .collect();
     let mut summary = vec![
-        Line::styled(format!("+ Strengths: {}", names(&results.strengths)), theme.good),
+        Line::styled(
+            format!("+ Strengths: {}", names(&results.strengths)),
+            theme.good,
+        ),
         Line::styled(
             format!("- Weaknesses: {}", names(&results.weaknesses)),
             theme.bad,
@@ -238,7 +241,10 @@ pub fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme)
         text
     };
     let header: [String; 6] = std::array::from_fn(|at| display::CHANGE_HEADER[at + 1].to_string());
-    let mut lines = vec![Line::styled(row(display::CHANGE_HEADER[0], header), theme.muted)];
+    let mut lines = vec![Line::styled(
+        row(display::CHANGE_HEADER[0], header),
+        theme.muted,
+    )];
     lines.extend(
         c.habits
             .iter()

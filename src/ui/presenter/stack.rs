@@ -32,7 +32,12 @@ pub struct Part<'a> {
 
 impl<'a> Part<'a> {
     /// A part drawn by `draw` in `fewest` rows, or in `most` when there is room.
-    pub fn new(fewest: u16, most: u16, rank: u8, draw: impl FnOnce(Rect, &mut Buffer) + 'a) -> Self {
+    pub fn new(
+        fewest: u16,
+        most: u16,
+        rank: u8,
+        draw: impl FnOnce(Rect, &mut Buffer) + 'a,
+    ) -> Self {
         Part {
             fewest,
             most: most.max(fewest),
@@ -173,7 +178,11 @@ mod tests {
         };
         // 3 rows given at least, 3 spare: the rank 0 part takes its 2 more; the
         // rank 1 part would need 3 more and gets none; the gap takes the last.
-        stack(vec![part(1, 4, 1), part(1, 3, 0), Part::gap(), part(1, 1, 2)], area, &mut buf);
+        stack(
+            vec![part(1, 4, 1), part(1, 3, 0), Part::gap(), part(1, 1, 2)],
+            area,
+            &mut buf,
+        );
         assert_eq!(*heights.borrow(), [1, 3, 1]);
     }
 }

@@ -77,7 +77,11 @@ fn ranking<'a>(rows: Vec<TallyRow>, theme: &'a Theme) -> Part<'a> {
                 row.rank.to_string()
             };
             let cells = bars::cells(f64::from(row.dots) / f64::from(most), bar_room);
-            let tie = if row.tied { format!("  {TIE}") } else { String::new() };
+            let tie = if row.tied {
+                format!("  {TIE}")
+            } else {
+                String::new()
+            };
             lines.push(Line::from(vec![
                 Span::styled(format!("{rank:>3}  "), theme.title),
                 Span::styled(
