@@ -3,6 +3,7 @@
 //! long note; what privacy hides never on it; and the same numbers on a laptop
 //! as on a projector.
 
+use huddle::app::phone::RoomAccess;
 use huddle::app::{App, Mode, Msg, ThemeName};
 use huddle::domain::{Phase, RoundTally, Session};
 use huddle::text::display;
@@ -87,6 +88,26 @@ macro_rules! snapshot_sizes {
 }
 
 snapshot_sizes!(setup, room_at(Phase::Setup));
+snapshot_sizes!(join, {
+    let mut app = room_at(Phase::Participants);
+    app.update(Msg::RoomOpened(RoomAccess {
+        url: "http://192.168.1.23:8686".into(),
+        pin: "314159".into(),
+    }));
+    app
+});
+snapshot_sizes!(benchmark_with_timer, {
+    let mut app = room_at(Phase::Benchmark);
+    let ten = chrono::NaiveDate::from_ymd_opt(2026, 5, 14)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    app.update(Msg::Tick(ten));
+    app.update(Msg::SetTimer);
+    app.update(Msg::Commit);
+    app.update(Msg::Tick(ten + chrono::TimeDelta::seconds(75)));
+    app
+});
 snapshot_sizes!(participants, room_at(Phase::Participants));
 snapshot_sizes!(benchmark_revealed, room_at(Phase::Benchmark));
 snapshot_sizes!(benchmark_hidden, hidden_habit_room(Phase::Benchmark));
