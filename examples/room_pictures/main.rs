@@ -13,6 +13,7 @@ mod html;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use huddle::app::phone::RoomAccess;
 use huddle::app::{App, Msg, ThemeName};
 use huddle::domain::{Phase, Session};
 use huddle::storage::parse_session;
@@ -65,8 +66,18 @@ fn rooms() -> Vec<(String, App)> {
         heat_map.update(Msg::ToggleHeatMap);
         let mut voting = spring(Phase::Prioritise);
         voting.update(Msg::NewHabitRound);
+        let mut join = spring(Phase::Participants);
+        join.update(Msg::RoomOpened(RoomAccess {
+            url: "http://192.168.1.23:8686".into(),
+            pin: "314159".into(),
+        }));
+        let mut timer = spring(Phase::Benchmark);
+        timer.update(Msg::SetTimer);
+        timer.update(Msg::Commit);
         let named = [
             ("setup", spring(Phase::Setup)),
+            ("join", join),
+            ("benchmark-timer", timer),
             ("benchmark-revealed", spring(Phase::Benchmark)),
             ("benchmark-hidden", autumn(Phase::Benchmark)),
             ("results", spring(Phase::Results)),
