@@ -117,6 +117,15 @@ snapshot_sizes!(heat_map, {
     app.update(Msg::ToggleHeatMap);
     app
 });
+snapshot_sizes!(since_last_time, {
+    let parse = |text| huddle::storage::parse_session(text, std::path::Path::new("x.ron")).unwrap();
+    let autumn = parse(include_str!("../sessions/harbour-finch-2026-11.ron"));
+    let spring = parse(include_str!("../sessions/harbour-finch-2026-05.ron"));
+    let mut app = room_view(autumn, Phase::Results).with_previous(Some(spring));
+    app.update(Msg::ToggleHeatMap);
+    app.update(Msg::ToggleHeatMap);
+    app
+});
 snapshot_sizes!(votes_not_revealed, votes_coming_in());
 snapshot_sizes!(tally, room_at(Phase::Prioritise));
 snapshot_sizes!(plan, room_at(Phase::Plan));
