@@ -5,7 +5,7 @@
 
 use huddle::app::phone::RoomAccess;
 use huddle::app::{App, Mode, Msg, ThemeName};
-use huddle::domain::{Phase, RoundTally, Session};
+use huddle::domain::{Candidate, Phase, RoundTally, Session, VotingRound};
 use huddle::text::display;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -128,6 +128,7 @@ snapshot_sizes!(since_last_time, {
 });
 snapshot_sizes!(votes_not_revealed, votes_coming_in());
 snapshot_sizes!(tally, room_at(Phase::Prioritise));
+snapshot_sizes!(tally_of_long_ideas, long_ideas_room());
 snapshot_sizes!(plan, room_at(Phase::Plan));
 snapshot_sizes!(wrap_up, room_at(Phase::WrapUp));
 
@@ -410,6 +411,65 @@ fn the_heat_map_writes_withheld_where_privacy_says() {
                 line.matches(display::WITHHELD).count(),
                 withheld,
                 "{size}: {line}"
+            );
+        }
+    }
+}
+
+/// Ideas in the room's own words, too long to stand beside the bars.
+fn long_ideas_room() -> App {
+    let ideas = [
+        "Let the returns desk settle any refund under fifty euros at once",
+        "One web form that the returns desk can also see and answer",
+        "Ask every new starter what annoyed them as a customer before",
+    ];
+    let mut session = rooms::international_room();
+    let mut round = VotingRound::new(
+        "Which ideas first?",
+        ideas
+            .iter()
+            .map(|idea| Candidate::Idea(idea.to_string()))
+            .collect(),
+    );
+    round.dots_per_participant = 3;
+    let voters: Vec<String> = session
+        .participants
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    for (voter, dots) in voters.iter().zip([[2, 1, 0], [1, 2, 0], [2, 0, 1]]) {
+        round.cast(voter, dots.to_vec()).unwrap();
+    }
+    round.revealed = true;
+    session.rounds.push(round);
+    session.position.round = session.rounds.len() - 1;
+    room_view(session, Phase::Prioritise)
+}
+
+#[test]
+fn a_long_candidate_stands_whole_above_its_bar() {
+    let app = long_ideas_room();
+    let session = app.session();
+    let tally = RoundTally::of(app.round().unwrap(), &session.framework, app.results());
+    for (width, height, size) in SIZES {
+        let lines = screen::lines(&app, width, height);
+        for ranked in &tally.ranking {
+            // Whole, on one line or wrapped onto the next.
+            let joined = |at: usize| format!("{} {}", lines[at].trim(), lines[at + 1].trim());
+            let at = (0..lines.len() - 1)
+                .find(|&at| lines[at].contains(&ranked.label) || joined(at).contains(&ranked.label))
+                .unwrap_or_else(|| panic!("{size}: {} cut\n{}", ranked.label, lines.join("\n")));
+            let at = if lines[at].contains(&ranked.label) {
+                at
+            } else {
+                at + 1
+            };
+            let words: Vec<&str> = lines[at + 1].split_whitespace().collect();
+            assert!(
+                words.contains(&ranked.dots.to_string().as_str()),
+                "{size}: {}\n{}",
+                lines[at + 1],
+                lines.join("\n")
             );
         }
     }

@@ -6,11 +6,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Theme;
 use super::bars;
-use super::stack::{Part, column, stack};
+use super::stack::{Part, column, stack, wrapped_rows};
 use crate::app::App;
 use crate::domain::{RoundTally, TallyRow, VotingRound};
 use crate::text::columns;
@@ -33,7 +33,7 @@ pub fn render(app: &App, round: &VotingRound, area: Rect, buf: &mut Buffer, them
     ];
     if tally.revealed {
         let ties = tally.ranking.iter().any(|row| row.tied);
-        parts.push(ranking(tally.ranking, theme));
+        parts.push(ranking(tally.ranking, width, theme));
         if ties {
             parts.push(Part::text(
                 vec![Line::styled(
@@ -55,19 +55,38 @@ pub fn render(app: &App, round: &VotingRound, area: Rect, buf: &mut Buffer, them
     stack(parts, area, buf);
 }
 
-/// The ranked candidates, a bar each for its dots, two lines tall when there
-/// is room; the rank, the label, the dots as a number and "tie" in words.
-fn ranking<'a>(rows: Vec<TallyRow>, theme: &'a Theme) -> Part<'a> {
+/// The ranked candidates, a bar each for its dots, the bar drawn one and a
+/// half lines tall when there is room; the rank, the label, the dots as a
+/// number and "tie" in words. Labels too long to stand beside the bars (a
+/// barrier in the room's words) stand on a line of their own above them.
+fn ranking<'a>(rows: Vec<TallyRow>, width: u16, theme: &'a Theme) -> Part<'a> {
     let count = rows.len() as u16;
-    Part::new(count, 2 * count, 1, move |area, buf| {
+    let label_room = |width: u16| (usize::from(width) / 3).max(8);
+    let widest = columns::widest(rows.iter().map(|r| &r.label));
+    let inner = column(Rect::new(0, 0, width, 1), MOST_WIDTH).width;
+    let above = widest > label_room(inner);
+    let (fewest, most) = if above {
+        // A label longer than the line wraps onto more lines (the rank: 5 columns).
+        let labels: u16 = rows
+            .iter()
+            .map(|r| wrapped_rows(&Line::raw(format!("=999 {}", r.label)), inner))
+            .sum();
+        (labels + count, labels + count)
+    } else {
+        (count, 2 * count)
+    };
+    Part::new(fewest, most, 1, move |area, buf| {
         let area = column(area, MOST_WIDTH);
-        let tall = bars::tall(rows.len(), 0, area.height);
-        let rank_width = 4;
+        let tall = !above && bars::tall(rows.len(), 0, area.height);
         let dots_width = columns::widest(rows.iter().map(|r| r.dots.to_string()));
-        let label_room = usize::from(area.width) / 3;
-        let label_width = columns::widest(rows.iter().map(|r| &r.label)).min(label_room.max(8));
+        // The rank takes five columns: "=12  ".
+        let label_width = if above {
+            0
+        } else {
+            widest.min(label_room(area.width)) + 2
+        };
         let bar_room = usize::from(area.width)
-            .saturating_sub(rank_width + label_width + dots_width + TIE.len() + 6);
+            .saturating_sub(5 + label_width + 1 + dots_width + 2 + TIE.len());
         let most = rows.iter().map(|r| r.dots).max().unwrap_or(0).max(1);
         let mut lines = Vec::new();
         for row in &rows {
@@ -76,29 +95,41 @@ fn ranking<'a>(rows: Vec<TallyRow>, theme: &'a Theme) -> Part<'a> {
             } else {
                 row.rank.to_string()
             };
+            let rank = Span::styled(format!("{rank:>3}  "), theme.title);
             let cells = bars::cells(f64::from(row.dots) / f64::from(most), bar_room);
             let tie = if row.tied {
                 format!("  {TIE}")
             } else {
                 String::new()
             };
-            lines.push(Line::from(vec![
-                Span::styled(format!("{rank:>3}  "), theme.title),
-                Span::styled(
-                    format!("{}  ", columns::pad(&row.label, label_width)),
-                    theme.base,
-                ),
+            let bar = vec![
                 Span::styled(bars::FULL.repeat(cells), theme.title),
                 Span::styled(format!(" {}", row.dots), theme.title),
                 Span::styled(tie, theme.warning),
-            ]));
+            ];
+            if above {
+                lines.push(Line::from(vec![
+                    rank,
+                    Span::styled(row.label.clone(), theme.base),
+                ]));
+                let mut second = vec![Span::raw(" ".repeat(5))];
+                second.extend(bar);
+                lines.push(Line::from(second));
+                continue;
+            }
+            let label = columns::pad(&row.label, label_width - 2);
+            let mut first = vec![rank, Span::styled(format!("{label}  "), theme.base)];
+            first.extend(bar);
+            lines.push(Line::from(first));
             if tall {
                 lines.push(Line::from(vec![
-                    Span::raw(" ".repeat(rank_width + 1 + label_width + 2)),
+                    Span::raw(" ".repeat(5 + label_width)),
                     Span::styled(bars::HALF.repeat(cells), theme.title),
                 ]));
             }
         }
-        Paragraph::new(lines).render(area, buf);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(area, buf);
     })
 }
