@@ -474,3 +474,51 @@ fn a_long_candidate_stands_whole_above_its_bar() {
         }
     }
 }
+
+#[test]
+fn without_colour_the_room_view_keeps_its_marks() {
+    let mut heat_map = room_at(Phase::Results);
+    heat_map.update(Msg::ToggleHeatMap);
+    let apps = [
+        (
+            room_at(Phase::Results),
+            vec!["█", "░", "! discuss", "! Listen"],
+        ),
+        (heat_map, vec!["▓", display::WITHHELD]),
+        (room_at(Phase::Prioritise), vec!["=6", "tie", "█"]),
+        (room_at(Phase::Benchmark), vec!["! no consensus", "█"]),
+    ];
+    for (mut app, marks) in apps {
+        app.no_color = true;
+        for (width, height, size) in SIZES {
+            let terminal = draw(&app, width, height);
+            let buffer = terminal.backend().buffer();
+            for cell in buffer.content() {
+                assert_eq!(
+                    (cell.fg, cell.bg),
+                    (ratatui::style::Color::Reset, ratatui::style::Color::Reset),
+                    "{size}: a colour at {:?}",
+                    cell.symbol()
+                );
+            }
+            let text = screen::text(&app, width, height);
+            for mark in &marks {
+                assert!(text.contains(mark), "{size}: no {mark}\n{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn h_in_the_room_view_of_the_results_shows_the_heat_map_and_back() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    let mut app = room_at(Phase::Results);
+    let heat_map = "mean current score per habit and area";
+    assert!(!screen::text(&app, 80, 24).contains(heat_map));
+    app.update(Msg::Key(KeyEvent::from(KeyCode::Char('h'))));
+    let shown = screen::text(&app, 80, 24);
+    assert!(shown.contains(heat_map), "{shown}");
+    assert!(shown.contains("h next view"), "{shown}");
+    app.update(Msg::Key(KeyEvent::from(KeyCode::Char('h'))));
+    assert!(screen::text(&app, 80, 24).contains("now → goal"));
+}
