@@ -112,6 +112,11 @@ snapshot_sizes!(participants, room_at(Phase::Participants));
 snapshot_sizes!(benchmark_revealed, room_at(Phase::Benchmark));
 snapshot_sizes!(benchmark_hidden, hidden_habit_room(Phase::Benchmark));
 snapshot_sizes!(results, room_at(Phase::Results));
+snapshot_sizes!(results_part_way, {
+    let autumn = include_str!("../sessions/harbour-finch-2026-11.ron");
+    let session = huddle::storage::parse_session(autumn, std::path::Path::new("x.ron")).unwrap();
+    room_view(session, Phase::Results)
+});
 snapshot_sizes!(heat_map, {
     let mut app = room_at(Phase::Results);
     app.update(Msg::ToggleHeatMap);

@@ -17,6 +17,7 @@ use crate::text::{columns, display};
 /// The widest the distribution is drawn, so its labels stay near their bars.
 const MOST_WIDTH: u16 = 90;
 
+/// Draws the room view of the habit on screen in `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let habit = app.habit();

@@ -9,6 +9,7 @@ use super::Theme;
 use super::stack::{Part, stack};
 use crate::app::App;
 
+/// Draws the cover in `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let width = area.width;

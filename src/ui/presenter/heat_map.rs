@@ -19,6 +19,7 @@ use crate::text::{columns, display};
 /// The widest an area's column is drawn.
 const MOST_CELL: usize = 16;
 
+/// Draws the heat map for the room in `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
     let map = &results.heat_map;

@@ -14,6 +14,7 @@ use crate::domain::Action;
 /// The widest the actions are drawn, so a line stays easy to follow.
 const MOST_WIDTH: u16 = 100;
 
+/// Draws the plan for the room in `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let width = area.width;

@@ -35,6 +35,7 @@ pub(super) fn no_consensus_words(habit: &HabitResult) -> Option<String> {
     })
 }
 
+/// Draws the index and the habit bars in `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
     let width = area.width;
@@ -181,9 +182,16 @@ fn habit_row<'a>(
         theme.base,
     );
     let blank = Span::raw(" ".repeat(name_width + 2));
-    if habit.hidden {
+    let words = if habit.hidden {
+        Some(display::HIDDEN)
+    } else if habit.mean_current.is_none() && habit.mean_target.is_none() {
+        Some("not scored yet")
+    } else {
+        None
+    };
+    if let Some(words) = words {
         return BarRow {
-            first: Line::from(vec![name, Span::styled(display::HIDDEN, theme.muted)]),
+            first: Line::from(vec![name, Span::styled(words, theme.muted)]),
             second: Line::raw(""),
         };
     }

@@ -20,6 +20,7 @@ const MOST_WIDTH: u16 = 100;
 /// The mark of a candidate that shares its rank.
 const TIE: &str = "tie";
 
+/// Draws the round's question, its count of ballots and, revealed, its tally.
 pub fn render(app: &App, round: &VotingRound, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let tally = RoundTally::of(round, &session.framework, app.results());

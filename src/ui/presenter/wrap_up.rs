@@ -10,6 +10,7 @@ use super::stack::{Part, stack};
 use crate::app::App;
 use crate::text::display;
 
+/// Draws the wrap-up for the room in `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
     let results = app.results();
