@@ -527,3 +527,35 @@ fn h_in_the_room_view_of_the_results_shows_the_heat_map_and_back() {
     app.update(Msg::Key(KeyEvent::from(KeyCode::Char('h'))));
     assert!(screen::text(&app, 80, 24).contains("now → goal"));
 }
+
+#[test]
+fn every_room_view_draws_at_any_size_from_the_minimum_up() {
+    let mut many = rooms::international_room();
+    let ideas: Vec<Candidate> = (0..60)
+        .map(|n| Candidate::Idea(format!("{n} {}", rooms::long_note())))
+        .collect();
+    let mut round = VotingRound::new("Sixty long ideas", ideas);
+    round.revealed = true;
+    many.rounds.push(round);
+    many.position.round = many.rounds.len() - 1;
+    let mut apps: Vec<App> = [
+        Phase::Setup,
+        Phase::Benchmark,
+        Phase::Results,
+        Phase::Prioritise,
+        Phase::Plan,
+        Phase::WrapUp,
+    ]
+    .into_iter()
+    .map(room_at)
+    .collect();
+    apps.push(room_view(many, Phase::Prioritise));
+    apps.push(hidden_habit_room(Phase::Benchmark));
+    for app in &apps {
+        for width in (64..=200).step_by(17) {
+            for height in (18..=60).step_by(7) {
+                draw(app, width, height);
+            }
+        }
+    }
+}

@@ -30,7 +30,7 @@ pub struct BarRow<'a> {
 
 /// Whether rows fit two lines tall in `rows` lines (with `extra` lines beside them).
 pub fn tall(count: usize, extra: u16, rows: u16) -> bool {
-    2 * count as u16 + extra <= rows
+    count.saturating_mul(2).saturating_add(usize::from(extra)) <= usize::from(rows)
 }
 
 /// Draws the rows top down, each one or two lines tall, and nothing past the area.

@@ -88,7 +88,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn distribution<'a>(result: &'a HabitResult, scale: &'a Scale, theme: &'a Theme) -> Part<'a> {
     let counts = result.distribution.clone().unwrap_or_default();
     let levels = counts.len() as u16;
-    Part::new(levels, 2 * levels, 3, move |area, buf| {
+    Part::new(levels, levels.saturating_mul(2), 3, move |area, buf| {
         let area = column(area, MOST_WIDTH);
         let label = |at: usize| {
             let level = scale.min as usize + at;

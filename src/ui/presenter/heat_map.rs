@@ -49,8 +49,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let habits = results.habits.len() as u16;
     let scale = &app.session().framework.scale;
     parts.push(Part::new(
-        habits + 1,
-        2 * habits + 1,
+        habits.saturating_add(1),
+        habits.saturating_mul(2).saturating_add(1),
         1,
         move |area, buf| table(app, scale, area, buf, theme),
     ));
@@ -79,7 +79,7 @@ fn table(app: &App, scale: &Scale, area: Rect, buf: &mut Buffer, theme: &Theme) 
     let [area] = Layout::horizontal([Constraint::Length(table_width.min(area.width))])
         .flex(Flex::Center)
         .areas(area);
-    let tall = area.height > 2 * results.habits.len() as u16;
+    let tall = usize::from(area.height) > 2 * results.habits.len();
     let mut header = vec![Span::raw(" ".repeat(name_width))];
     header.extend(
         map.areas

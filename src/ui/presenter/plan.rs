@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Theme;
-use super::stack::{Part, column, stack, wrapped_rows};
+use super::stack::{Part, column, rows_of, stack};
 use crate::app::App;
 use crate::domain::Action;
 
@@ -38,7 +38,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .collect()
     };
     let inner = column(Rect::new(0, 0, width, 1), MOST_WIDTH).width;
-    let rows = lines.iter().map(|line| wrapped_rows(line, inner)).sum();
+    let rows = rows_of(&lines, inner);
     parts.push(Part::new(rows, rows, 0, move |area, buf| {
         let area = column(area, MOST_WIDTH);
         Paragraph::new(lines)

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::Theme;
 use super::bars::{self, BarRow};
-use super::stack::{Part, stack, wrapped_rows};
+use super::stack::{Part, rows_of, stack};
 use crate::app::App;
 use crate::domain::{Disagreement, HabitResult, Scale};
 use crate::text::{columns, display};
@@ -117,10 +117,10 @@ fn habit_bars<'a>(app: &'a App, width: u16, theme: &'a Theme) -> Part<'a> {
         .into_iter()
         .map(|line| Line::styled(line, theme.warning))
         .collect();
-    let reason_rows: u16 = reasons.iter().map(|line| wrapped_rows(line, width)).sum();
+    let reason_rows = rows_of(&reasons, width);
     // One line each: the header, the legend and the reason of each flag.
-    let fewest = count + 2 + reason_rows;
-    let most = fewest + count;
+    let fewest = count.saturating_add(2).saturating_add(reason_rows);
+    let most = fewest.saturating_add(count);
     Part::new(fewest, most, 2, move |area, buf| {
         let tall = bars::tall(habits.len(), 2 + reason_rows, area.height);
         let name_width = columns::widest(habits.iter().map(|h| &h.habit_name)).min(16);

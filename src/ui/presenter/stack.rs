@@ -67,7 +67,7 @@ impl<'a> Part<'a> {
     /// Lines of ordinary text, centred and wrapped: they always get every row
     /// they need, as they carry content.
     pub fn text(lines: Vec<Line<'a>>, width: u16) -> Self {
-        let rows = lines.iter().map(|line| wrapped_rows(line, width)).sum();
+        let rows = rows_of(&lines, width);
         Part::new(rows, rows, 0, move |area, buf| centred(lines, area, buf))
     }
 }
@@ -113,7 +113,7 @@ pub fn centred(lines: Vec<Line>, area: Rect, buf: &mut Buffer) {
 pub fn wrapped_rows(line: &Line, width: u16) -> u16 {
     let width = usize::from(width.max(1));
     let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    let mut rows = 1;
+    let mut rows: u16 = 1;
     let mut used = 0;
     for word in text.split_whitespace() {
         let w = columns::width(word);
@@ -121,11 +121,19 @@ pub fn wrapped_rows(line: &Line, width: u16) -> u16 {
         if needed <= width {
             used = needed;
         } else {
-            rows += 1 + (w.saturating_sub(1) / width) as u16;
+            let more = u16::try_from(w.saturating_sub(1) / width).unwrap_or(u16::MAX);
+            rows = rows.saturating_add(1).saturating_add(more);
             used = w % width;
         }
     }
     rows
+}
+
+/// How many rows lines take wrapped in `width` columns, together.
+pub fn rows_of(lines: &[Line], width: u16) -> u16 {
+    lines
+        .iter()
+        .fold(0, |sum, line| sum.saturating_add(wrapped_rows(line, width)))
 }
 
 /// Draws the parts from top to bottom in `area`, centred vertically: each with

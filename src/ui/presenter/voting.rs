@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Theme;
 use super::bars;
-use super::stack::{Part, column, stack, wrapped_rows};
+use super::stack::{Part, column, rows_of, stack};
 use crate::app::App;
 use crate::domain::{RoundTally, TallyRow, VotingRound};
 use crate::text::columns;
@@ -68,13 +68,14 @@ fn ranking<'a>(rows: Vec<TallyRow>, width: u16, theme: &'a Theme) -> Part<'a> {
     let above = widest > label_room(inner);
     let (fewest, most) = if above {
         // A label longer than the line wraps onto more lines (the rank: 5 columns).
-        let labels: u16 = rows
+        let labels: Vec<Line> = rows
             .iter()
-            .map(|r| wrapped_rows(&Line::raw(format!("=999 {}", r.label)), inner))
-            .sum();
-        (labels + count, labels + count)
+            .map(|r| Line::raw(format!("=999 {}", r.label)))
+            .collect();
+        let labels = rows_of(&labels, inner);
+        (labels.saturating_add(count), labels.saturating_add(count))
     } else {
-        (count, 2 * count)
+        (count, count.saturating_mul(2))
     };
     Part::new(fewest, most, 1, move |area, buf| {
         let area = column(area, MOST_WIDTH);
