@@ -43,6 +43,7 @@ pub use stats::Results;
 pub use stats::culture_index::{Coverage, CultureIndex};
 pub use stats::habit::HabitResult;
 pub use stats::heat_map::{HeatCell, HeatMap};
+pub use stats::spread::Disagreement;
 pub use timer::Timer;
 pub use trend::{Point, Trend, trend};
 pub use voting::candidate::{Candidate, barrier_candidates, habit_candidates};

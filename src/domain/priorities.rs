@@ -1,6 +1,7 @@
 //! The top priorities: the winners of the latest revealed voting round, which the
 //! plan must answer with actions.
 
+use super::plan::Action;
 use super::session::Session;
 use super::stats::Results;
 use super::voting::candidate::Candidate;
@@ -28,21 +29,29 @@ impl Session {
         let plan = &self.plan;
         self.top_priorities(results)
             .into_iter()
-            .filter(|candidate| match candidate {
-                Candidate::Habit(id) => !plan.iter().any(|a| a.habit.as_ref() == Some(id)),
-                Candidate::Barrier { text, .. } | Candidate::Idea(text) => {
-                    !plan.iter().any(|a| a.priority.as_ref() == Some(text))
-                }
-            })
+            .filter(|candidate| !plan.iter().any(|action| action.answers(candidate)))
             .collect()
+    }
+}
+
+impl Action {
+    /// Whether this action answers a voted candidate: builds its habit, or takes
+    /// on its barrier or idea.
+    pub fn answers(&self, candidate: &Candidate) -> bool {
+        match candidate {
+            Candidate::Habit(id) => self.habit.as_ref() == Some(id),
+            Candidate::Barrier { text, .. } | Candidate::Idea(text) => {
+                self.priority.as_ref() == Some(text)
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::VotingRound;
     use crate::domain::fixtures::session;
-    use crate::domain::{Action, VotingRound};
 
     /// Five ideas with 3, 2, 2, 1 and 0 dots: a tie at rank 2, then rank 4.
     fn voted(revealed: bool) -> Session {

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::qr;
 use super::theme::Theme;
@@ -14,7 +14,7 @@ use crate::app::phone::RoomAccess;
 pub fn render(access: &RoomAccess, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let link = access.join_link();
     let (columns, rows) = qr::size(&link).unwrap_or_default();
-    let [code, words] = Layout::horizontal([Constraint::Length(columns), Constraint::Length(44)])
+    let [code, words] = Layout::horizontal([Constraint::Length(columns), Constraint::Max(44)])
         .flex(Flex::Center)
         .spacing(4)
         .areas(area);
@@ -36,9 +36,14 @@ pub fn render(access: &RoomAccess, area: Rect, buf: &mut Buffer, theme: &Theme) 
         Line::styled("Same Wi-Fi as this laptop.", theme.muted),
         Line::styled("Your scores and dots stay private.", theme.muted),
     ];
-    let height = lines.len() as u16;
+    // On a narrow screen the words wrap beside the code, taking more lines.
+    let room = usize::from(words.width.max(1));
+    let height: usize = lines.iter().map(|l| l.width().max(1).div_ceil(room)).sum();
+    let height = u16::try_from(height).unwrap_or(u16::MAX);
     let [words] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(words);
-    Paragraph::new(lines).render(words, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(words, buf);
 }

@@ -10,7 +10,6 @@ mod participants;
 mod picker;
 mod plan;
 mod presenter;
-mod presenter_suggestions;
 mod prioritise;
 mod qr;
 mod results;

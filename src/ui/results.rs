@@ -191,7 +191,7 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// A shade for a mean, so the heat map reads without colour: ░ low to █ high.
-fn shade(scale: &Scale, cell: &HeatCell) -> &'static str {
+pub(super) fn shade(scale: &Scale, cell: &HeatCell) -> &'static str {
     match cell.mean.map(|m| scale.to_percent(m)) {
         None => " ",
         Some(p) if p < 25.0 => "░",

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::spread::{Summary, mean};
+use super::spread::{Disagreement, Summary, disagreement, mean};
 use crate::domain::privacy;
 use crate::domain::session::Session;
 
@@ -76,6 +76,12 @@ impl HabitResult {
     /// Whether the room's scores disagree (shown only, never while hidden).
     pub fn disagrees(&self) -> bool {
         self.no_consensus == Some(true)
+    }
+
+    /// Why the room's scores disagree, if they do (shown only).
+    pub fn disagreement(&self) -> Option<Disagreement> {
+        let (spread, range) = self.spread.zip(self.range)?;
+        disagreement(spread, range).filter(|_| self.disagrees())
     }
 }
 

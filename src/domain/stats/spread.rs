@@ -34,8 +34,29 @@ impl Summary {
 
     /// Spread >= 1.0 or range >= 3: the room does not agree and should discuss.
     pub(super) fn no_consensus(&self) -> bool {
+        disagreement(self.spread, self.range).is_some()
+    }
+}
+
+/// Why a habit is flagged "no consensus": the reason a room reads first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disagreement {
+    /// The lowest and highest scores are `RANGE_LIMIT` or more levels apart.
+    Range,
+    /// The scores are spread wide (`SPREAD_LIMIT` or more) around their mean.
+    Spread,
+}
+
+/// Whether scores with this spread and range disagree, and why; the range is
+/// named first, as "3 levels apart" needs no statistics to understand.
+pub fn disagreement(spread: f64, range: u8) -> Option<Disagreement> {
+    if range >= RANGE_LIMIT {
+        Some(Disagreement::Range)
+    } else if spread >= SPREAD_LIMIT - 1e-9 {
         // The small tolerance keeps a spread of exactly 1.0 flagged despite rounding.
-        self.spread >= SPREAD_LIMIT - 1e-9 || self.range >= RANGE_LIMIT
+        Some(Disagreement::Spread)
+    } else {
+        None
     }
 }
 
@@ -60,5 +81,16 @@ mod tests {
         assert!(close(empower.spread, 1.0)); // deviations -1, +1
         assert_eq!(empower.range, Some(2));
         assert!(empower.disagrees());
+    }
+
+    #[test]
+    fn a_flag_says_why_the_range_first() {
+        use super::Disagreement;
+        let results = Results::of(&workshop());
+        // think: range 4 (and a wide spread); empower: spread 1.0, range 2
+        let why = |id| results.habit(id).unwrap().disagreement();
+        assert_eq!(why("think"), Some(Disagreement::Range));
+        assert_eq!(why("empower"), Some(Disagreement::Spread));
+        assert_eq!(why("listen"), None);
     }
 }

@@ -9,8 +9,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-use super::suggestions::{from_label, which_line};
-use super::theme::Theme;
+use crate::ui::suggestions::{from_label, which_line};
+use crate::ui::theme::Theme;
 use crate::app::App;
 use crate::text::columns;
 

@@ -1,0 +1,68 @@
+//! The room view of the wrap-up: the culture index, the top priorities with the
+//! owners of the actions that answer them, and when the room meets again.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::Theme;
+use super::stack::{Part, stack};
+use crate::app::App;
+use crate::text::display;
+
+/// Draws the wrap-up for the room in `area`.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let session = app.session();
+    let results = app.results();
+    let width = area.width;
+    let mut priorities = vec![Line::styled("Top priorities", theme.muted)];
+    let top = app.top_priorities();
+    if top.is_empty() {
+        priorities.push(Line::styled("none voted yet", theme.muted));
+    }
+    for (place, candidate) in top.iter().enumerate() {
+        let mut owners: Vec<&str> = Vec::new();
+        for action in session.plan.iter().filter(|a| a.answers(candidate)) {
+            if !action.owner.is_empty() && !owners.contains(&action.owner.as_str()) {
+                owners.push(&action.owner);
+            }
+        }
+        let owners = if owners.is_empty() {
+            "no owner yet".to_string()
+        } else {
+            owners.join(", ")
+        };
+        priorities.push(Line::from(vec![
+            Span::styled(
+                format!("{}. {}", place + 1, candidate.label(&session.framework)),
+                theme.title,
+            ),
+            Span::styled(format!(" · owned by {owners}"), theme.base),
+        ]));
+    }
+    let next = app.next_benchmark();
+    let parts = vec![
+        Part::headline(
+            format!("INDEX {}", display::index(results.index)),
+            theme.title,
+            width,
+            1,
+        ),
+        Part::text(
+            vec![Line::styled(
+                format!(
+                    "culture index out of 100 · {}",
+                    display::index_coverage(results.coverage())
+                ),
+                theme.muted,
+            )],
+            width,
+        ),
+        Part::gap(),
+        Part::text(priorities, width),
+        Part::gap(),
+        Part::text(vec![Line::styled("Next benchmark", theme.muted)], width),
+        Part::headline(next.format("%-d %b %Y").to_string(), theme.title, width, 2),
+    ];
+    stack(parts, area, buf);
+}
