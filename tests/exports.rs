@@ -248,20 +248,9 @@ fn the_exports_of_a_follow_up_include_the_comparison() {
     assert!(markdown(&alone).contains("that session's file was not found"));
 }
 
-/// Runs tidy (scripts/test installs it) on a page: exit 0 means no warning and no error.
-fn tidy(page: &str) -> (Option<i32>, String) {
-    let dir = tempfile::TempDir::new().unwrap();
-    let file = dir.path().join("report.html");
-    std::fs::write(&file, page).unwrap();
-    let output = std::process::Command::new("tidy")
-        .args(["-q", "-e", file.to_str().unwrap()])
-        .output()
-        .expect("tidy is installed (scripts/test installs it)");
-    (
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
+#[path = "support/html_tidy.rs"]
+mod html_tidy;
+use html_tidy::tidy;
 
 #[test]
 fn the_html_report_passes_an_html_validator() {

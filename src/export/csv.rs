@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use super::escape::spreadsheet as text;
 use super::{Report, habit_text};
 use crate::domain::Candidate;
 use crate::text::display;
@@ -65,16 +66,6 @@ pub fn tables(report: &Report) -> Vec<(Table, Result<String, csv::Error>)> {
     Table::all()
         .filter_map(|which| Some((which, table(report, which)?)))
         .collect()
-}
-
-/// Text typed by people, made inert for spreadsheets: a leading `=`, `+`, `-` or
-/// `@` would start a formula, so it gets a leading apostrophe.
-fn text(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    }
 }
 
 fn number(value: Option<f64>) -> String {

@@ -3,26 +3,10 @@
 
 use std::fmt::Write;
 
+use super::escape::markdown as cell;
 use super::{Report, habit_text};
 use crate::domain::{Candidate, PublicSession};
 use crate::text::display;
-
-/// Text typed by people, made safe for a Markdown table cell or line.
-fn cell(text: &str) -> String {
-    let mut safe = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#' => {
-                safe.push('\\');
-                safe.push(c);
-            }
-            '\r' => {}
-            '\n' => safe.push(' '),
-            c => safe.push(c),
-        }
-    }
-    safe.trim().to_string()
-}
 
 fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));

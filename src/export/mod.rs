@@ -4,6 +4,7 @@
 //! `Results`, `Comparison`), so what may leave is decided once, in the domain.
 
 mod csv;
+mod escape;
 mod habit_text;
 mod html;
 mod json;
@@ -13,7 +14,6 @@ mod rollup;
 mod rollup_html;
 mod tidy;
 mod trend;
-mod trend_escape;
 mod trend_html;
 
 use std::fmt;

@@ -2,7 +2,7 @@
 //! the habit x workshop table (mean, count, no-consensus mark), the
 //! organisation's index, strengths and weaknesses, and the open actions.
 
-use super::trend_escape::markdown as escape_cell;
+use super::escape::markdown as escape_cell;
 use crate::domain::rollup::{OpenAction, Rollup, RollupCell};
 use crate::text::{columns, display};
 

@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
+use super::escape::html as escape;
 use super::rollup::{DISAGREE_MARK, INDEX_NOTE, cell_text};
-use super::trend_escape::html as escape;
 use super::trend_html::page_start;
 use crate::domain::rollup::Rollup;
 use crate::text::display;

@@ -15,7 +15,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::trend_escape::spreadsheet;
+use super::escape::spreadsheet;
 use crate::domain::Session;
 use crate::domain::privacy::{ROWS_WITHHELD, rows_withheld, score_rows};
 

@@ -3,7 +3,7 @@
 //! with no number at a date says why ("hidden", "not scored", "not asked"), so a
 //! gap never reads as a zero.
 
-use super::trend_escape::markdown as escape_cell;
+use super::escape::markdown as escape_cell;
 use crate::domain::{Point, Trend};
 use crate::text::{columns, display};
 

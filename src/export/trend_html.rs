@@ -7,8 +7,8 @@
 
 use std::fmt::Write;
 
+use super::escape::html as escape;
 use super::trend::{INDEX_NOTE, point_text};
-use super::trend_escape::html as escape;
 use crate::domain::{Point, Trend};
 use crate::text::display;
 

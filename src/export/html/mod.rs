@@ -11,25 +11,10 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
+use super::escape::html as escape;
 use super::{Report, habit_text};
 use crate::text::display;
 use style::STYLE;
-
-/// Text made safe for HTML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut safe = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => safe.push_str("&amp;"),
-            '<' => safe.push_str("&lt;"),
-            '>' => safe.push_str("&gt;"),
-            '"' => safe.push_str("&quot;"),
-            '\'' => safe.push_str("&#39;"),
-            c => safe.push(c),
-        }
-    }
-    safe
-}
 
 /// A table with its header in `thead` (repeated on every printed page) and one
 /// `tr` per row of ready-made cells.

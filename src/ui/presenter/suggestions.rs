@@ -9,10 +9,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-use crate::ui::suggestions::{from_label, which_line};
-use crate::ui::theme::Theme;
 use crate::app::App;
 use crate::text::columns;
+use crate::ui::suggestions::{from_label, which_line};
+use crate::ui::theme::Theme;
 
 /// How many practices the room sees at once: few enough to discuss.
 const SHORTLIST: usize = 4;

@@ -1,7 +1,6 @@
-//! Typed text made safe for the trend, rollup and tidy exports: in HTML, in a
-//! Markdown table cell, and in a CSV cell a spreadsheet opens. The same rules as
-//! the session reports (`html`, `markdown`, `csv`), whose helpers are private to
-//! their files.
+//! Typed text made safe for every export: in HTML, in a Markdown table cell, and
+//! in a CSV cell a spreadsheet opens. One set of rules, so no report is safer
+//! than another.
 
 /// Text made safe for HTML content and attribute values.
 pub(super) fn html(text: &str) -> String {
