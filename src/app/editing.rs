@@ -1,7 +1,7 @@
 //! Editing text: starting an edit, typing, and committing what was typed to
 //! where it goes.
 
-use tui_input::{Input, InputRequest};
+use tui_input::InputRequest;
 
 use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
 use crate::domain::timer::MOST_MINUTES;
@@ -17,10 +17,7 @@ impl App {
         if self.read_only && target != EditTarget::ExportFormat {
             self.error("read-only: this session cannot be changed here".into());
         } else {
-            self.mode = Mode::Editing(Edit {
-                target,
-                input: Input::new(text),
-            });
+            self.mode = Mode::Editing(Edit::new(target, text));
         }
         Vec::new()
     }
@@ -31,10 +28,16 @@ impl App {
         };
         match msg {
             Msg::Input(request) => {
+                if std::mem::take(&mut edit.replaces) && replaces_value(&request) {
+                    edit.input.reset();
+                }
                 edit.input.handle(request);
                 Vec::new()
             }
             Msg::Paste(text) => {
+                if std::mem::take(&mut edit.replaces) {
+                    edit.input.reset();
+                }
                 // A field holds one line: the lines of a paste are joined by spaces.
                 for c in text
                     .split_whitespace()
@@ -93,10 +96,10 @@ impl App {
             (EditTarget::NewAction, Some(i)) => {
                 self.session.position.action = crate::domain::Cursor { row: i, column: 2 };
                 // Straight on to the owner: an action without one is the usual gap.
-                self.mode = Mode::Editing(Edit {
-                    target: EditTarget::Action(i, ActionField::Owner),
-                    input: Input::default(),
-                });
+                self.mode = Mode::Editing(Edit::new(
+                    EditTarget::Action(i, ActionField::Owner),
+                    String::new(),
+                ));
             }
             (EditTarget::Action(i, ActionField::Due), _)
                 if self
@@ -111,10 +114,7 @@ impl App {
             (EditTarget::NewParticipant, Some(i)) => {
                 self.session.position.participant.row = i;
                 // Straight on to the role: a room is entered name, role, name, role.
-                self.mode = Mode::Editing(Edit {
-                    target: EditTarget::ParticipantRole(i),
-                    input: Input::default(),
-                });
+                self.mode = Mode::Editing(Edit::new(EditTarget::ParticipantRole(i), String::new()));
             }
             _ => {}
         }
@@ -264,6 +264,12 @@ fn parse_format(text: &str) -> Result<Format, String> {
             text.trim()
         )
     })
+}
+
+/// Whether a key typed into an untouched pre-filled value replaces it: a
+/// character does; a move or a deletion means "keep it and edit".
+fn replaces_value(request: &InputRequest) -> bool {
+    matches!(request, InputRequest::InsertChar(_))
 }
 
 /// Minutes typed for the timer, up to a day.

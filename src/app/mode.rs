@@ -43,6 +43,21 @@ pub enum VoteStep {
 pub struct Edit {
     pub target: EditTarget,
     pub input: Input,
+    /// The pre-filled value is still untouched: the first typed character
+    /// replaces it, as a selected value does; a move or a deletion first keeps it
+    /// for editing.
+    pub replaces: bool,
+}
+
+impl Edit {
+    /// An edit of `target` starting from `text`, which typing replaces.
+    pub fn new(target: EditTarget, text: String) -> Self {
+        Edit {
+            target,
+            replaces: !text.is_empty(),
+            input: Input::new(text),
+        }
+    }
 }
 
 /// Where edited text goes.
