@@ -27,7 +27,9 @@ impl App {
             return Vec::new();
         };
         match msg {
+            Msg::Complete => self.complete(),
             Msg::Input(request) => {
+                edit.completion = None;
                 if std::mem::take(&mut edit.replaces) && replaces_value(&request) {
                     edit.input.reset();
                 }
@@ -35,6 +37,7 @@ impl App {
                 Vec::new()
             }
             Msg::Paste(text) => {
+                edit.completion = None;
                 if std::mem::take(&mut edit.replaces) {
                     edit.input.reset();
                 }

@@ -47,6 +47,15 @@ pub struct Edit {
     /// replaces it, as a selected value does; a move or a deletion first keeps it
     /// for editing.
     pub replaces: bool,
+    /// Tab's last completion, so the next Tab offers the next match.
+    pub completion: Option<Completion>,
+}
+
+/// What Tab completed: the text as typed and which match is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    pub typed: String,
+    pub shown: usize,
 }
 
 impl Edit {
@@ -56,6 +65,7 @@ impl Edit {
             target,
             replaces: !text.is_empty(),
             input: Input::new(text),
+            completion: None,
         }
     }
 }

@@ -48,6 +48,8 @@ pub enum Msg {
     Input(InputRequest),
     Commit,
     Cancel,
+    /// Tab while typing: complete a name from the participants.
+    Complete,
     Confirm,
     Decline,
     /// Start a voting round on the habits (ordered by gap).

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::theme::Theme;
 use super::widgets::{centred, help_overlay, help_rows, hint_line, too_small};
 use super::{benchmark, participants, plan, presenter, prioritise, results, setup, wrap_up};
-use crate::app::keymap::{GLOBAL, VOTING, phase_keys, score_keys};
+use crate::app::keymap::{EDITING, GLOBAL, VOTING, phase_keys, score_keys};
 use crate::app::window::MIN_SIZE;
 use crate::app::{App, Mode, PHASES};
 use crate::domain::Phase;
@@ -228,14 +228,7 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ]
     };
     let line = match &app.mode {
-        Mode::Editing(_) => Line::from(
-            [
-                pair("Enter", "save"),
-                pair("Esc", "cancel"),
-                pair("←→", "move in text"),
-            ]
-            .concat(),
-        ),
+        Mode::Editing(_) => hint_line(EDITING, theme),
         Mode::Confirm(confirmation) => {
             let (yes, no) = app.confirmation_answers(*confirmation);
             Line::from([pair("y", yes), pair("n", no)].concat())
@@ -267,6 +260,7 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     rows.extend(help_rows(phase_keys(app.phase())));
     rows.extend(help_rows(GLOBAL));
+    rows.extend(help_rows(EDITING));
     help_overlay(area, buf, app.phase().label(), rows, theme);
 }
 
