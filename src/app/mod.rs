@@ -8,6 +8,7 @@
 //! files of their own.
 
 mod benchmark;
+mod change_words;
 mod complete;
 mod confirm;
 mod editing;

@@ -5,7 +5,7 @@
 use ratatui::layout::Rect;
 
 use super::window::MIN_SIZE;
-use super::{App, EditTarget, Effect, Mode, Msg, PHASES, Status, keymap};
+use super::{App, EditTarget, Effect, Mode, Msg, PHASES, Status, change_words, keymap};
 use crate::domain::{EditError, Phase, Results, Session};
 
 impl App {
@@ -245,6 +245,7 @@ impl App {
             }
             Msg::SwitchTheme => {
                 self.theme = self.theme.next();
+                self.info(format!("theme: {}", self.theme.label()));
                 Vec::new()
             }
             Msg::Quit => self.quit(),
@@ -310,11 +311,18 @@ impl App {
         let word = if back { "undo" } else { "redo" };
         match found {
             Some(session) => {
+                // The step reads the same both ways: from the earlier snapshot
+                // to the later one.
+                let what = if back {
+                    change_words::describe(&session, &self.session)
+                } else {
+                    change_words::describe(&self.session, &session)
+                };
                 // Every snapshot is a state that passed `change` (or the one the
                 // app opened with), so it needs no second check.
                 self.session = session;
                 self.results = Results::of(&self.session);
-                self.info(format!("{word}ne"));
+                self.info(format!("{word}ne: {what}"));
                 vec![Effect::Save]
             }
             None => {
