@@ -8,13 +8,11 @@ use crate::domain::timer::MOST_MINUTES;
 use crate::domain::{
     Action, EditError, Session, SetupField, Timer, VoteError, parse_due, parse_next_benchmark,
 };
-use crate::export::Format;
 
 impl App {
-    /// Starts editing `text` for `target`, unless the view is read-only. Choosing
-    /// an export format is allowed there: an export changes nothing in the session.
+    /// Starts editing `text` for `target`, unless the view is read-only.
     pub(super) fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
-        if self.read_only && target != EditTarget::ExportFormat {
+        if self.read_only {
             self.error("read-only: this session cannot be changed here".into());
         } else {
             self.mode = Mode::Editing(Edit::new(target, text));
@@ -74,11 +72,7 @@ impl App {
         };
         let target = edit.target;
         let apply = match self.check_edit(target, edit.input.value()) {
-            Ok(Checked::Export(format)) => {
-                self.mode = Mode::Normal;
-                return vec![Effect::Export(format)];
-            }
-            Ok(Checked::Change(apply)) => apply,
+            Ok(apply) => apply,
             Err(problem) => {
                 // Refused: keep the text on screen so nothing typed is lost.
                 self.error(problem);
@@ -135,11 +129,10 @@ impl App {
     /// The one check of each kind of field, used both for the warning while
     /// typing (`edit_problem`) and on Enter (`commit`), so the two cannot drift:
     /// what the text would do, or why it is refused.
-    fn check_edit(&self, target: EditTarget, text: &str) -> Result<Checked, String> {
+    fn check_edit(&self, target: EditTarget, text: &str) -> Result<Change, String> {
         let session = &self.session;
         let owned = text.to_string();
         let checked = match target {
-            EditTarget::ExportFormat => return parse_format(text).map(Checked::Export),
             EditTarget::Setup(field) => session
                 .check_setup(field, text)
                 .map(|()| change(move |s| s.set_setup(field, &owned).map(|()| None))),
@@ -207,9 +200,7 @@ impl App {
                 })
             }
         };
-        checked
-            .map(Checked::Change)
-            .map_err(|error| error.to_string())
+        checked.map_err(|error| error.to_string())
     }
 
     /// The check of a typed column of the plan, and the change it makes.
@@ -230,6 +221,8 @@ impl App {
                 }
                 Box::new(move |action| action.owner = owned)
             }
+            // An empty date clears it: not every action has a date yet.
+            ActionField::Due if owned.is_empty() => Box::new(|action| action.due = None),
             ActionField::Due => {
                 let due = parse_due(text, self.now().date(), self.session.date)?;
                 Box::new(move |action| action.due = Some(due))
@@ -251,23 +244,6 @@ fn change(
 
 /// A change to one action of the plan from a typed column.
 type SetColumn = Box<dyn FnOnce(&mut Action)>;
-
-/// What committing typed text does, once it has passed its field's check.
-enum Checked {
-    Export(Format),
-    Change(Change),
-}
-
-/// An export format typed by name.
-fn parse_format(text: &str) -> Result<Format, String> {
-    use clap::ValueEnum;
-    Format::from_str(text.trim(), true).map_err(|_| {
-        format!(
-            "\"{}\" is not a format: type md, csv, html or json",
-            text.trim()
-        )
-    })
-}
 
 /// Whether a key typed into an untouched pre-filled value replaces it: a
 /// character does; a move or a deletion means "keep it and edit".

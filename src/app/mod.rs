@@ -9,6 +9,7 @@
 
 mod benchmark;
 mod change_words;
+pub mod choices;
 mod complete;
 mod confirm;
 mod editing;

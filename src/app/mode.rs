@@ -3,6 +3,8 @@
 
 use tui_input::Input;
 
+use super::choices::Choices;
+
 use crate::domain::{NoteKind, SetupField};
 
 /// What the keys do right now.
@@ -14,6 +16,8 @@ pub enum Mode {
     Help,
     /// Collecting the votes of a round.
     Voting(VoteStep),
+    /// A short list to choose from (an export format, a voting method).
+    Choosing(Choices),
 }
 
 /// Where vote collection stands.
@@ -88,7 +92,6 @@ pub enum EditTarget {
     Action(usize, ActionField),
     NextBenchmark,
     TimerMinutes,
-    ExportFormat,
     /// The note on an earlier action under review.
     ReviewNote(usize),
 }
@@ -119,11 +122,12 @@ impl EditTarget {
                 "Action: what will be done"
             }
             EditTarget::Action(_, ActionField::Owner) => "Owner",
-            EditTarget::Action(_, ActionField::Due) => "Due (YYYY-MM-DD, or +30d / +6w from today)",
+            EditTarget::Action(_, ActionField::Due) => {
+                "Due (YYYY-MM-DD, or +30d / +6w from today; empty: none)"
+            }
             EditTarget::Action(_, ActionField::Measure) => "Success measure: how will we know",
             EditTarget::NextBenchmark => "Next benchmark (YYYY-MM-DD, or +26w from today)",
             EditTarget::TimerMinutes => "Timer minutes (0 stops it)",
-            EditTarget::ExportFormat => "Export as md, csv, html or json",
             EditTarget::ReviewNote(_) => "What happened (a short note)",
         }
     }

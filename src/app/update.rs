@@ -4,6 +4,7 @@
 
 use ratatui::layout::Rect;
 
+use super::choices::ChoiceFor;
 use super::window::MIN_SIZE;
 use super::{App, EditTarget, Effect, Mode, Msg, PHASES, Status, change_words, keymap};
 use crate::domain::{EditError, Phase, Results, Session};
@@ -116,6 +117,7 @@ impl App {
             Mode::Confirm(confirmation) => self.confirming(*confirmation, msg),
             Mode::Help => self.helping(msg),
             Mode::Voting(_) => self.voting(msg),
+            Mode::Choosing(_) => self.choosing(msg),
         }
     }
 
@@ -249,7 +251,7 @@ impl App {
                 Vec::new()
             }
             Msg::Quit => self.quit(),
-            Msg::Export => self.begin_edit(EditTarget::ExportFormat, "html".into()),
+            Msg::Export => self.choose(ChoiceFor::ExportFormat),
             Msg::ToggleRoom => self.toggle_room(),
             Msg::TogglePresenter => {
                 self.presenter = !self.presenter;

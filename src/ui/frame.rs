@@ -8,7 +8,10 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::theme::Theme;
 use super::widgets::{centred, help_overlay, help_rows, hint_line, too_small};
-use super::{benchmark, participants, plan, presenter, prioritise, results, setup, wrap_up};
+use super::{
+    benchmark, choices, participants, plan, presenter, prioritise, results, setup, wrap_up,
+};
+use crate::app::choices::CHOOSING;
 use crate::app::keymap::{EDITING, GLOBAL, VOTING, phase_keys, score_keys};
 use crate::app::window::MIN_SIZE;
 use crate::app::{App, Mode, PHASES};
@@ -63,6 +66,7 @@ impl Widget for &App {
                     &theme,
                 );
             }
+            Mode::Choosing(choices) => choices::render(choices, area, buf, &theme),
             _ => {}
         }
     }
@@ -235,6 +239,7 @@ fn render_hints(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
         Mode::Help => Line::from([pair("?", "close help"), pair("Esc", "close help")].concat()),
         Mode::Voting(_) => hint_line(VOTING, theme),
+        Mode::Choosing(_) => hint_line(CHOOSING, theme),
         Mode::Normal => {
             let mut spans = Vec::new();
             if app.phase() == Phase::Benchmark {

@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tui_input::InputRequest;
 use tui_input::backend::crossterm::to_input_request;
 
+use super::choices::CHOOSING;
 use super::{App, Mode, Msg};
 use crate::domain::Phase;
 use binding::is_press;
@@ -245,6 +246,7 @@ pub fn msg_for(app: &App, key: KeyEvent) -> Option<Msg> {
             KeyCode::Char('q') => Some(Msg::Quit),
             _ => None,
         },
+        Mode::Choosing(_) => action_for(&[CHOOSING], key),
         Mode::Voting(_) => match key.code {
             KeyCode::Char(digit @ '0'..='9') => Some(Msg::Score(digit as u8 - b'0')),
             _ => action_for(&[VOTING], key),
