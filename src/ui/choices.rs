@@ -50,7 +50,6 @@ pub fn render(choices: &Choices, area: Rect, buf: &mut Buffer, theme: &Theme) {
     });
     let block = Block::bordered()
         .title(Line::styled(format!(" {} ", choices.title), theme.title))
-        .title_bottom(Line::styled(" Enter takes it · Esc cancels ", theme.muted))
         .border_style(theme.border)
         .style(theme.base);
     let mut state = ListState::default().with_selected(Some(choices.selected));
