@@ -119,6 +119,16 @@ pub enum Command {
         /// The CSV file with the scores.
         file: PathBuf,
     },
+    /// Rename a session's file, by default after its title.
+    #[command(
+        after_help = "Examples:\n  huddle rename 2026-05-14-customer-day\n  huddle rename finch-11 harbour-finch-autumn\n\nThe backup and the phones' claims move with it; an existing file is never overwritten."
+    )]
+    Rename {
+        /// A session file, or any unique part of its name in the sessions folder.
+        session: String,
+        /// The new file name (without .ron); default: the title, e.g. spring-review.
+        name: Option<String>,
+    },
     /// Print a session's results as a plain-text table.
     #[command(after_help = "Example:\n  huddle summary spring-benchmark | grep discuss")]
     Summary {

@@ -11,6 +11,7 @@ mod list;
 mod new;
 mod open;
 mod pick;
+mod rename;
 mod summary;
 
 use std::path::PathBuf;
@@ -50,6 +51,7 @@ pub fn run(cli: Cli) -> Result<bool> {
         Some(Command::Compare { old, new }) => compare::run(&old, &new),
         Some(Command::ImportScores { session, file }) => import_scores::run(&session, &file),
         Some(Command::Summary { session }) => summary::run(&session),
+        Some(Command::Rename { session, name }) => rename::run(&session, name.as_deref()),
     }
 }
 

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::atomic::write_atomically;
+use super::atomic::{backup_path, write_atomically};
 use super::error::StorageError;
 use super::format::{parse_framework, parse_session, problems_before_saving, session_to_ron};
 use crate::domain::{Framework, Session};
@@ -31,6 +31,42 @@ pub fn save_session(path: &Path, session: &Session) -> Result<(), StorageError> 
         });
     }
     write_atomically(path, session_to_ron(session)?.as_bytes())
+}
+
+/// Gives a session file a new name: the file, its backup (the version before
+/// the last save) and the files `beside` names after it (e.g. the phones'
+/// claims) move together, so the backup stays the backup of this session. No
+/// file is ever overwritten: each move is a new link made only where nothing
+/// is, then the old name removed. The caller holds the session's lock.
+pub fn rename_session(
+    from: &Path,
+    to: &Path,
+    beside: &[fn(&Path) -> PathBuf],
+) -> Result<(), StorageError> {
+    let mut moves = vec![(from.to_path_buf(), to.to_path_buf())];
+    for companion in [backup_path as fn(&Path) -> PathBuf].iter().chain(beside) {
+        if companion(from).exists() {
+            moves.push((companion(from), companion(to)));
+        }
+    }
+    // Everything is checked before anything moves: a refusal changes nothing.
+    if let Some((_, taken)) = moves.iter().find(|(_, target)| target.exists()) {
+        return Err(StorageError::Exists {
+            path: taken.clone(),
+        });
+    }
+    for (old, new) in moves {
+        let write_error = |source| StorageError::Write {
+            path: new.clone(),
+            reason: source,
+        };
+        fs::hard_link(&old, &new).map_err(write_error)?;
+        fs::remove_file(&old).map_err(|source| StorageError::Write {
+            path: old.clone(),
+            reason: source,
+        })?;
+    }
+    Ok(())
 }
 
 /// Reads a text file, saying plainly when the path is a folder.
