@@ -4,7 +4,7 @@
 //! file is overwritten, and sessions in the folder that follow it are pointed at
 //! the new name so their comparison still finds it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Result;
 
@@ -34,17 +34,11 @@ pub fn run(session: &str, new_name: Option<&str>) -> Result<bool> {
     storage::rename_session(&path, &target, &[claims_file::path_for])?;
     drop(lock);
     println!("{}", target.display());
-    let mut all_followed = true;
-    for follower in follow_ups(&path) {
-        if let Err(why) = point_at(&follower, &target) {
-            all_followed = false;
-            eprintln!(
-                "{} follows this session but still names the old file: {why}",
-                follower.display()
-            );
-        }
+    let left = storage::repoint_follow_ups(&path, &target);
+    for why in &left {
+        eprintln!("{why}");
     }
-    Ok(all_followed)
+    Ok(left.is_empty())
 }
 
 /// A name typed for the file: without `.ron`, and with no folder in it.
@@ -61,37 +55,4 @@ fn file_stem(name: &str) -> Result<String, StorageError> {
             name: name.to_string(),
         })
     }
-}
-
-/// The sessions beside `old` that follow the session it was.
-fn follow_ups(old: &Path) -> Vec<PathBuf> {
-    let Some(folder) = old.parent() else {
-        return Vec::new();
-    };
-    storage::list_sessions(folder)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|entry| {
-            entry.session.as_ref().is_ok_and(|session| {
-                session.follows.as_ref().is_some_and(|previous| {
-                    Path::new(&previous.file).file_name() == old.file_name()
-                })
-            })
-        })
-        .map(|entry| entry.path)
-        .collect()
-}
-
-/// Points a follow-up at the renamed session, under its own lock.
-fn point_at(follower: &Path, renamed: &Path) -> Result<(), StorageError> {
-    let _lock = SessionLock::acquire(follower)?;
-    let mut session = storage::load_session(follower)?;
-    if let Some(previous) = session.follows.as_mut() {
-        let name = renamed.file_name().unwrap_or_default();
-        previous.file = Path::new(&previous.file)
-            .with_file_name(name)
-            .to_string_lossy()
-            .into_owned();
-    }
-    storage::save_session(follower, &session)
 }

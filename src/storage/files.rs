@@ -69,6 +69,48 @@ pub fn rename_session(
     Ok(())
 }
 
+/// Points the sessions beside a renamed one that follow it at its new name,
+/// each under its own lock, so their comparison still finds it. Returns what
+/// could not be pointed (e.g. a follow-up open in another huddle), in words.
+pub fn repoint_follow_ups(old: &Path, new: &Path) -> Vec<String> {
+    let Some(folder) = old.parent() else {
+        return Vec::new();
+    };
+    let follows_old = |session: &Session| {
+        session
+            .follows
+            .as_ref()
+            .is_some_and(|previous| Path::new(&previous.file).file_name() == old.file_name())
+    };
+    list_sessions(folder)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|entry| entry.session.as_ref().is_ok_and(follows_old))
+        .filter_map(|entry| {
+            point_at(&entry.path, new).err().map(|why| {
+                format!(
+                    "{} follows this session but still names its old file: {why}",
+                    entry.path.display()
+                )
+            })
+        })
+        .collect()
+}
+
+/// Points one follow-up at the renamed session it follows.
+fn point_at(follower: &Path, renamed: &Path) -> Result<(), StorageError> {
+    let _lock = super::SessionLock::acquire(follower)?;
+    let mut session = load_session(follower)?;
+    if let Some(previous) = session.follows.as_mut() {
+        let name = renamed.file_name().unwrap_or_default();
+        previous.file = Path::new(&previous.file)
+            .with_file_name(name)
+            .to_string_lossy()
+            .into_owned();
+    }
+    save_session(follower, &session)
+}
+
 /// Reads a text file, saying plainly when the path is a folder.
 pub fn read_text(path: &Path) -> Result<String, StorageError> {
     refuse_folder(path)?;

@@ -17,7 +17,7 @@ pub use error::{LocatedProblem, Location, StorageError};
 pub use exports::{exports_folder, load_previous, report_for, write_export};
 pub use files::{
     SessionEntry, list_sessions, load_framework, load_session, read_text, rename_session,
-    save_session,
+    repoint_follow_ups, save_session,
 };
 pub use format::{
     Kind, kind_of, parse_framework, parse_session, problems_before_saving, session_to_ron,
