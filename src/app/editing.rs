@@ -3,7 +3,7 @@
 
 use tui_input::InputRequest;
 
-use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
+use super::{ActionField, App, Confirmation, Edit, EditTarget, Effect, Mode, Msg};
 use crate::domain::timer::MOST_MINUTES;
 use crate::domain::{
     Action, EditError, Session, SetupField, Timer, VoteError, parse_due, parse_next_benchmark,
@@ -107,6 +107,9 @@ impl App {
                     .is_some_and(|due| due < today) =>
             {
                 self.error("saved, but that due date is in the past".into());
+            }
+            (EditTarget::Setup(SetupField::Title), _) if self.file_name_from_title().is_some() => {
+                self.mode = Mode::Confirm(Confirmation::RenameFile);
             }
             (EditTarget::NewParticipant, Some(i)) => {
                 self.session.position.participant.row = i;

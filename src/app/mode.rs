@@ -139,6 +139,8 @@ pub enum Confirmation {
     RemoveParticipant(usize),
     RemoveArea(usize),
     RemoveAction(usize),
+    /// The title changed: name the file after it?
+    RenameFile,
     /// A voting step that would overwrite or leave behind votes.
     Vote(VoteConfirmation),
 }
@@ -158,7 +160,11 @@ impl Confirmation {
     /// Whether `u` takes the change back once it is made. Opening a ballot to
     /// replace changes nothing yet, so there is nothing to undo.
     pub fn undoable(self) -> bool {
-        !matches!(self, Confirmation::Vote(VoteConfirmation::ReplaceBallot(_)))
+        // A file's name is not part of the session: `u` does not take it back.
+        !matches!(
+            self,
+            Confirmation::Vote(VoteConfirmation::ReplaceBallot(_)) | Confirmation::RenameFile
+        )
     }
 }
 

@@ -74,6 +74,10 @@ pub enum Msg {
     Export,
     /// The loop wrote an export here.
     Exported(String),
+    /// The loop gave the session file this new name.
+    Renamed(String),
+    /// The loop could not rename the session file, and why.
+    RenameFailed(String),
     ExportFailed(String),
     /// The clock, from the loop: the time now.
     Tick(NaiveDateTime),
@@ -116,6 +120,9 @@ pub enum Effect {
     CloseRoom,
     /// Write an export of the session in this format.
     Export(Format),
+    /// Give the session file this name (in its folder); the loop answers
+    /// `Renamed` or `RenameFailed`.
+    RenameFile(String),
     /// Close the app. A quit asks for a save first and comes once it is answered.
     Quit,
 }

@@ -52,6 +52,15 @@ impl App {
                 self.info(format!("exported to {path}"));
                 Vec::new()
             }
+            Msg::Renamed(name) => {
+                self.info(format!("the file is now {name}"));
+                self.file_label = name;
+                Vec::new()
+            }
+            Msg::RenameFailed(why) => {
+                self.error(format!("not renamed: {why}"));
+                Vec::new()
+            }
             Msg::ExportFailed(why) => {
                 self.error(format!("export failed: {why}"));
                 Vec::new()
