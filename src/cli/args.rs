@@ -66,7 +66,7 @@ pub enum Command {
         after_help = "Examples:\n  huddle open 2026-05-14-customer-day\n  huddle open ~/workshops/spring.ron --read-only"
     )]
     Open {
-        /// A session file, or its name in the sessions folder (with or without .ron).
+        /// A session file, or any unique part of its name in the sessions folder.
         session: String,
         /// Look without taking the session's lock (e.g. while another huddle has it open).
         #[arg(long, conflicts_with = "room")]
