@@ -217,10 +217,10 @@ fn apply(
                 Effect::RenameFile(name) => {
                     let target = path.with_file_name(&name);
                     let answer = match rename_open_session(&path, &target) {
-                        Ok(lock) => {
+                        Ok((lock, left)) => {
                             path = target.clone();
                             renamed = Some((target, lock));
-                            Msg::Renamed(name)
+                            Msg::Renamed(name, left)
                         }
                         Err(error) => Msg::RenameFailed(error.to_string()),
                     };
@@ -240,13 +240,16 @@ fn apply(
 
 /// Renames the open session's file (with its backup and phones' claims),
 /// taking the new name's lock first so no other huddle can open it meanwhile;
-/// sessions that follow it are pointed at the new name.
-fn rename_open_session(path: &Path, target: &Path) -> Result<SessionLock, StorageError> {
+/// sessions that follow it are pointed at the new name. A follow-up open in
+/// another huddle keeps the old name: the rename stands, and what was left
+/// comes back in words.
+fn rename_open_session(
+    path: &Path,
+    target: &Path,
+) -> Result<(SessionLock, Vec<String>), StorageError> {
     let lock = SessionLock::acquire(target)?;
     rename_session(path, target, &[claims_file::path_for])?;
-    // A follow-up open elsewhere keeps the old name; the rename stands.
-    let _ = repoint_follow_ups(path, target);
-    Ok(lock)
+    Ok((lock, repoint_follow_ups(path, target)))
 }
 
 /// Writes what the effects ask to save (the session, the phones' claims) and

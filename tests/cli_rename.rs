@@ -157,3 +157,15 @@ fn an_exact_path_still_works() {
     let output = huddle(home.path(), &["summary", &format!("sessions/{SPRING}")]);
     assert!(output.status.success(), "{}", said(&output));
 }
+
+#[test]
+fn a_follow_up_open_elsewhere_is_named_as_left_behind() {
+    let home = TempDir::new().unwrap();
+    let sessions = home_with_examples(home.path());
+    let _autumn_open = SessionLock::acquire(&sessions.join(AUTUMN)).unwrap();
+    let output = huddle(home.path(), &["rename", SPRING, "spring"]);
+    assert!(!output.status.success(), "exit 1: not everything followed");
+    assert!(sessions.join("spring.ron").is_file(), "the rename stands");
+    let text = said(&output);
+    assert!(text.contains(AUTUMN) && text.contains("old file"), "{text}");
+}

@@ -48,7 +48,10 @@ fn a_new_title_offers_to_rename_the_file_after_it() {
     );
     send(
         &mut app,
-        [Msg::Renamed("harbour-finch-spring-review.ron".into())],
+        [Msg::Renamed(
+            "harbour-finch-spring-review.ron".into(),
+            Vec::new(),
+        )],
     );
     assert_eq!(app.file_label, "harbour-finch-spring-review.ron");
     assert!(app.status.text.contains("harbour-finch-spring-review.ron"));

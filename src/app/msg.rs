@@ -74,8 +74,9 @@ pub enum Msg {
     Export,
     /// The loop wrote an export here.
     Exported(String),
-    /// The loop gave the session file this new name.
-    Renamed(String),
+    /// The loop gave the session file this new name; the follow-ups it could
+    /// not point at the new name, in words.
+    Renamed(String, Vec<String>),
     /// The loop could not rename the session file, and why.
     RenameFailed(String),
     ExportFailed(String),

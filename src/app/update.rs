@@ -52,8 +52,11 @@ impl App {
                 self.info(format!("exported to {path}"));
                 Vec::new()
             }
-            Msg::Renamed(name) => {
-                self.info(format!("the file is now {name}"));
+            Msg::Renamed(name, left) => {
+                match left.first() {
+                    None => self.info(format!("the file is now {name}")),
+                    Some(why) => self.error(format!("the file is now {name}, but {why}")),
+                }
                 self.file_label = name;
                 Vec::new()
             }
