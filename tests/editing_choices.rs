@@ -125,12 +125,12 @@ fn for_lists_the_voted_priorities_first_marked_then_the_habits() {
     assert!(!priorities.is_empty(), "the example has a revealed round");
     send(&mut app, [key(KeyCode::Enter)]);
     let options = options(&app);
-    for (place, (_, mark)) in options[1..=priorities.len()].iter().enumerate() {
+    for (place, (_, mark)) in options[..priorities.len()].iter().enumerate() {
         assert_eq!(mark, &format!("★ voted #{}", place + 1));
     }
     let habits = app.session().framework.habits.len();
     assert!(
-        options[priorities.len() + 1..]
+        options[priorities.len()..]
             .iter()
             .all(|(_, mark)| mark.is_empty())
     );
@@ -138,15 +138,22 @@ fn for_lists_the_voted_priorities_first_marked_then_the_habits() {
         options.len() <= 1 + priorities.len() + habits,
         "a voted habit is not listed twice: {options:?}"
     );
+    assert_eq!(options.last().unwrap().0, "- (nothing)");
     let screen = screen::text(&app, 120, 32);
     assert!(screen.contains("★ voted #1"), "{screen}");
-    // Choose the top priority.
+    // Choose the second priority, then nothing.
     let mut moves = vec![key(KeyCode::Up); options.len()];
     moves.extend([key(KeyCode::Down), key(KeyCode::Enter)]);
     send(&mut app, moves);
     let action = &app.session().plan[0];
     let link = app.link_label(action.habit.as_ref(), action.priority.as_ref());
     assert_eq!(link, options[1].0);
+    let mut moves = vec![key(KeyCode::Enter)];
+    moves.extend(vec![key(KeyCode::Down); options.len()]);
+    moves.push(key(KeyCode::Enter));
+    send(&mut app, moves);
+    let action = &app.session().plan[0];
+    assert_eq!((&action.habit, &action.priority), (&None, &None));
 }
 
 #[test]

@@ -613,11 +613,8 @@ fn the_plan_takes_actions_with_owners_dates_and_links_to_priorities() {
     // Due: typed as a span from today (the tick said 14 May).
     send(&mut app, [Msg::Right, Msg::Edit]);
     type_in(&mut app, "+6w");
-    // For: Enter lists the top priorities first; one down is listen.
-    send(
-        &mut app,
-        [Msg::Left, Msg::Left, Msg::Edit, Msg::Down, Msg::Commit],
-    );
+    // For: Enter lists the top priorities first; listen is on top.
+    send(&mut app, [Msg::Left, Msg::Left, Msg::Edit, Msg::Commit]);
     let action = &app.session().plan[0];
     assert_eq!(action.owner, "Ana");
     assert_eq!(action.due, NaiveDate::from_ymd_opt(2026, 6, 25));

@@ -117,10 +117,14 @@ impl App {
                 let Some(action) = self.session.plan.get(row) else {
                     return Vec::new();
                 };
-                let links = self.links();
+                let links = self.link_choices();
+                // The list opens on the action's link; an action for nothing
+                // yet opens on the top priority, the usual choice.
+                let linked = action.habit.is_some() || action.priority.is_some();
                 let at = links
                     .iter()
-                    .position(|l| l.habit == action.habit && l.priority == action.priority);
+                    .position(|l| l.habit == action.habit && l.priority == action.priority)
+                    .filter(|_| linked);
                 let options = links
                     .into_iter()
                     .map(|link| {
@@ -140,6 +144,14 @@ impl App {
         };
         self.mode = Mode::Choosing(choices);
         Vec::new()
+    }
+
+    /// What an action can be for, as the list shows it: the voted priorities
+    /// first, then the habits, and "nothing" last.
+    fn link_choices(&self) -> Vec<super::plan::Link> {
+        let mut links = self.links();
+        links.rotate_left(1);
+        links
     }
 
     /// The keys of an open choice list.
@@ -186,7 +198,7 @@ impl App {
                 })
             }
             ChoiceFor::ActionLink(row) => {
-                let Some(link) = self.links().into_iter().nth(selected) else {
+                let Some(link) = self.link_choices().into_iter().nth(selected) else {
                     return Vec::new();
                 };
                 self.change(|s| {
