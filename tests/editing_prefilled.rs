@@ -99,3 +99,42 @@ fn typing_replaces_a_prefilled_owner() {
     type_in(&mut app, "Sam Oka");
     assert_eq!(app.session().plan[0].owner, "Sam Oka");
 }
+
+/// Whether the first letter of `text` on the edit line is drawn reversed
+/// (selected), with colour off so the mark is not colour alone.
+fn drawn_selected(app: &App, text: &str) -> bool {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::Modifier;
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let lines = screen::lines(app, 80, 24);
+    let (row, line) = lines
+        .iter()
+        .enumerate()
+        .rfind(|(_, line)| line.contains(&format!(": {text}")))
+        .expect("the edit line shows the value");
+    let column = line[..line.find(&format!(": {text}")).unwrap() + 2]
+        .chars()
+        .count();
+    buffer[(column as u16, row as u16)]
+        .modifier
+        .contains(Modifier::REVERSED)
+}
+
+#[path = "support/screen.rs"]
+mod screen;
+
+#[test]
+fn a_value_that_typing_replaces_is_drawn_selected_until_the_cursor_moves() {
+    let date = NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
+    let session = Session::new("Customer day", date, assets::default_framework().unwrap());
+    let mut app = App::new(session, "test.ron".into(), false, ThemeName::Default, true);
+    send(&mut app, [Msg::Down, Msg::Edit]);
+    assert!(drawn_selected(&app, "Customer day"));
+    send(&mut app, [Msg::Input(InputRequest::GoToEnd)]);
+    assert!(!drawn_selected(&app, "Customer day"));
+}

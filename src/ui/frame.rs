@@ -157,11 +157,17 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let room = usize::from(rows[0].width).saturating_sub(label_width);
         let (before, under_cursor, after) =
             visible_edit(edit.input.value(), edit.input.cursor(), room);
+        // A pre-filled value that typing replaces shows as selected.
+        let text = if edit.replaces {
+            theme.selected
+        } else {
+            theme.base
+        };
         Paragraph::new(Line::from(vec![
             Span::styled(label, theme.key),
-            Span::styled(before, theme.base),
+            Span::styled(before, text),
             Span::styled(under_cursor, theme.selected),
-            Span::styled(after, theme.base),
+            Span::styled(after, text),
         ]))
         .render(rows[0], buf);
         let problem = match app.edit_problem() {
