@@ -125,6 +125,8 @@ fn drawn_selected(app: &App, text: &str) -> bool {
         .contains(Modifier::REVERSED)
 }
 
+// Only the screen's lines are read here.
+#[allow(dead_code)]
 #[path = "support/screen.rs"]
 mod screen;
 
