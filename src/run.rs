@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
@@ -24,7 +24,9 @@ use crate::app::picker::{Choice, KEYS as PICKER_KEYS, MIN_SIZE as PICKER_MIN_SIZ
 use crate::app::picker::{Picker, PickerAction};
 use crate::app::{App, Effect, Msg};
 use crate::room::{RoomControl, RoomOptions, claims_file};
-use crate::storage::{save_session, write_export};
+use crate::storage::{
+    SessionLock, StorageError, rename_session, repoint_follow_ups, save_session, write_export,
+};
 
 /// How often the screen is redrawn when no message comes.
 const TICK: Duration = Duration::from_millis(500);
@@ -84,6 +86,9 @@ pub fn drive<B: Backend<Error = io::Error>>(
     let size = terminal.size()?;
     app.update(Msg::Resize(size.width, size.height));
     let mut waiting = Waiting::default();
+    // A session renamed from the app is saved, and locked, under its new name.
+    let mut path = path.to_path_buf();
+    let mut _renamed_lock = None;
     loop {
         app.update(Msg::Tick(Local::now().naive_local()));
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
@@ -100,7 +105,11 @@ pub fn drive<B: Backend<Error = io::Error>>(
         // The time first, so what the messages do happens at the time now.
         let now = Msg::Tick(Local::now().naive_local());
         let step = [now].into_iter().chain(waiting.next_step());
-        let applied = apply(app, path, step, phones);
+        let applied = apply(app, &path, step, phones);
+        if let Some((renamed, lock)) = applied.renamed {
+            path = renamed;
+            _renamed_lock = Some(lock);
+        }
         phones.answer(app, applied.replies);
         if applied.quit {
             return Ok(());
@@ -157,6 +166,8 @@ impl Waiting {
 struct Applied {
     quit: bool,
     replies: Vec<(RequestId, Reply)>,
+    /// The session file's new name and its lock, when it was renamed.
+    renamed: Option<(PathBuf, SessionLock)>,
 }
 
 /// Runs `update` on each message, then performs the effects they asked for: one
@@ -177,9 +188,11 @@ fn apply(
         .collect();
     let mut quit = false;
     let mut replies = Vec::new();
+    let mut renamed: Option<(PathBuf, SessionLock)> = None;
+    let mut path = path.to_path_buf();
     while !effects.is_empty() {
         let mut next = Vec::new();
-        if let Some(saved) = save(app, path, &effects) {
+        if let Some(saved) = save(app, &path, &effects) {
             next.extend(app.update(saved));
         }
         for effect in effects {
@@ -195,18 +208,48 @@ fn apply(
                     next.extend(app.update(closed));
                 }
                 Effect::Export(format) => {
-                    let exported = match write_export(path, app.session(), format, None) {
+                    let exported = match write_export(&path, app.session(), format, None) {
                         Ok(written) => Msg::Exported(written.display().to_string()),
                         Err(error) => Msg::ExportFailed(error.to_string()),
                     };
                     next.extend(app.update(exported));
+                }
+                Effect::RenameFile(name) => {
+                    let target = path.with_file_name(&name);
+                    let answer = match rename_open_session(&path, &target) {
+                        Ok((lock, left)) => {
+                            path = target.clone();
+                            renamed = Some((target, lock));
+                            Msg::Renamed(name, left)
+                        }
+                        Err(error) => Msg::RenameFailed(error.to_string()),
+                    };
+                    next.extend(app.update(answer));
                 }
                 Effect::Quit => quit = true,
             }
         }
         effects = next;
     }
-    Applied { quit, replies }
+    Applied {
+        quit,
+        replies,
+        renamed,
+    }
+}
+
+/// Renames the open session's file (with its backup and phones' claims),
+/// taking the new name's lock first so no other huddle can open it meanwhile;
+/// sessions that follow it are pointed at the new name. A follow-up open in
+/// another huddle keeps the old name: the rename stands, and what was left
+/// comes back in words.
+fn rename_open_session(
+    path: &Path,
+    target: &Path,
+) -> Result<(SessionLock, Vec<String>), StorageError> {
+    let lock = SessionLock::acquire(target)?;
+    rename_session(path, target, &[claims_file::path_for])?;
+    Ok((lock, repoint_follow_ups(path, target)))
 }
 
 /// Writes what the effects ask to save (the session, the phones' claims) and

@@ -411,7 +411,7 @@ fn exporting_from_inside_the_app_says_where_the_file_went() {
     let tmux = Tmux::start("export", home.path(), &["demo"], 140, 32);
     tmux.wait_for("CULTURE INDEX");
     tmux.keys(&["E"]);
-    tmux.wait_for("Export as md, csv, html or json: html");
+    tmux.wait_for_all(&["Export as", "▶ HTML report"]);
     tmux.keys(&["Enter"]);
     let report = home.path().join("exports/harbour-finch-demo.html");
     tmux.wait_for_all(&["exported to", "harbour-finch-demo.html"]);

@@ -613,8 +613,8 @@ fn the_plan_takes_actions_with_owners_dates_and_links_to_priorities() {
     // Due: typed as a span from today (the tick said 14 May).
     send(&mut app, [Msg::Right, Msg::Edit]);
     type_in(&mut app, "+6w");
-    // For: Enter steps to the first top priority, listen.
-    send(&mut app, [Msg::Left, Msg::Left, Msg::Edit]);
+    // For: Enter lists the top priorities first; listen is on top.
+    send(&mut app, [Msg::Left, Msg::Left, Msg::Edit, Msg::Commit]);
     let action = &app.session().plan[0];
     assert_eq!(action.owner, "Ana");
     assert_eq!(action.due, NaiveDate::from_ymd_opt(2026, 6, 25));
@@ -801,20 +801,11 @@ fn the_presenter_view_is_switched_with_one_key() {
 }
 
 #[test]
-fn export_asks_the_format_and_refuses_an_unknown_one() {
+fn export_asks_the_format_from_a_list() {
     let mut app = set_up_room();
-    send(
-        &mut app,
-        [Msg::Export, Msg::Input(InputRequest::DeleteLine)],
-    );
-    assert_eq!(type_in(&mut app, "pdf"), []);
+    send(&mut app, [Msg::Export, Msg::Down, Msg::Down]);
     assert_eq!(
-        app.status.text,
-        "\"pdf\" is not a format: type md, csv, html or json"
-    );
-    send(&mut app, [Msg::Input(InputRequest::DeleteLine)]);
-    assert_eq!(
-        type_in(&mut app, "CSV"),
+        send(&mut app, [Msg::Commit]),
         [Effect::Export(huddle::export::Format::Csv)]
     );
     send(&mut app, [Msg::Exported("/tmp/x-csv".into())]);

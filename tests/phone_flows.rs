@@ -411,6 +411,7 @@ fn a_phone_whose_name_was_renamed_chooses_again_and_a_released_name_is_free() {
     // The facilitator renames Ana: her phone speaks for nobody until it
     // chooses again, and may choose the new name.
     app.update(Msg::Edit);
+    app.update(Msg::Input(InputRequest::GoToEnd));
     app.update(Msg::Input(InputRequest::InsertChar('K')));
     app.update(Msg::Commit);
     assert_eq!(app.session().participants[0].name, "AnaK");

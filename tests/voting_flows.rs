@@ -568,17 +568,11 @@ fn read_only_says_so_on_delete_and_still_exports() {
     let effects = app.update(Msg::Export);
     assert!(effects.is_empty());
     assert!(
-        matches!(app.mode, Mode::Editing(_)),
+        matches!(app.mode, Mode::Choosing(_)),
         "{:?}",
         app.status.text
     );
-    send(&mut app, [Msg::Input(InputRequest::DeleteLine)]);
-    send(
-        &mut app,
-        "csv"
-            .chars()
-            .map(|c| Msg::Input(InputRequest::InsertChar(c))),
-    );
+    send(&mut app, [Msg::Down, Msg::Down]);
     assert_eq!(
         app.update(Msg::Commit),
         [huddle::app::Effect::Export(huddle::export::Format::Csv)],

@@ -23,12 +23,20 @@ impl App {
                         s.plan.remove(i);
                         Ok(())
                     }),
+                    Confirmation::RenameFile => self
+                        .file_name_from_title()
+                        .map(|name| vec![Effect::RenameFile(name)])
+                        .unwrap_or_default(),
                     Confirmation::Vote(_) => Vec::new(), // answered above
                 }
             }
             Msg::Decline | Msg::Cancel => {
                 self.mode = Mode::Normal;
-                self.info("nothing deleted".into());
+                self.info(if confirmation == Confirmation::RenameFile {
+                    format!("the file keeps its name: {}", self.file_label)
+                } else {
+                    "nothing deleted".into()
+                });
                 Vec::new()
             }
             Msg::Quit => self.quit(),
@@ -53,8 +61,19 @@ impl App {
                 let area = self.session.areas.get(index).cloned().unwrap_or_default();
                 format!("Remove area {area}? {people} participants will have no area.")
             }
+            Confirmation::RenameFile => format!(
+                "Rename the file to {}?",
+                self.file_name_from_title().unwrap_or_default()
+            ),
             Confirmation::Vote(question) => self.vote_question(question),
         }
+    }
+
+    /// The file name the title suggests, when it differs from the file's own.
+    pub(super) fn file_name_from_title(&self) -> Option<String> {
+        let slug = crate::storage::slug(&self.session.title);
+        let name = format!("{slug}.ron");
+        (!slug.is_empty() && name != self.file_label).then_some(name)
     }
 
     /// What `y` and `n` do for a confirmation, in the words of its question.
@@ -63,6 +82,7 @@ impl App {
             Confirmation::RemoveParticipant(_)
             | Confirmation::RemoveAction(_)
             | Confirmation::RemoveArea(_) => ("yes, delete", "no, keep"),
+            Confirmation::RenameFile => ("yes, rename", "no, keep the name"),
             Confirmation::Vote(question) => self.vote_answers(question),
         }
     }

@@ -1,26 +1,21 @@
 //! Editing text: starting an edit, typing, and committing what was typed to
 //! where it goes.
 
-use tui_input::{Input, InputRequest};
+use tui_input::InputRequest;
 
-use super::{ActionField, App, Edit, EditTarget, Effect, Mode, Msg};
+use super::{ActionField, App, Confirmation, Edit, EditTarget, Effect, Mode, Msg};
 use crate::domain::timer::MOST_MINUTES;
 use crate::domain::{
     Action, EditError, Session, SetupField, Timer, VoteError, parse_due, parse_next_benchmark,
 };
-use crate::export::Format;
 
 impl App {
-    /// Starts editing `text` for `target`, unless the view is read-only. Choosing
-    /// an export format is allowed there: an export changes nothing in the session.
+    /// Starts editing `text` for `target`, unless the view is read-only.
     pub(super) fn begin_edit(&mut self, target: EditTarget, text: String) -> Vec<Effect> {
-        if self.read_only && target != EditTarget::ExportFormat {
+        if self.read_only {
             self.error("read-only: this session cannot be changed here".into());
         } else {
-            self.mode = Mode::Editing(Edit {
-                target,
-                input: Input::new(text),
-            });
+            self.mode = Mode::Editing(Edit::new(target, text));
         }
         Vec::new()
     }
@@ -30,11 +25,20 @@ impl App {
             return Vec::new();
         };
         match msg {
+            Msg::Complete => self.complete(),
             Msg::Input(request) => {
+                edit.completion = None;
+                if std::mem::take(&mut edit.replaces) && replaces_value(&request) {
+                    edit.input.reset();
+                }
                 edit.input.handle(request);
                 Vec::new()
             }
             Msg::Paste(text) => {
+                edit.completion = None;
+                if std::mem::take(&mut edit.replaces) {
+                    edit.input.reset();
+                }
                 // A field holds one line: the lines of a paste are joined by spaces.
                 for c in text
                     .split_whitespace()
@@ -68,11 +72,7 @@ impl App {
         };
         let target = edit.target;
         let apply = match self.check_edit(target, edit.input.value()) {
-            Ok(Checked::Export(format)) => {
-                self.mode = Mode::Normal;
-                return vec![Effect::Export(format)];
-            }
-            Ok(Checked::Change(apply)) => apply,
+            Ok(apply) => apply,
             Err(problem) => {
                 // Refused: keep the text on screen so nothing typed is lost.
                 self.error(problem);
@@ -93,10 +93,10 @@ impl App {
             (EditTarget::NewAction, Some(i)) => {
                 self.session.position.action = crate::domain::Cursor { row: i, column: 2 };
                 // Straight on to the owner: an action without one is the usual gap.
-                self.mode = Mode::Editing(Edit {
-                    target: EditTarget::Action(i, ActionField::Owner),
-                    input: Input::default(),
-                });
+                self.mode = Mode::Editing(Edit::new(
+                    EditTarget::Action(i, ActionField::Owner),
+                    String::new(),
+                ));
             }
             (EditTarget::Action(i, ActionField::Due), _)
                 if self
@@ -108,13 +108,13 @@ impl App {
             {
                 self.error("saved, but that due date is in the past".into());
             }
+            (EditTarget::Setup(SetupField::Title), _) if self.file_name_from_title().is_some() => {
+                self.mode = Mode::Confirm(Confirmation::RenameFile);
+            }
             (EditTarget::NewParticipant, Some(i)) => {
                 self.session.position.participant.row = i;
                 // Straight on to the role: a room is entered name, role, name, role.
-                self.mode = Mode::Editing(Edit {
-                    target: EditTarget::ParticipantRole(i),
-                    input: Input::default(),
-                });
+                self.mode = Mode::Editing(Edit::new(EditTarget::ParticipantRole(i), String::new()));
             }
             _ => {}
         }
@@ -132,11 +132,10 @@ impl App {
     /// The one check of each kind of field, used both for the warning while
     /// typing (`edit_problem`) and on Enter (`commit`), so the two cannot drift:
     /// what the text would do, or why it is refused.
-    fn check_edit(&self, target: EditTarget, text: &str) -> Result<Checked, String> {
+    fn check_edit(&self, target: EditTarget, text: &str) -> Result<Change, String> {
         let session = &self.session;
         let owned = text.to_string();
         let checked = match target {
-            EditTarget::ExportFormat => return parse_format(text).map(Checked::Export),
             EditTarget::Setup(field) => session
                 .check_setup(field, text)
                 .map(|()| change(move |s| s.set_setup(field, &owned).map(|()| None))),
@@ -204,9 +203,7 @@ impl App {
                 })
             }
         };
-        checked
-            .map(Checked::Change)
-            .map_err(|error| error.to_string())
+        checked.map_err(|error| error.to_string())
     }
 
     /// The check of a typed column of the plan, and the change it makes.
@@ -227,6 +224,8 @@ impl App {
                 }
                 Box::new(move |action| action.owner = owned)
             }
+            // An empty date clears it: not every action has a date yet.
+            ActionField::Due if owned.is_empty() => Box::new(|action| action.due = None),
             ActionField::Due => {
                 let due = parse_due(text, self.now().date(), self.session.date)?;
                 Box::new(move |action| action.due = Some(due))
@@ -249,21 +248,10 @@ fn change(
 /// A change to one action of the plan from a typed column.
 type SetColumn = Box<dyn FnOnce(&mut Action)>;
 
-/// What committing typed text does, once it has passed its field's check.
-enum Checked {
-    Export(Format),
-    Change(Change),
-}
-
-/// An export format typed by name.
-fn parse_format(text: &str) -> Result<Format, String> {
-    use clap::ValueEnum;
-    Format::from_str(text.trim(), true).map_err(|_| {
-        format!(
-            "\"{}\" is not a format: type md, csv, html or json",
-            text.trim()
-        )
-    })
+/// Whether a key typed into an untouched pre-filled value replaces it: a
+/// character does; a move or a deletion means "keep it and edit".
+fn replaces_value(request: &InputRequest) -> bool {
+    matches!(request, InputRequest::InsertChar(_))
 }
 
 /// Minutes typed for the timer, up to a day.

@@ -8,6 +8,9 @@
 //! files of their own.
 
 mod benchmark;
+mod change_words;
+pub mod choices;
+mod complete;
 mod confirm;
 mod editing;
 mod history;
@@ -37,7 +40,8 @@ use crate::domain::{
 };
 use history::History;
 pub use mode::{
-    ActionField, Confirmation, Edit, EditTarget, Mode, RoundOn, VoteConfirmation, VoteStep,
+    ActionField, Completion, Confirmation, Edit, EditTarget, Mode, RoundOn, VoteConfirmation,
+    VoteStep,
 };
 pub use msg::{Effect, Msg};
 use phone::{Claims, Reply, RequestId, RoomAccess};

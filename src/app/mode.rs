@@ -3,6 +3,8 @@
 
 use tui_input::Input;
 
+use super::choices::Choices;
+
 use crate::domain::{NoteKind, SetupField};
 
 /// What the keys do right now.
@@ -16,6 +18,8 @@ pub enum Mode {
     Voting(VoteStep),
     /// Choosing a practice from the playbook for the plan.
     Suggesting(super::Suggesting),
+    /// A short list to choose from (an export format, a voting method).
+    Choosing(Choices),
 }
 
 /// Where vote collection stands.
@@ -45,6 +49,31 @@ pub enum VoteStep {
 pub struct Edit {
     pub target: EditTarget,
     pub input: Input,
+    /// The pre-filled value is still untouched: the first typed character
+    /// replaces it, as a selected value does; a move or a deletion first keeps it
+    /// for editing.
+    pub replaces: bool,
+    /// Tab's last completion, so the next Tab offers the next match.
+    pub completion: Option<Completion>,
+}
+
+/// What Tab completed: the text as typed and which match is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    pub typed: String,
+    pub shown: usize,
+}
+
+impl Edit {
+    /// An edit of `target` starting from `text`, which typing replaces.
+    pub fn new(target: EditTarget, text: String) -> Self {
+        Edit {
+            target,
+            replaces: !text.is_empty(),
+            input: Input::new(text),
+            completion: None,
+        }
+    }
 }
 
 /// Where edited text goes.
@@ -65,7 +94,6 @@ pub enum EditTarget {
     Action(usize, ActionField),
     NextBenchmark,
     TimerMinutes,
-    ExportFormat,
     /// The note on an earlier action under review.
     ReviewNote(usize),
 }
@@ -96,11 +124,12 @@ impl EditTarget {
                 "Action: what will be done"
             }
             EditTarget::Action(_, ActionField::Owner) => "Owner",
-            EditTarget::Action(_, ActionField::Due) => "Due (YYYY-MM-DD, or +30d / +6w from today)",
+            EditTarget::Action(_, ActionField::Due) => {
+                "Due (YYYY-MM-DD, or +30d / +6w from today; empty: none)"
+            }
             EditTarget::Action(_, ActionField::Measure) => "Success measure: how will we know",
             EditTarget::NextBenchmark => "Next benchmark (YYYY-MM-DD, or +26w from today)",
             EditTarget::TimerMinutes => "Timer minutes (0 stops it)",
-            EditTarget::ExportFormat => "Export as md, csv, html or json",
             EditTarget::ReviewNote(_) => "What happened (a short note)",
         }
     }
@@ -112,6 +141,8 @@ pub enum Confirmation {
     RemoveParticipant(usize),
     RemoveArea(usize),
     RemoveAction(usize),
+    /// The title changed: name the file after it?
+    RenameFile,
     /// A voting step that would overwrite or leave behind votes.
     Vote(VoteConfirmation),
 }
@@ -131,7 +162,11 @@ impl Confirmation {
     /// Whether `u` takes the change back once it is made. Opening a ballot to
     /// replace changes nothing yet, so there is nothing to undo.
     pub fn undoable(self) -> bool {
-        !matches!(self, Confirmation::Vote(VoteConfirmation::ReplaceBallot(_)))
+        // A file's name is not part of the session: `u` does not take it back.
+        !matches!(
+            self,
+            Confirmation::Vote(VoteConfirmation::ReplaceBallot(_)) | Confirmation::RenameFile
+        )
     }
 }
 

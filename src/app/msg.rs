@@ -48,6 +48,8 @@ pub enum Msg {
     Input(InputRequest),
     Commit,
     Cancel,
+    /// Tab while typing: complete a name from the participants.
+    Complete,
     Confirm,
     Decline,
     /// Start a voting round on the habits (ordered by gap).
@@ -74,6 +76,11 @@ pub enum Msg {
     Export,
     /// The loop wrote an export here.
     Exported(String),
+    /// The loop gave the session file this new name; the follow-ups it could
+    /// not point at the new name, in words.
+    Renamed(String, Vec<String>),
+    /// The loop could not rename the session file, and why.
+    RenameFailed(String),
     ExportFailed(String),
     /// The clock, from the loop: the time now.
     Tick(NaiveDateTime),
@@ -116,6 +123,9 @@ pub enum Effect {
     CloseRoom,
     /// Write an export of the session in this format.
     Export(Format),
+    /// Give the session file this name (in its folder); the loop answers
+    /// `Renamed` or `RenameFailed`.
+    RenameFile(String),
     /// Close the app. A quit asks for a save first and comes once it is answered.
     Quit,
 }

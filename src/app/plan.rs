@@ -1,5 +1,6 @@
 //! Plan: actions with owners and dates for the top priorities.
 
+use super::choices::ChoiceFor;
 use super::{ActionField, App, Confirmation, EditTarget, Effect, Mode, Msg};
 use crate::domain::{Candidate, EditError};
 
@@ -12,6 +13,8 @@ pub struct Link {
     pub habit: Option<String>,
     pub priority: Option<String>,
     pub label: String,
+    /// Its place among the voted priorities (1 is the top), if it is one.
+    pub voted: Option<usize>,
 }
 
 impl App {
@@ -33,8 +36,9 @@ impl App {
             habit: None,
             priority: None,
             label: "-".into(),
+            voted: None,
         }];
-        for candidate in self.top_priorities() {
+        for (place, candidate) in self.top_priorities().into_iter().enumerate() {
             let label = candidate.label(framework);
             let priority = match &candidate {
                 Candidate::Habit(_) => None,
@@ -44,6 +48,7 @@ impl App {
                 habit: candidate.habit().map(String::from),
                 priority,
                 label,
+                voted: Some(place + 1),
             });
         }
         for habit in &framework.habits {
@@ -51,8 +56,10 @@ impl App {
                 habit: Some(habit.id.clone()),
                 priority: None,
                 label: habit.name.clone(),
+                voted: None,
             };
-            if !links.contains(&link) {
+            let voted = |l: &Link| l.habit == link.habit && l.priority.is_none();
+            if !links.iter().any(voted) {
                 links.push(link);
             }
         }
@@ -108,6 +115,9 @@ impl App {
                         self.begin_edit(EditTarget::Action(row, field), value)
                     }
                     Some(_) => Vec::new(),
+                    None if cursor.column == 1 && msg == Msg::Edit => {
+                        self.choose(ChoiceFor::ActionLink(row))
+                    }
                     None if cursor.column == 1 => {
                         let links = self.links();
                         let at = links

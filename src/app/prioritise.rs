@@ -1,6 +1,7 @@
 //! Prioritise: voting rounds, their settings, and collecting votes in the three
 //! ways rooms vote (secret ballot, the facilitator typing ballots, a show of hands).
 
+use super::choices::ChoiceFor;
 use super::{App, Confirmation, EditTarget, Effect, Mode, Msg, RoundOn, VoteConfirmation};
 use crate::domain::{
     Candidate, EditError, VoteError, VoteMethod, VotingRound, barrier_candidates, habit_candidates,
@@ -72,6 +73,7 @@ impl App {
         match msg {
             Msg::Up => self.session.position.round_row = row.saturating_sub(1),
             Msg::Down => self.session.position.round_row = row + 1,
+            Msg::Edit if row == 0 => return self.choose(ChoiceFor::RoundMethod(index)),
             Msg::Left | Msg::Right | Msg::Toggle if row < SETTING_ROWS => {
                 let more = msg != Msg::Left;
                 return self.change_round(index, |round| {

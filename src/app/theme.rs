@@ -17,4 +17,12 @@ impl ThemeName {
             ThemeName::HighContrast => ThemeName::Default,
         }
     }
+
+    /// The theme's name as the status line says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeName::Default => "default",
+            ThemeName::HighContrast => "high contrast",
+        }
+    }
 }

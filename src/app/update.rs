@@ -4,8 +4,9 @@
 
 use ratatui::layout::Rect;
 
+use super::choices::ChoiceFor;
 use super::window::MIN_SIZE;
-use super::{App, EditTarget, Effect, Mode, Msg, PHASES, Status, keymap};
+use super::{App, EditTarget, Effect, Mode, Msg, PHASES, Status, change_words, keymap};
 use crate::domain::{EditError, Phase, Results, Session};
 
 impl App {
@@ -49,6 +50,18 @@ impl App {
             }
             Msg::Exported(path) => {
                 self.info(format!("exported to {path}"));
+                Vec::new()
+            }
+            Msg::Renamed(name, left) => {
+                match left.first() {
+                    None => self.info(format!("the file is now {name}")),
+                    Some(why) => self.error(format!("the file is now {name}, but {why}")),
+                }
+                self.file_label = name;
+                Vec::new()
+            }
+            Msg::RenameFailed(why) => {
+                self.error(format!("not renamed: {why}"));
                 Vec::new()
             }
             Msg::ExportFailed(why) => {
@@ -117,6 +130,7 @@ impl App {
             Mode::Help => self.helping(msg),
             Mode::Voting(_) => self.voting(msg),
             Mode::Suggesting(_) => self.suggesting(msg),
+            Mode::Choosing(_) => self.choosing(msg),
         }
     }
 
@@ -247,10 +261,11 @@ impl App {
             }
             Msg::SwitchTheme => {
                 self.theme = self.theme.next();
+                self.info(format!("theme: {}", self.theme.label()));
                 Vec::new()
             }
             Msg::Quit => self.quit(),
-            Msg::Export => self.begin_edit(EditTarget::ExportFormat, "html".into()),
+            Msg::Export => self.choose(ChoiceFor::ExportFormat),
             Msg::ToggleRoom => self.toggle_room(),
             Msg::TogglePresenter => {
                 self.presenter = !self.presenter;
@@ -312,11 +327,18 @@ impl App {
         let word = if back { "undo" } else { "redo" };
         match found {
             Some(session) => {
+                // The step reads the same both ways: from the earlier snapshot
+                // to the later one.
+                let what = if back {
+                    change_words::describe(&session, &self.session)
+                } else {
+                    change_words::describe(&self.session, &session)
+                };
                 // Every snapshot is a state that passed `change` (or the one the
                 // app opened with), so it needs no second check.
                 self.session = session;
                 self.results = Results::of(&self.session);
-                self.info(format!("{word}ne"));
+                self.info(format!("{word}ne: {what}"));
                 vec![Effect::Save]
             }
             None => {

@@ -68,7 +68,7 @@ pub enum Command {
         after_help = "Examples:\n  huddle open 2026-05-14-customer-day\n  huddle open ~/workshops/spring.ron --read-only"
     )]
     Open {
-        /// A session file, or its name in the sessions folder (with or without .ron).
+        /// A session file, or any unique part of its name in the sessions folder.
         session: String,
         /// Look without taking the session's lock (e.g. while another huddle has it open).
         #[arg(long, conflicts_with = "room")]
@@ -120,6 +120,16 @@ pub enum Command {
         session: String,
         /// The CSV file with the scores.
         file: PathBuf,
+    },
+    /// Rename a session's file, by default after its title.
+    #[command(
+        after_help = "Examples:\n  huddle rename 2026-05-14-customer-day\n  huddle rename finch-11 harbour-finch-autumn\n\nThe backup and the phones' claims move with it; an existing file is never overwritten."
+    )]
+    Rename {
+        /// A session file, or any unique part of its name in the sessions folder.
+        session: String,
+        /// The new file name (without .ron); default: the title, e.g. spring-review.
+        name: Option<String>,
     },
     /// Print a session's results as a plain-text table.
     #[command(after_help = "Example:\n  huddle summary spring-benchmark | grep discuss")]

@@ -11,6 +11,7 @@ mod list;
 mod new;
 mod open;
 mod pick;
+mod rename;
 mod rollup;
 mod summary;
 mod tidy;
@@ -68,6 +69,7 @@ pub fn run(cli: Cli) -> Result<bool> {
             format,
             out,
         }) => tidy::run(&sources, format, out.as_deref()),
+        Some(Command::Rename { session, name }) => rename::run(&session, name.as_deref()),
     }
 }
 

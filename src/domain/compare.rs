@@ -62,7 +62,23 @@ pub struct ActionOutcome {
     pub planned: ActionStatus,
     /// As recorded in the follow-up's review, if there was one.
     pub reviewed: Option<ActionStatus>,
+    /// Where the action stands now: as reviewed, or as it was left when it was
+    /// already done or dropped at the earlier benchmark (a follow-up reviews
+    /// only open actions). `None`: still open and not reviewed.
+    pub now: Option<ActionStatus>,
     pub note: String,
+}
+
+impl ActionOutcome {
+    /// The one wording of what became of the action, for every view of a
+    /// comparison (the app, `huddle compare`, the exports), so they agree.
+    pub fn state(&self) -> String {
+        match (self.reviewed, self.now) {
+            (Some(now), _) => format!("was {}, now {}", self.planned.label(), now.label()),
+            (None, Some(now)) => format!("{} at the last benchmark", now.label()),
+            (None, None) => format!("was {}, not reviewed", self.planned.label()),
+        }
+    }
 }
 
 /// Everything that moved between two benchmarks.
@@ -163,11 +179,14 @@ pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError>
         .iter()
         .map(|action| {
             let review = new.review.iter().find(|r| r.what == action.what);
+            let reviewed = review.map(|r| r.status);
+            let closed = (!action.status.is_open()).then_some(action.status);
             ActionOutcome {
                 what: action.what.clone(),
                 owner: action.owner.clone(),
                 planned: action.status,
-                reviewed: review.map(|r| r.status),
+                reviewed,
+                now: reviewed.or(closed),
                 note: review.map(|r| r.note.clone()).unwrap_or_default(),
             }
         })

@@ -8,7 +8,7 @@ pub mod error;
 pub mod follow_up;
 pub mod framework;
 pub mod import;
-mod names;
+pub(crate) mod names;
 pub mod participants;
 pub mod plan;
 pub mod playbook;

@@ -284,7 +284,7 @@ fn since_last(out: &mut String, report: &Report) {
                         cell(&a.owner)
                     },
                     a.planned.label().to_string(),
-                    a.reviewed.map_or("-", |s| s.label()).to_string(),
+                    a.now.map_or("-", |s| s.label()).to_string(),
                     cell(&a.note),
                 ]
             })

@@ -97,13 +97,7 @@ pub fn comparison(c: &Comparison) -> String {
     if !c.actions.is_empty() {
         text += "\nthe earlier plan:\n";
         for a in &c.actions {
-            let state = match a.reviewed {
-                Some(status) => format!("was {}, now {}", a.planned.label(), status.label()),
-                None if !a.planned.is_open() => {
-                    format!("{} at the last benchmark", a.planned.label())
-                }
-                None => format!("was {}, not reviewed", a.planned.label()),
-            };
+            let state = a.state();
             let owner = if a.owner.is_empty() {
                 "nobody"
             } else {

@@ -106,6 +106,12 @@ pub enum StorageError {
     Serialize(String),
     #[error("no session called \"{name}\" in {}; `huddle list` shows the sessions there", folder.display())]
     NotFound { name: String, folder: PathBuf },
+    #[error("\"{name}\" is part of several sessions' names: {}; type more of the one you mean", matches.join(", "))]
+    Ambiguous { name: String, matches: Vec<String> },
+    #[error("{} exists already; huddle never overwrites a file: choose another name", path.display())]
+    Exists { path: PathBuf },
+    #[error("\"{name}\" is not a file name: use letters, digits and dashes, no folders")]
+    BadName { name: String },
     #[error("cannot find a place for huddle's files; set HUDDLE_HOME to a folder")]
     NoHome,
 }

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::atomic::write_atomically;
+use super::atomic::{backup_path, write_atomically};
 use super::error::StorageError;
 use super::format::{parse_framework, parse_session, problems_before_saving, session_to_ron};
 use crate::domain::{Framework, Session};
@@ -31,6 +31,84 @@ pub fn save_session(path: &Path, session: &Session) -> Result<(), StorageError> 
         });
     }
     write_atomically(path, session_to_ron(session)?.as_bytes())
+}
+
+/// Gives a session file a new name: the file, its backup (the version before
+/// the last save) and the files `beside` names after it (e.g. the phones'
+/// claims) move together, so the backup stays the backup of this session. No
+/// file is ever overwritten: each move is a new link made only where nothing
+/// is, then the old name removed. The caller holds the session's lock.
+pub fn rename_session(
+    from: &Path,
+    to: &Path,
+    beside: &[fn(&Path) -> PathBuf],
+) -> Result<(), StorageError> {
+    let mut moves = vec![(from.to_path_buf(), to.to_path_buf())];
+    for companion in [backup_path as fn(&Path) -> PathBuf].iter().chain(beside) {
+        if companion(from).exists() {
+            moves.push((companion(from), companion(to)));
+        }
+    }
+    // Everything is checked before anything moves: a refusal changes nothing.
+    if let Some((_, taken)) = moves.iter().find(|(_, target)| target.exists()) {
+        return Err(StorageError::Exists {
+            path: taken.clone(),
+        });
+    }
+    for (old, new) in moves {
+        let write_error = |source| StorageError::Write {
+            path: new.clone(),
+            reason: source,
+        };
+        fs::hard_link(&old, &new).map_err(write_error)?;
+        fs::remove_file(&old).map_err(|source| StorageError::Write {
+            path: old.clone(),
+            reason: source,
+        })?;
+    }
+    Ok(())
+}
+
+/// Points the sessions beside a renamed one that follow it at its new name,
+/// each under its own lock, so their comparison still finds it. Returns what
+/// could not be pointed (e.g. a follow-up open in another huddle), in words.
+pub fn repoint_follow_ups(old: &Path, new: &Path) -> Vec<String> {
+    let Some(folder) = old.parent() else {
+        return Vec::new();
+    };
+    let follows_old = |session: &Session| {
+        session
+            .follows
+            .as_ref()
+            .is_some_and(|previous| Path::new(&previous.file).file_name() == old.file_name())
+    };
+    list_sessions(folder)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|entry| entry.session.as_ref().is_ok_and(follows_old))
+        .filter_map(|entry| {
+            point_at(&entry.path, new).err().map(|why| {
+                format!(
+                    "{} follows this session but still names its old file: {why}",
+                    entry.path.display()
+                )
+            })
+        })
+        .collect()
+}
+
+/// Points one follow-up at the renamed session it follows.
+fn point_at(follower: &Path, renamed: &Path) -> Result<(), StorageError> {
+    let _lock = super::SessionLock::acquire(follower)?;
+    let mut session = load_session(follower)?;
+    if let Some(previous) = session.follows.as_mut() {
+        let name = renamed.file_name().unwrap_or_default();
+        previous.file = Path::new(&previous.file)
+            .with_file_name(name)
+            .to_string_lossy()
+            .into_owned();
+    }
+    save_session(follower, &session)
 }
 
 /// Reads a text file, saying plainly when the path is a folder.

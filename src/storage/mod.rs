@@ -18,7 +18,8 @@ pub use atomic::{backup_path, write_atomically};
 pub use error::{LocatedProblem, Location, StorageError};
 pub use exports::{exports_folder, load_previous, report_for, write_export};
 pub use files::{
-    SessionEntry, list_sessions, load_framework, load_session, read_text, save_session,
+    SessionEntry, list_sessions, load_framework, load_session, read_text, rename_session,
+    repoint_follow_ups, save_session,
 };
 pub use format::{
     Kind, kind_of, parse_framework, parse_session, problems_before_saving, session_to_ron,
@@ -28,5 +29,5 @@ pub use lock::SessionLock;
 pub use many::{earlier_sessions, load_sessions, previous_path};
 pub use paths::{
     HOME_VARIABLE, demo_folder, ensure_folder, home, new_session_path, resolve_session,
-    sessions_folder,
+    sessions_folder, slug,
 };

@@ -62,16 +62,51 @@ pub fn resolve_session(name_or_path: &str, folder: &Path) -> Result<PathBuf, Sto
             path: as_path.to_path_buf(),
         });
     }
-    Err(StorageError::NotFound {
-        name: name_or_path.to_string(),
-        folder: folder.to_path_buf(),
-    })
+    named_in_part(name_or_path, folder)
 }
 
-/// A file name for a new session that does not clash with an existing one:
-/// `2026-05-14-customer-day.ron`, then `-2`, `-3`...
-pub fn new_session_path(folder: &Path, title: &str, date: NaiveDate) -> PathBuf {
-    let slug: String = title
+/// The one session in `folder` whose name holds `part` (case ignored), so
+/// `huddle open finch-11` finds `harbour-finch-2026-11.ron`; several are refused
+/// with their names, so the facilitator can type more of the one meant.
+fn named_in_part(part: &str, folder: &Path) -> Result<PathBuf, StorageError> {
+    let wanted = part.trim().to_lowercase();
+    let mut matches: Vec<PathBuf> = fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron") && path.is_file())
+        .filter(|path| {
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+            !wanted.is_empty() && stem.to_lowercase().contains(&wanted)
+        })
+        .collect();
+    matches.sort();
+    match matches.len() {
+        1 => Ok(matches.remove(0)),
+        0 => Err(StorageError::NotFound {
+            name: part.to_string(),
+            folder: folder.to_path_buf(),
+        }),
+        _ => Err(StorageError::Ambiguous {
+            name: part.to_string(),
+            matches: matches
+                .iter()
+                .map(|path| {
+                    path.file_stem()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned()
+                })
+                .collect(),
+        }),
+    }
+}
+
+/// A title as a file name: lower case, words joined by dashes, nothing else
+/// ("Harbour & Finch: spring review" becomes "harbour-finch-spring-review").
+pub fn slug(title: &str) -> String {
+    title
         .to_lowercase()
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
@@ -79,7 +114,13 @@ pub fn new_session_path(folder: &Path, title: &str, date: NaiveDate) -> PathBuf 
         .split('-')
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
-        .join("-");
+        .join("-")
+}
+
+/// A file name for a new session that does not clash with an existing one:
+/// `2026-05-14-customer-day.ron`, then `-2`, `-3`...
+pub fn new_session_path(folder: &Path, title: &str, date: NaiveDate) -> PathBuf {
+    let slug = slug(title);
     let stem = if slug.is_empty() {
         date.to_string()
     } else {

@@ -14,6 +14,8 @@ pub struct EditView {
     pub value: String,
     /// Where the cursor stands, in characters.
     pub cursor: usize,
+    /// A pre-filled value the first typed character replaces: drawn selected.
+    pub replaces: bool,
 }
 
 impl EditView {
@@ -22,6 +24,7 @@ impl EditView {
         EditView {
             value: edit.input.value().to_string(),
             cursor: edit.input.cursor(),
+            replaces: edit.replaces,
         }
     }
 
@@ -31,11 +34,21 @@ impl EditView {
         let (before, under, after) = visible_edit(&self.value, self.cursor, room);
         let used = columns::width(&before) + columns::width(&under).max(1);
         let after = columns::pad(&after, room.saturating_sub(used));
+        let text = self.text_style(theme);
         vec![
-            Span::styled(before, theme.base),
+            Span::styled(before, text),
             Span::styled(under, theme.selected),
-            Span::styled(after, theme.base),
+            Span::styled(after, text),
         ]
+    }
+
+    /// The typed text's style: selected while typing would replace it.
+    fn text_style(&self, theme: &Theme) -> ratatui::style::Style {
+        if self.replaces {
+            theme.selected
+        } else {
+            theme.base
+        }
     }
 }
 
@@ -60,7 +73,7 @@ impl EditView {
             let style = if i == self.cursor {
                 theme.selected
             } else {
-                theme.base
+                self.text_style(theme)
             };
             if i == self.cursor {
                 cursor_line = lines.len() - 1;
@@ -79,26 +92,6 @@ impl EditView {
             .collect()
     }
 }
-
-/// The keys of a field being typed in (tui-input's), for the help overlay.
-pub const EDITING_KEYS: [(&str, &str); 7] = [
-    (
-        "Enter / Esc",
-        "while typing: save the field, or leave it unchanged",
-    ),
-    (
-        "← → Home End",
-        "while typing: move by a letter, or to the start or end",
-    ),
-    ("Ctrl+← Ctrl+→", "while typing: move by a word"),
-    ("Ctrl+W", "while typing: delete the word before the cursor"),
-    ("Ctrl+U", "while typing: clear the field"),
-    ("Ctrl+K", "while typing: delete from the cursor to the end"),
-    (
-        "Ctrl+Y",
-        "while typing: put back what Ctrl+W, Ctrl+U or Ctrl+K deleted",
-    ),
-];
 
 /// Whether the screen draws this field where it stands; any other is typed in
 /// a box at the foot of the screen.

@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::edit::{EditView, in_place};
 use super::theme::Theme;
-use crate::app::keymap::{Binding, GLOBAL, VOTING, phase_keys, score_keys};
+use crate::app::choices::CHOOSING;
+use crate::app::keymap::{Binding, EDITING, GLOBAL, VOTING, phase_keys, score_keys};
 use crate::app::{App, Mode};
 use crate::domain::Phase;
 use crate::text::columns;
@@ -142,13 +143,7 @@ fn status_leaves_room(app: &App, width: u16) -> bool {
 fn hint_pairs(app: &App) -> Vec<(String, String)> {
     let pair = |key: &str, what: &str| (key.to_string(), what.to_string());
     match &app.mode {
-        Mode::Editing(_) => vec![
-            pair("Enter", "save"),
-            pair("Esc", "cancel"),
-            pair("←→", "move"),
-            pair("Ctrl+W", "word"),
-            pair("Ctrl+U", "line"),
-        ],
+        Mode::Editing(_) => pairs_of(EDITING),
         Mode::Confirm(confirmation) => {
             let (yes, no) = app.confirmation_answers(*confirmation);
             vec![pair("y", yes), pair("n", no)]
@@ -156,6 +151,7 @@ fn hint_pairs(app: &App) -> Vec<(String, String)> {
         Mode::Help => vec![pair("↑↓", "scroll"), pair("? Esc", "close help")],
         Mode::Voting(_) => pairs_of(VOTING),
         Mode::Suggesting(_) => pairs_of(crate::app::suggestions::KEYS),
+        Mode::Choosing(_) => pairs_of(CHOOSING),
         Mode::Normal => {
             let mut pairs = Vec::new();
             if app.phase() == Phase::Benchmark {

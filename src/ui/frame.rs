@@ -6,13 +6,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::edit::EDITING_KEYS;
 use super::theme::Theme;
 use super::widgets::{centred, help_overlay, help_rows, too_small};
 use super::{
-    benchmark, footer, participants, plan, presenter, prioritise, results, setup, stepper, wrap_up,
+    benchmark, choices, footer, participants, plan, presenter, prioritise, results, setup, stepper,
+    wrap_up,
 };
-use crate::app::keymap::{GLOBAL, phase_keys, score_keys};
+use crate::app::keymap::{EDITING, GLOBAL, phase_keys, score_keys};
 use crate::app::window::MIN_SIZE;
 use crate::app::{App, Mode};
 use crate::domain::Phase;
@@ -63,6 +63,7 @@ impl Widget for &App {
                 );
             }
             Mode::Suggesting(_) => super::suggestions::render(self, body, buf, &theme),
+            Mode::Choosing(choices) => choices::render(choices, area, buf, &theme),
             _ => {}
         }
     }
@@ -127,11 +128,7 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     rows.extend(help_rows(phase_keys(app.phase())));
     rows.extend(help_rows(GLOBAL));
-    rows.extend(
-        EDITING_KEYS
-            .iter()
-            .map(|&(keys, help)| (keys.to_string(), help)),
-    );
+    rows.extend(help_rows(EDITING));
     help_overlay(area, buf, app.phase().label(), rows, app.help_scroll, theme);
 }
 

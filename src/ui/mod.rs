@@ -2,6 +2,7 @@
 //! into messages, and the run loop ties keys, `update` and drawing together.
 
 mod benchmark;
+mod choices;
 mod edit;
 mod footer;
 mod frame;

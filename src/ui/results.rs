@@ -354,14 +354,13 @@ fn render_comparison(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ]),
     ];
     for action in &c.actions {
-        let now = action
-            .reviewed
-            .map_or_else(|| "not reviewed".to_string(), |s| s.label().to_string());
+        let note = Some(&action.note).filter(|n| !n.is_empty());
         lines.push(Line::from(vec![
             Span::styled(format!("• {} ", action.what), theme.base),
+            Span::styled(format!("({})", action.state()), theme.muted),
             Span::styled(
-                format!("was {}, now {now}", action.planned.label()),
-                theme.muted,
+                note.map_or_else(String::new, |n| format!(": {n}")),
+                theme.base,
             ),
         ]));
     }

@@ -5,8 +5,10 @@ mod binding;
 mod phases;
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use tui_input::InputRequest;
 use tui_input::backend::crossterm::to_input_request;
 
+use super::choices::CHOOSING;
 use super::{App, Mode, Msg};
 use crate::domain::Phase;
 use binding::is_press;
@@ -150,6 +152,73 @@ pub const VOTING: &[Binding<Msg>] = &[
     ),
 ];
 
+/// The keys while a field is being edited. Keys not listed here go to the
+/// text itself (`to_input_request`: Ctrl+A/E, Ctrl+K and more work too).
+pub const EDITING: &[Binding<Msg>] = &[
+    Binding::new(&[KeyCode::Enter], "Enter", "save", "", Msg::Commit),
+    Binding::new(&[KeyCode::Esc], "Esc", "cancel", "", Msg::Cancel),
+    Binding::new(
+        &[KeyCode::Tab],
+        "Tab",
+        "complete",
+        "typing: complete an owner's name (again: the next match)",
+        Msg::Complete,
+    ),
+    Binding::new(
+        &[KeyCode::Home],
+        "Home End",
+        "",
+        "typing: to the start or end of the text (Ctrl+A, Ctrl+E)",
+        Msg::Input(InputRequest::GoToStart),
+    ),
+    Binding::new(
+        &[KeyCode::End],
+        "End",
+        "",
+        "",
+        Msg::Input(InputRequest::GoToEnd),
+    ),
+    Binding::new(
+        &[KeyCode::Left],
+        "Ctrl+←→",
+        "",
+        "typing: a word back or on",
+        Msg::Input(InputRequest::GoToPrevWord),
+    )
+    .with(CTRL),
+    Binding::new(
+        &[KeyCode::Right],
+        "Ctrl+→",
+        "",
+        "",
+        Msg::Input(InputRequest::GoToNextWord),
+    )
+    .with(CTRL),
+    Binding::new(
+        &[KeyCode::Char('w')],
+        "Ctrl+W",
+        "",
+        "",
+        Msg::Input(InputRequest::DeletePrevWord),
+    )
+    .with(CTRL),
+    Binding::new(
+        &[KeyCode::Char('u')],
+        "Ctrl+U W",
+        "",
+        "typing: clear all (a due date too); delete a word",
+        Msg::Input(InputRequest::DeleteLine),
+    )
+    .with(CTRL),
+    Binding::new(
+        &[KeyCode::Left],
+        "←→",
+        "move in text",
+        "",
+        Msg::Input(InputRequest::GoToPrevChar),
+    ),
+];
+
 /// The digit keys that score, e.g. "1-5", for hints and help.
 pub fn score_keys(app: &App) -> String {
     let scale = &app.session().framework.scale;
@@ -165,11 +234,8 @@ pub fn msg_for(app: &App, key: KeyEvent) -> Option<Msg> {
         return Some(Msg::Quit);
     }
     match &app.mode {
-        Mode::Editing(_) => match key.code {
-            KeyCode::Enter => Some(Msg::Commit),
-            KeyCode::Esc => Some(Msg::Cancel),
-            _ => to_input_request(&Event::Key(key)).map(Msg::Input),
-        },
+        Mode::Editing(_) => action_for(&[EDITING], key)
+            .or_else(|| to_input_request(&Event::Key(key)).map(Msg::Input)),
         Mode::Confirm(_) => match key.code {
             KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Confirm),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::Decline),
@@ -182,6 +248,7 @@ pub fn msg_for(app: &App, key: KeyEvent) -> Option<Msg> {
             KeyCode::Down | KeyCode::PageDown => Some(Msg::Down),
             _ => None,
         },
+        Mode::Choosing(_) => action_for(&[CHOOSING], key),
         Mode::Voting(_) => match key.code {
             KeyCode::Char(digit @ '0'..='9') => Some(Msg::Score(digit as u8 - b'0')),
             _ => action_for(&[VOTING], key),

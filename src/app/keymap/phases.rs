@@ -242,6 +242,13 @@ const PRIORITISE: &[Binding<Msg>] = &[
     ),
     Binding::new(&[KeyCode::Down], "↓", "", "", Msg::Down),
     Binding::new(
+        &[KeyCode::Enter],
+        "Enter",
+        "",
+        "choose how votes are collected (on its row)",
+        Msg::Edit,
+    ),
+    Binding::new(
         &[KeyCode::Left, KeyCode::Char('-')],
         "←→ -+",
         "change",
@@ -301,14 +308,14 @@ const PLAN: &[Binding<Msg>] = &[
         &[KeyCode::Enter],
         "Enter",
         "edit",
-        "edit the cell; next link or status",
+        "edit the cell; choose what it is for; next status",
         Msg::Edit,
     ),
     Binding::new(
         &[KeyCode::Char(' ')],
         "Space",
         "",
-        "next link or status",
+        "next link (For) or status",
         Msg::Toggle,
     ),
     Binding::new(

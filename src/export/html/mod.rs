@@ -281,7 +281,7 @@ fn since_last(out: &mut String, report: &Report) {
                 escape(&a.what),
                 escape(&a.owner),
                 a.planned.label(),
-                a.reviewed.map_or("-", |s| s.label()),
+                a.now.map_or("-", |s| s.label()),
                 escape(&a.note)
             )
         });
