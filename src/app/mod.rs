@@ -108,6 +108,8 @@ pub struct App {
     /// Phones' entries are being applied together (`App::phones`): a change
     /// skips the copy, the whole-session check and the undo step of its own.
     batching: bool,
+    /// Where the app stood before the phone entries not yet saved.
+    unsaved_phones: Option<phone::UnsavedPhones>,
 }
 
 impl App {
@@ -140,6 +142,7 @@ impl App {
             room: None,
             pending_replies: Vec::new(),
             batching: false,
+            unsaved_phones: None,
         };
         app.clamp_cursors();
         if read_only {

@@ -41,20 +41,19 @@ pub struct Room {
 impl Room {
     /// Listens at `bind` and serves phones, sending their requests on `sender`.
     pub fn open(bind: SocketAddr, sender: Sender<Msg>, view: PhoneView) -> io::Result<Room> {
-        let listener = std::net::TcpListener::bind(bind)?;
-        listener.set_nonblocking(true)?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let listener = {
+            let _inside = runtime.enter();
+            listener::bind(bind)?
+        };
         let address = listener.local_addr()?;
         let shared = Arc::new(Shared::new(sender, secret::new_pin()?, view));
         let app = router::router(shared.clone());
         let (stop, stopped) = oneshot::channel();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
         let server = thread::Builder::new().name("room".into()).spawn(move || {
             runtime.block_on(async move {
-                let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-                    return;
-                };
                 let listener =
                     listener::Capped::new(listener, listener::CONNECTIONS, listener::IDLE);
                 let service = app.into_make_service_with_connect_info::<listener::Peer>();

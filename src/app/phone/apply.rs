@@ -1,7 +1,7 @@
 //! A phone's request applied through the same rules as a key: the answer waits
 //! for the save that holds the change, and a refusal changes nothing.
 
-use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Reply, RequestId, Token};
+use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Token};
 use crate::app::{App, Effect};
 use crate::domain::{EditError, Results, ScoreKind, VoteError};
 
@@ -14,6 +14,13 @@ impl App {
     /// requests are applied again one by one so only the entry at fault is
     /// refused.
     pub(in crate::app) fn phone_requests(&mut self, requests: Vec<PhoneRequest>) -> Vec<Effect> {
+        let unsaved = self.before_phone_entries();
+        let effects = self.apply_phone_requests(requests);
+        self.after_phone_entries(unsaved);
+        effects
+    }
+
+    fn apply_phone_requests(&mut self, requests: Vec<PhoneRequest>) -> Vec<Effect> {
         if self.read_only || requests.len() == 1 {
             return requests
                 .into_iter()
@@ -72,20 +79,6 @@ impl App {
             }
             Err(refusal) => vec![Effect::Reply(id, Err(refusal))],
         }
-    }
-
-    /// The answers waiting for a save, now that it is done (or failed: `why`).
-    pub(in crate::app) fn answer_phones(&mut self, failed: Option<&str>) -> Vec<Effect> {
-        self.pending_replies
-            .drain(..)
-            .map(|(id, reply): (RequestId, Reply)| {
-                let reply = match failed {
-                    Some(why) => Err(Refusal::NotSaved(why.to_string())),
-                    None => reply,
-                };
-                Effect::Reply(id, reply)
-            })
-            .collect()
     }
 
     fn phone_claim(

@@ -7,12 +7,14 @@ mod apply;
 mod claims;
 mod door;
 mod opening;
+mod unsaved;
 mod view;
 
 use thiserror::Error;
 
 pub use claims::{Claims, Token};
 pub use opening::Opening;
+pub(in crate::app) use unsaved::UnsavedPhones;
 pub use view::{Level, OpenView, PhoneView, ScoringView, VotingView};
 
 /// How phones reach the open room: the address to type and the PIN.
