@@ -31,8 +31,10 @@ const BODY_LIMIT: usize = 4 * 1024;
 /// A request that takes longer is answered 408.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Requests served at once; more wait their turn.
-const AT_ONCE: usize = 512;
+/// Requests served at once; more wait their turn. As many as the connections
+/// the listener allows, so a whole room that sends in the same instant
+/// reaches the laptop together and is saved together, not in two waves.
+const AT_ONCE: usize = super::listener::CONNECTIONS;
 
 const STYLE: &str = include_str!("style.css");
 
