@@ -17,7 +17,7 @@ use super::voting::VotingRound;
 pub mod checks;
 
 /// The session file format this huddle writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One workshop, from setup to wrap-up. The framework is copied in, so later
 /// edits of the framework file never change what this session recorded.
@@ -61,6 +61,10 @@ pub struct Session {
     pub timer: Option<Timer>,
     #[serde(default)]
     pub position: Position,
+    /// Phones may add their person to the roster ("I'm not on the list");
+    /// the facilitator allows it. New in format 3.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub phones_may_join: bool,
     pub framework: Framework,
 }
 
@@ -151,6 +155,7 @@ impl Session {
             follows: None,
             review: Vec::new(),
             position: Position::default(),
+            phones_may_join: false,
             framework,
         }
     }

@@ -46,6 +46,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/", get(home::show))
         .route("/join", post(join::join))
         .route("/claim", post(claim::claim))
+        .route("/add", post(claim::add))
         .route("/score", post(score::score))
         .route("/ballot", post(ballot::ballot))
         .route("/style.css", get(style))

@@ -31,6 +31,11 @@ struct Room {
 /// A room for Ana, Ben and `<b>Cy</b>` at `phase`; at Prioritise a habit round
 /// (7 candidates, 3 dots, at most 2 on one) is collecting votes.
 fn room(phase: Phase) -> Room {
+    room_with(phase, |_| {})
+}
+
+/// `room`, with the session changed by `setup` first.
+fn room_with(phase: Phase, setup: impl FnOnce(&mut Session)) -> Room {
     let date = NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
     let framework = crate::storage::assets::default_framework().unwrap();
     let mut session = Session::new("Customer day", date, framework);
@@ -38,6 +43,7 @@ fn room(phase: Phase) -> Room {
         session.add_participant(name, None).unwrap();
     }
     session.position.phase = phase;
+    setup(&mut session);
     let mut app = App::new(session, "test.ron".into(), false, ThemeName::Default, false);
     if phase == Phase::Prioritise {
         app.update(Msg::NewHabitRound);
@@ -379,4 +385,94 @@ fn the_room_serves_on_the_loopback_address_until_it_is_dropped() {
         std::net::TcpStream::connect(address).is_err(),
         "closed with the room"
     );
+}
+
+/// A room whose facilitator lets phones add their person, in Store or Online.
+fn open_list() -> Room {
+    room_with(Phase::Benchmark, |session| {
+        session.phones_may_join = true;
+        for area in ["Store", "Online"] {
+            session.add_area(area).unwrap();
+        }
+        for person in &mut session.participants {
+            person.area = Some("Store".into());
+        }
+    })
+}
+
+#[tokio::test]
+async fn without_the_facilitators_leave_a_phone_cannot_add_its_person() {
+    let room = room(Phase::Benchmark);
+    let cookie = room.join().await;
+    let (_, names) = room.get("/", &cookie).await;
+    assert!(!names.contains(r#"action="/add""#), "{names}");
+    let (status, page) = room.post("/add", &cookie, "name=Dee").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        page.contains("only the facilitator can add people"),
+        "{page}"
+    );
+    assert!(room.app().session().participant("Dee").is_none());
+    let (status, _) = room.post("/add", "huddle_phone=guessed", "name=Dee").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "not without the PIN");
+}
+
+#[tokio::test]
+async fn im_not_on_the_list_adds_the_person_in_their_area_and_claims_them() {
+    let room = open_list();
+    let cookie = room.join().await;
+    let (_, names) = room.get("/", &cookie).await;
+    assert!(
+        names.contains(r#"action="/add""#) && names.contains("I&#39;m not on the list")
+            || names.contains("I'm not on the list"),
+        "{names}"
+    );
+    assert!(names.contains(r#"<option value="Online">"#), "{names}");
+    let (status, _) = room
+        .post("/add", &cookie, "name=Dee+Okafor&area=Online")
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    {
+        let app = room.app();
+        let dee = app
+            .session()
+            .participant("Dee Okafor")
+            .expect("on the list");
+        assert_eq!(dee.area.as_deref(), Some("Online"));
+        let token = crate::app::phone::Token::new(cookie.trim_start_matches("huddle_phone="));
+        assert_eq!(app.claims().name(&token), Some("Dee Okafor"));
+    }
+    // The phone now scores as Dee.
+    let (_, page) = room.get("/", &cookie).await;
+    assert!(page.contains(r#"action="/score""#), "{page}");
+    let (status, _) = room.post("/score", &cookie, "habit=listen&current=2").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        room.app().session().rating("listen", "Dee Okafor").current,
+        Some(2)
+    );
+}
+
+#[tokio::test]
+async fn an_empty_or_taken_name_or_an_unknown_area_is_refused_on_the_phone() {
+    let room = open_list();
+    let cookie = room.join().await;
+    let people = room.app().session().participants.len();
+    for (form, says) in [
+        ("name=+++&area=Store", "a name cannot be empty"),
+        ("name=ana&area=Store", "is already in the room"),
+        ("name=Dee&area=Moon", "Moon"),
+    ] {
+        let (status, page) = room.post("/add", &cookie, form).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{form}");
+        assert!(page.contains(says), "{form}: {page}");
+        assert!(page.contains(r#"action="/add""#), "the form stays: {page}");
+    }
+    assert_eq!(room.app().session().participants.len(), people);
+    assert!(room.app().claims().is_empty());
+    // A phone that speaks for someone already cannot add another person.
+    let ana = room.phone_for("Ana").await;
+    let (status, page) = room.post("/add", &ana, "name=Dee&area=Store").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("already speaks for Ana"), "{page}");
 }

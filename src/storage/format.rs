@@ -38,7 +38,8 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
                 supported: FORMAT_VERSION,
             });
         }
-        // Format 1 is the first; an older format gets its migration here.
+        // Format 1 is the first; an older format gets its migration here
+        // (formats 1 and 2 lack only fields that have a default).
         if found < 1 {
             return Err(StorageError::UnknownFormat {
                 path: path.to_path_buf(),
@@ -47,7 +48,7 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
             });
         }
     }
-    let session: Session = parse(text, path).map_err(|error| match kind_of(text) {
+    let mut session: Session = parse(text, path).map_err(|error| match kind_of(text) {
         // Said plainly rather than as the fields a session lacks.
         Kind::Empty => StorageError::Empty {
             path: path.to_path_buf(),
@@ -57,6 +58,8 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
         },
         _ => error,
     })?;
+    // An older file loads into this format; it is saved in this format.
+    session.format_version = FORMAT_VERSION;
     let problems = session.problems();
     if problems.is_empty() {
         Ok(session)

@@ -65,6 +65,7 @@ impl App {
         let PhoneRequest { id, token, action } = request;
         let outcome = match action {
             PhoneAction::Claim { name } => self.phone_claim(&token, &name),
+            PhoneAction::Add { name, area } => self.phone_add(&token, &name, area),
             PhoneAction::Score {
                 habit,
                 current,

@@ -6,6 +6,7 @@
 mod apply;
 mod claims;
 mod door;
+mod newcomer;
 mod opening;
 mod unsaved;
 mod view;
@@ -49,6 +50,9 @@ pub struct PhoneRequest {
 pub enum PhoneAction {
     /// Speak for this participant from now on.
     Claim { name: String },
+    /// Add this person to the roster (when the facilitator allows it) and
+    /// speak for them from now on.
+    Add { name: String, area: Option<String> },
     /// Score the habit open for scoring; `None` leaves that score as it is.
     Score {
         habit: String,
@@ -86,6 +90,10 @@ pub enum Refusal {
     NameTaken(String),
     #[error("this phone already speaks for {0}")]
     AlreadyClaimed(String),
+    #[error("only the facilitator can add people to the list: ask them")]
+    AddingClosed,
+    #[error("{0}")]
+    NotAdded(String),
     #[error("waiting for the facilitator: this habit is not open for scoring")]
     HabitNotOpen,
     #[error("waiting for the facilitator: this round is not open for votes")]

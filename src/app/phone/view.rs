@@ -14,6 +14,9 @@ pub struct PhoneView {
     pub roster: Vec<String>,
     pub claims: Claims,
     pub open: OpenView,
+    /// Phones may add their person ("I'm not on the list"), in one of these
+    /// areas; `None` while the facilitator does not allow it.
+    pub newcomers: Option<Vec<String>>,
 }
 
 /// What a phone can do now.
@@ -117,6 +120,7 @@ impl App {
                 .collect(),
             claims: self.phones(),
             open,
+            newcomers: session.phones_may_join.then(|| session.areas.clone()),
         }
     }
 }
