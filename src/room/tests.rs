@@ -26,6 +26,7 @@ struct Room {
     router: Router,
     app: Arc<Mutex<App>>,
     pin: String,
+    shared: Arc<Shared>,
 }
 
 /// A room for Ana, Ben and `<b>Cy</b>` at `phase`; at Prioritise a habit round
@@ -54,11 +55,16 @@ fn room_with(phase: Phase, setup: impl FnOnce(&mut Session)) -> Room {
     let shared = Arc::new(Shared::new(sender, pin.clone(), app.phone_view()));
     let app = Arc::new(Mutex::new(app));
     stand_in_loop(app.clone(), shared.clone(), messages);
-    let router = router(shared).layer(MockConnectInfo(Peer(SocketAddr::from((
+    let router = router(shared.clone()).layer(MockConnectInfo(Peer(SocketAddr::from((
         [10, 0, 0, 5],
         4000,
     )))));
-    Room { router, app, pin }
+    Room {
+        router,
+        app,
+        pin,
+        shared,
+    }
 }
 
 /// Applies each message, "saves", publishes what phones see, then answers.
@@ -139,6 +145,15 @@ impl Room {
 
     fn app(&self) -> std::sync::MutexGuard<'_, App> {
         self.app.lock().unwrap()
+    }
+
+    /// The facilitator does something at the laptop; phones see it at once.
+    fn facilitator(&self, msgs: impl IntoIterator<Item = Msg>) {
+        let mut app = self.app();
+        for msg in msgs {
+            app.update(msg);
+        }
+        self.shared.publish(app.phone_view());
     }
 }
 
@@ -475,4 +490,65 @@ async fn an_empty_or_taken_name_or_an_unknown_area_is_refused_on_the_phone() {
     let (status, page) = room.post("/add", &ana, "name=Dee&area=Store").await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert!(page.contains("already speaks for Ana"), "{page}");
+}
+
+#[tokio::test]
+async fn after_a_reveal_the_phone_shows_the_totals_and_never_a_persons_score() {
+    let room = room(Phase::Benchmark);
+    let ana = room.phone_for("Ana").await;
+    let ben = room.phone_for("Ben").await;
+    room.post("/score", &ana, "habit=listen&current=2&target=5")
+        .await;
+    room.post("/score", &ben, "habit=listen&current=5&target=4")
+        .await;
+    // Hidden: the scoring page, no number of anyone's.
+    let (_, page) = room.get("/", &ana).await;
+    assert!(
+        !page.contains(": revealed") && !page.contains("Mean"),
+        "{page}"
+    );
+    room.facilitator([Msg::ToggleReveal]);
+    let status = room.app().status.text.clone();
+    assert!(room.app().session().is_revealed("listen"), "{status}");
+    let (_, page) = room.get("/", &ana).await;
+    assert!(
+        !page.contains(r#"action="/score""#),
+        "scoring is closed: {page}"
+    );
+    for text in ["Listen: revealed", "3.50", "4.50", "1.50", "(2 scored)"] {
+        assert!(page.contains(text), "{text}: {page}");
+    }
+    // One score per level: a 2 and a 5, and nobody's name but the phone's own.
+    assert!(!page.contains("Ben"), "{page}");
+    let counts: Vec<&str> = page.match_indices("<td>1</td>").map(|(_, t)| t).collect();
+    assert_eq!(counts.len(), 2, "{page}");
+    // Hidden again: nothing on show.
+    room.facilitator([Msg::ToggleReveal]);
+    let (_, page) = room.get("/", &ana).await;
+    assert!(
+        !page.contains("3.50") && !page.contains(": revealed"),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn a_tally_shows_on_the_phone_only_once_revealed_and_never_a_ballot() {
+    let room = room(Phase::Prioritise);
+    let ana = room.phone_for("Ana").await;
+    let ben = room.phone_for("Ben").await;
+    room.post("/ballot", &ana, "round=0&dots=2,1,0,0,0,0,0&send=1")
+        .await;
+    room.post("/ballot", &ben, "round=0&dots=0,1,0,0,0,0,1&send=1")
+        .await;
+    room.facilitator([Msg::Cancel]);
+    let (_, page) = room.get("/", &ana).await;
+    assert!(!page.contains("the tally"), "not revealed yet: {page}");
+    room.facilitator([Msg::ToggleReveal, Msg::Confirm]);
+    let status = room.app().status.text.clone();
+    assert!(room.app().round().unwrap().revealed, "{status}");
+    let (_, page) = room.get("/", &ana).await;
+    assert!(page.contains(": the tally"), "{page}");
+    // The totals (2 dots on two candidates, 1 on another), never who gave them.
+    assert_eq!(page.matches("<td>2</td>").count(), 2, "{page}");
+    assert!(!page.contains("Ben"), "{page}");
 }

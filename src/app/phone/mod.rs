@@ -8,6 +8,7 @@ mod claims;
 mod door;
 mod newcomer;
 mod opening;
+mod shown;
 mod unsaved;
 mod view;
 
@@ -15,6 +16,7 @@ use thiserror::Error;
 
 pub use claims::{Claims, Token};
 pub use opening::Opening;
+pub use shown::{RevealedHabit, RevealedTally, Shown};
 pub(in crate::app) use unsaved::UnsavedPhones;
 pub use view::{Level, OpenView, PhoneView, ScoringView, VotingView};
 

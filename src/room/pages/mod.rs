@@ -5,6 +5,7 @@
 mod join;
 mod names;
 mod score;
+mod shown;
 mod vote;
 mod waiting;
 
