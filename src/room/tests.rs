@@ -185,9 +185,18 @@ async fn every_page_carries_a_strict_content_security_policy() {
         .unwrap();
     assert!(policy.starts_with("default-src 'none'"), "{policy}");
     assert!(
-        !page.contains("<script") && !page.contains("http"),
+        policy.contains("script-src 'self';") && !policy.contains("unsafe"),
+        "{policy}"
+    );
+    // One script, the room's own file: nothing inline, nothing from elsewhere.
+    assert_eq!(page.matches("<script").count(), 1, "{page}");
+    assert!(
+        page.contains(r#"<script src="/room.js" defer></script>"#) && !page.contains("http"),
         "{page}"
     );
+    let (status, script) = room.get("/room.js", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(script.contains("/state.json"), "{script}");
 }
 
 #[tokio::test]
@@ -551,4 +560,42 @@ async fn a_tally_shows_on_the_phone_only_once_revealed_and_never_a_ballot() {
     // The totals (2 dots on two candidates, 1 on another), never who gave them.
     assert_eq!(page.matches("<td>2</td>").count(), 2, "{page}");
     assert!(!page.contains("Ben"), "{page}");
+}
+
+#[tokio::test]
+async fn the_state_follows_what_is_open_and_carries_nothing_else() {
+    let room = room(Phase::Benchmark);
+    let (status, body) = room.get("/state.json", "huddle_phone=guessed").await;
+    assert_eq!((status, body.as_str()), (StatusCode::FORBIDDEN, "{}"));
+    let ana = room.phone_for("Ana").await;
+    let ben = room.phone_for("Ben").await;
+    room.post("/score", &ana, "habit=listen&current=2&target=5")
+        .await;
+    room.post("/score", &ben, "habit=listen&current=5&target=4")
+        .await;
+    let state = |body: String| serde_json::from_str::<serde_json::Value>(&body).unwrap();
+    let (status, body) = room.get("/state.json", &ana).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        state(body),
+        serde_json::json!({"open": "scoring listen", "named": true})
+    );
+    room.facilitator([Msg::ToggleReveal]);
+    let (_, body) = room.get("/state.json", &ana).await;
+    assert_eq!(
+        state(body),
+        serde_json::json!({"open": "revealed Listen", "named": true})
+    );
+    room.facilitator([Msg::ToggleReveal, Msg::NextHabit]);
+    let (_, body) = room.get("/state.json", &ana).await;
+    assert_eq!(
+        state(body),
+        serde_json::json!({"open": "scoring think", "named": true})
+    );
+    let newcomer = room.join().await;
+    let (_, body) = room.get("/state.json", &newcomer).await;
+    assert_eq!(
+        state(body),
+        serde_json::json!({"open": "scoring think", "named": false})
+    );
 }
