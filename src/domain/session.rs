@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::follow_up::{ActionReview, Previous};
 use super::framework::Framework;
 use super::participants::Participant;
+use super::phone_entries::PhoneEntries;
 use super::plan::Action;
 use super::scoring::HabitRecord;
 use super::timer::Timer;
@@ -65,6 +66,9 @@ pub struct Session {
     /// the facilitator allows it. New in format 3.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub phones_may_join: bool,
+    /// Which scores and ballots came from a phone. New in format 3.
+    #[serde(default, skip_serializing_if = "PhoneEntries::is_empty")]
+    pub phone_entries: PhoneEntries,
     pub framework: Framework,
 }
 
@@ -156,6 +160,7 @@ impl Session {
             review: Vec::new(),
             position: Position::default(),
             phones_may_join: false,
+            phone_entries: PhoneEntries::default(),
             framework,
         }
     }

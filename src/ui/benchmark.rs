@@ -20,6 +20,10 @@ use crate::text::display;
 pub const HIDDEN_MARK: &str = "●";
 /// Shown for a score nobody entered.
 pub const MISSING_MARK: &str = "·";
+/// Beside a score or ballot a phone sent (the legend says so in words).
+pub const PHONE_MARK: &str = "✆";
+/// The legend of `PHONE_MARK`.
+pub const PHONE_LEGEND: &str = "✆ sent from a phone";
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let [card, room] =
@@ -137,11 +141,13 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         if row == cursor.row {
             selected = Some(items.len());
         }
+        let phone = session.score_from_phone(habit, &person.name);
         items.push(ListItem::new(Line::from(vec![
             Span::styled(format!("  {name}  "), theme.base),
             cell(rating.current, 0),
             Span::raw("  "),
             cell(rating.target, 1),
+            Span::styled(if phone { PHONE_MARK } else { "" }, theme.base),
         ])));
     }
     if people == 0 {
@@ -197,6 +203,9 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             format!(" {HIDDEN_MARK} anonymous: in the totals only "),
             theme.muted,
         ));
+    }
+    if (session.participants.iter()).any(|p| session.score_from_phone(habit, &p.name)) {
+        block = block.title_bottom(Line::styled(format!(" {PHONE_LEGEND} "), theme.muted));
     }
     let mut state = ListState::default().with_selected(selected);
     let list_widget = List::new(items).block(block);

@@ -153,6 +153,7 @@ impl App {
                         s.set_score(habit, &name, kind, value)?;
                     }
                 }
+                s.mark_phone_score(habit, &name);
                 Ok(())
             })
             .map_err(Refusal::Broken)?;
@@ -182,7 +183,9 @@ impl App {
         let effects = self
             .try_change(|s| {
                 let open = s.rounds.get_mut(round).ok_or(EditError::Missing)?;
-                Ok(open.cast(&name, dots)?)
+                open.cast(&name, dots)?;
+                s.mark_phone_ballot(round, &name);
+                Ok(())
             })
             .map_err(Refusal::Broken)?;
         Ok((Accepted::Voted, effects))
