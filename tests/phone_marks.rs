@@ -49,7 +49,7 @@ fn line_of<'a>(lines: &'a [String], name: &str) -> &'a str {
 #[test]
 fn a_phones_score_is_marked_until_the_facilitator_types_another() {
     let mut app = room(Phase::Benchmark);
-    let screen = screen::lines(&app, 120, 32).join("\n");
+    let screen = screen::text(&app, 120, 32);
     assert!(!screen.contains(MARK), "no phone has scored: {screen}");
     let score = PhoneAction::Score {
         habit: "listen".into(),
