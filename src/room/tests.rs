@@ -319,13 +319,13 @@ async fn a_ballot_is_placed_tap_by_tap_within_the_cap_and_the_dots() {
         .post("/ballot", &cookie, "round=0&dots=2,0,0,0,0,0,0&change=%2B0")
         .await;
     assert!(
-        page.contains("at most 2 dots may go on one choice"),
+        page.contains("3 dots on one choice; at most 2 may go on one"),
         "{page}"
     );
     let (_, page) = room
         .post("/ballot", &cookie, "round=0&dots=2,1,0,0,0,0,0&change=%2B3")
         .await;
-    assert!(page.contains("all 3 of your dots are placed"), "{page}");
+    assert!(page.contains("4 dots placed, but you have 3"), "{page}");
     assert!(
         room.app().round().unwrap().ballots.is_empty(),
         "taps save nothing"

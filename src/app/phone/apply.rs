@@ -3,7 +3,7 @@
 
 use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Token};
 use crate::app::{App, Effect};
-use crate::domain::{EditError, Results, ScoreKind, VoteError};
+use crate::domain::{EditError, Results, ScoreKind, Session};
 
 impl App {
     /// Applies phones' requests together: each meets the same rules as alone
@@ -134,29 +134,17 @@ impl App {
         if current.is_none() && target.is_none() {
             return Err(Refusal::NoScore);
         }
-        let scale = &self.session.framework.scale;
-        if let Some(value) = [current, target]
-            .into_iter()
-            .flatten()
-            .find(|&v| !scale.contains(v))
-        {
-            return Err(Refusal::OffScale {
-                value,
-                min: scale.min,
-                max: scale.max,
-            });
-        }
+        // The domain's own rules refuse (off the scale, say); the reason comes
+        // back as the refusal the phone reads.
+        let mut why = None;
         let effects = self
             .try_change(|s| {
-                for (kind, value) in [(ScoreKind::Current, current), (ScoreKind::Target, target)] {
-                    if value.is_some() {
-                        s.set_score(habit, &name, kind, value)?;
-                    }
-                }
+                set_both(s, habit, &name, current, target)
+                    .inspect_err(|error| why = Some(error.clone()))?;
                 s.mark_phone_score(habit, &name);
                 Ok(())
             })
-            .map_err(Refusal::Broken)?;
+            .map_err(|broken| why.map_or(Refusal::Broken(broken), Refusal::from))?;
         Ok((Accepted::Scored, effects))
     }
 
@@ -170,24 +158,60 @@ impl App {
         if self.opening() != (Opening::Voting { round }) {
             return Err(Refusal::RoundNotOpen);
         }
-        let open = &self.session.rounds[round];
-        open.check_ballot(&dots).map_err(|error| match error {
-            VoteError::OverLimit { used, allowed } => Refusal::OverLimit {
-                placed: used,
-                allowed,
-            },
-            VoteError::OverStackingCap { dots, cap } => Refusal::OverCap { dots, cap },
-            VoteError::Closed => Refusal::RoundNotOpen,
-            _ => Refusal::WrongBallot,
-        })?;
+        let mut why = None;
         let effects = self
             .try_change(|s| {
                 let open = s.rounds.get_mut(round).ok_or(EditError::Missing)?;
-                open.cast(&name, dots)?;
+                open.cast(&name, dots)
+                    .inspect_err(|error| why = Some(EditError::from(error.clone())))?;
                 s.mark_phone_ballot(round, &name);
                 Ok(())
             })
-            .map_err(Refusal::Broken)?;
+            .map_err(|broken| why.map_or(Refusal::Broken(broken), Refusal::from))?;
         Ok((Accepted::Voted, effects))
+    }
+}
+
+/// Sets the scores a phone sent, both or neither: a group of phones is applied
+/// without a copy to go back to, so should the target be refused the current
+/// score is put back as it was.
+fn set_both(
+    session: &mut Session,
+    habit: &str,
+    name: &str,
+    current: Option<u8>,
+    target: Option<u8>,
+) -> Result<(), EditError> {
+    let before = session.rating(habit, name).current;
+    if current.is_some() {
+        session.set_score(habit, name, ScoreKind::Current, current)?;
+    }
+    if target.is_some()
+        && let Err(error) = session.set_score(habit, name, ScoreKind::Target, target)
+    {
+        // The same rules let it through a moment ago.
+        let _ = session.set_score(habit, name, ScoreKind::Current, before);
+        return Err(error);
+    }
+    Ok(())
+}
+
+impl From<EditError> for Refusal {
+    /// A rule of the domain's, in the words a phone reads.
+    fn from(error: EditError) -> Self {
+        use crate::domain::VoteError;
+        match error {
+            EditError::OffScale { value, min, max } => Refusal::OffScale { value, min, max },
+            EditError::Vote(VoteError::OverLimit { used, allowed }) => Refusal::OverLimit {
+                placed: used,
+                allowed,
+            },
+            EditError::Vote(VoteError::OverStackingCap { dots, cap }) => {
+                Refusal::OverCap { dots, cap }
+            }
+            EditError::Vote(VoteError::Closed | VoteError::Revealed) => Refusal::RoundNotOpen,
+            EditError::Vote(VoteError::WrongLength { .. }) => Refusal::WrongBallot,
+            other => Refusal::Broken(other.to_string()),
+        }
     }
 }

@@ -103,7 +103,7 @@ pub enum Refusal {
     #[error("choose a current or a target score")]
     NoScore,
     #[error("{value} is off the scale: choose from {min} to {max}")]
-    OffScale { value: u8, min: u8, max: u8 },
+    OffScale { value: u16, min: u8, max: u8 },
     #[error("{placed} dots placed, but you have {allowed}")]
     OverLimit { placed: u64, allowed: u32 },
     #[error("{dots} dots on one choice; at most {cap} may go on one")]
