@@ -156,7 +156,10 @@ fn in_a_slice_a_score_whose_target_is_refused_leaves_the_current_as_it_was() {
         min: 1,
         max: 5,
     };
-    assert!(effects.contains(&Effect::Reply(4, Err(refused))), "{effects:?}");
+    assert!(
+        effects.contains(&Effect::Reply(4, Err(refused))),
+        "{effects:?}"
+    );
     assert_eq!(
         app.session().rating("listen", "Ana"),
         Rating {
@@ -165,5 +168,9 @@ fn in_a_slice_a_score_whose_target_is_refused_leaves_the_current_as_it_was() {
         },
         "nothing of the refused request"
     );
-    assert_eq!(current(&app, "Ben"), Some(3), "the other phone's entry stands");
+    assert_eq!(
+        current(&app, "Ben"),
+        Some(3),
+        "the other phone's entry stands"
+    );
 }

@@ -33,6 +33,8 @@ use shared::Shared;
 #[derive(Debug)]
 pub struct Room {
     shared: Arc<Shared>,
+    /// What phones see now, as last published.
+    published: PhoneView,
     address: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<()>>,
@@ -49,7 +51,7 @@ impl Room {
             listener::bind(bind)?
         };
         let address = listener.local_addr()?;
-        let shared = Arc::new(Shared::new(sender, secret::new_pin()?, view));
+        let shared = Arc::new(Shared::new(sender, secret::new_pin()?, view.clone()));
         let app = router::router(shared.clone());
         let (stop, stopped) = oneshot::channel();
         let server = thread::Builder::new().name("room".into()).spawn(move || {
@@ -65,6 +67,7 @@ impl Room {
         })?;
         Ok(Room {
             shared,
+            published: view,
             address,
             stop: Some(stop),
             server: Some(server),
@@ -81,9 +84,13 @@ impl Room {
         &self.shared.pin
     }
 
-    /// What phones may see from now on.
-    pub fn publish(&self, view: PhoneView) {
-        self.shared.publish(view);
+    /// What phones may see from now on; handed to the server only when it
+    /// changed (most of the facilitator's keys change nothing phones see).
+    pub fn publish(&mut self, view: PhoneView) {
+        if view != self.published {
+            self.shared.publish(view.clone());
+            self.published = view;
+        }
     }
 
     /// Answers a phone's request.
