@@ -1,6 +1,6 @@
 //! "I'm not on the list" through `App::update`: the facilitator allows it with
-//! `j` on the Participants screen (saved with the session, shown on the join
-//! screen), a phone then adds its person by the same rules as a typed name,
+//! `j` on the Participants screen (saved with the session, shown there and on
+//! the join screen), a phone then adds its person by the same rules as a typed name,
 //! and `j` again stops it.
 
 use chrono::{NaiveDate, NaiveTime};
@@ -60,6 +60,11 @@ fn the_facilitator_allows_newcomers_and_a_phone_adds_its_person() {
         app.status.text.contains("I'm not on the list"),
         "{}",
         app.status.text
+    );
+    let participants = screen::text(&app, 120, 32);
+    assert!(
+        participants.contains("phones may add themselves (j stops it)"),
+        "{participants}"
     );
     press(&mut app, 'p');
     let join = screen::text(&app, 120, 32);
