@@ -132,3 +132,45 @@ fn a_slice_refused_whole_changes_nothing_and_keeps_no_undo_step() {
     app.update(Msg::Undo);
     assert_eq!(current(&app, "Ana"), None);
 }
+
+#[test]
+fn in_a_slice_a_score_whose_target_is_refused_leaves_the_current_as_it_was() {
+    let mut app = room();
+    app.update(Msg::Phones(vec![
+        claim(1, "a", "Ana"),
+        claim(2, "b", "Ben"),
+    ]));
+    app.update(Msg::Phone(score(3, "a", 2)));
+    app.update(saved());
+    let off_scale = PhoneAction::Score {
+        habit: "listen".into(),
+        current: Some(4),
+        target: Some(9),
+    };
+    let effects = app.update(Msg::Phones(vec![
+        request(4, "a", off_scale),
+        score(5, "b", 3),
+    ]));
+    let refused = Refusal::OffScale {
+        value: 9,
+        min: 1,
+        max: 5,
+    };
+    assert!(
+        effects.contains(&Effect::Reply(4, Err(refused))),
+        "{effects:?}"
+    );
+    assert_eq!(
+        app.session().rating("listen", "Ana"),
+        Rating {
+            current: Some(2),
+            target: None
+        },
+        "nothing of the refused request"
+    );
+    assert_eq!(
+        current(&app, "Ben"),
+        Some(3),
+        "the other phone's entry stands"
+    );
+}

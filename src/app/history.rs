@@ -13,6 +13,8 @@ const DEPTH: usize = 500;
 pub struct History {
     undo: VecDeque<Session>,
     redo: Vec<Session>,
+    /// How many changes were recorded in this run, dropped steps included.
+    recorded: u64,
 }
 
 impl History {
@@ -24,6 +26,19 @@ impl History {
         }
         self.undo.push_back(before);
         self.redo.clear();
+        self.recorded += 1;
+    }
+
+    /// How many changes were recorded in this run: the difference between two
+    /// readings says how many steps `take_back` should take back.
+    pub fn recorded(&self) -> u64 {
+        self.recorded
+    }
+
+    /// The session before the last change, which is forgotten rather than made
+    /// redoable: for a change that never reached the file.
+    pub fn take_back(&mut self) -> Option<Session> {
+        self.undo.pop_back()
     }
 
     /// The session before the last change, if any; `current` becomes redoable.

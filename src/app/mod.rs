@@ -123,6 +123,8 @@ pub struct App {
     batching: bool,
     /// The playbook suggestions in Plan come from.
     playbook: PlaybookState,
+    /// Where the app stood before the phone entries not yet saved.
+    unsaved_phones: Option<phone::UnsavedPhones>,
 }
 
 impl App {
@@ -158,6 +160,7 @@ impl App {
             pending_replies: Vec::new(),
             batching: false,
             playbook: PlaybookState::default(),
+            unsaved_phones: None,
         };
         app.clamp_cursors();
         if read_only {

@@ -99,6 +99,8 @@ pub enum Msg {
     ToggleRoom,
     /// Free the phone of the participant under the cursor.
     ReleasePhone,
+    /// Allow phones to add their person to the list, or stop them.
+    TogglePhonesMayJoin,
     /// The loop opened the room: phones reach it here.
     RoomOpened(RoomAccess),
     /// The loop could not open the room, and why.

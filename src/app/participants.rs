@@ -70,6 +70,7 @@ impl App {
             },
             Msg::Delete => self.info("nobody to delete here".into()),
             Msg::ReleasePhone => return self.release_phone(),
+            Msg::TogglePhonesMayJoin => return self.toggle_phones_may_join(),
             _ => {}
         }
         Vec::new()

@@ -31,13 +31,13 @@ impl App {
                     format!("{before} · {saved}")
                 };
                 self.quit_held = false;
-                let mut effects = self.answer_phones(None);
+                let mut effects = self.phones_saved();
                 effects.extend(self.saved_quit());
                 effects
             }
             Msg::SaveFailed(why) => {
-                let mut effects = self.answer_phones(Some(&why));
-                self.error(format!("NOT SAVED: {why} (q twice quits anyway)"));
+                let (mut effects, phones) = self.phones_not_saved(&why);
+                self.error(format!("NOT SAVED: {why}{phones} (q twice quits anyway)"));
                 // After a failed save, quitting takes a second request, so a
                 // full disk is noticed before the app closes.
                 let quit = self.quitting && self.quit_held;

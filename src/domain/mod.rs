@@ -10,6 +10,7 @@ pub mod framework;
 pub mod import;
 pub(crate) mod names;
 pub mod participants;
+pub mod phone_entries;
 pub mod plan;
 pub mod playbook;
 pub mod priorities;

@@ -160,6 +160,7 @@ impl Session {
                 *named = name.clone();
             }
         }
+        self.phone_entries.rename(&old, &name);
         self.participants[index].name = name;
         Ok(())
     }
@@ -217,6 +218,7 @@ impl Session {
         for round in &mut self.rounds {
             round.ballots.remove(&person.name);
         }
+        self.phone_entries.forget(&person.name);
         if self.owners_from_participants {
             for action in self.plan.iter_mut().filter(|a| a.owner == person.name) {
                 action.owner.clear();

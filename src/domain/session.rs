@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::follow_up::{ActionReview, Previous};
 use super::framework::Framework;
 use super::participants::Participant;
+use super::phone_entries::PhoneEntries;
 use super::plan::Action;
 use super::scoring::HabitRecord;
 use super::timer::Timer;
@@ -18,7 +19,8 @@ pub mod checks;
 
 /// The session file format this huddle writes and the newest it reads.
 /// 2: an action may name the playbook practice it came from.
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: phones may add their person; the session keeps what phones sent.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One workshop, from setup to wrap-up. The framework is copied in, so later
 /// edits of the framework file never change what this session recorded.
@@ -62,6 +64,13 @@ pub struct Session {
     pub timer: Option<Timer>,
     #[serde(default)]
     pub position: Position,
+    /// Phones may add their person to the roster ("I'm not on the list");
+    /// the facilitator allows it. New in format 3.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub phones_may_join: bool,
+    /// Which scores and ballots came from a phone. New in format 3.
+    #[serde(default, skip_serializing_if = "PhoneEntries::is_empty")]
+    pub phone_entries: PhoneEntries,
     pub framework: Framework,
 }
 
@@ -152,6 +161,8 @@ impl Session {
             follows: None,
             review: Vec::new(),
             position: Position::default(),
+            phones_may_join: false,
+            phone_entries: PhoneEntries::default(),
             framework,
         }
     }

@@ -76,8 +76,8 @@ impl RoomControl {
     }
 
     /// Shows phones the state `app` is in now, then gives them their answers.
-    pub fn answer(&self, app: &App, replies: Vec<(RequestId, Reply)>) {
-        let Some(room) = &self.room else {
+    pub fn answer(&mut self, app: &App, replies: Vec<(RequestId, Reply)>) {
+        let Some(room) = &mut self.room else {
             return;
         };
         room.publish(app.phone_view());

@@ -14,15 +14,35 @@ use std::net::SocketAddr;
 use axum::extract::connect_info::Connected;
 use axum::serve::{IncomingStream, Listener};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpSocket};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::time::{Instant, Sleep, sleep};
 
 /// Connections open at once.
 pub const CONNECTIONS: usize = 1024;
 
+/// Connections the system keeps waiting to be accepted. A room's phones
+/// connect within the same moment (everyone taps "send" when the facilitator
+/// says so); with the standard library's 128, the rest of them were dropped
+/// and each such phone waited a whole second before its phone tried again.
+const BACKLOG: u32 = 1024;
+
 /// How long a connection may stay silent both ways.
 pub const IDLE: Duration = Duration::from_secs(30);
+
+/// Listens at `bind` with room for a whole room's connections at once; inside
+/// a runtime.
+pub fn bind(bind: SocketAddr) -> io::Result<TcpListener> {
+    let socket = match bind {
+        SocketAddr::V4(_) => TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => TcpSocket::new_v6()?,
+    };
+    // As the standard library's listener does: a restarted room gets its port
+    // back at once.
+    socket.set_reuseaddr(true)?;
+    socket.bind(bind)?;
+    socket.listen(BACKLOG)
+}
 
 /// The address a phone connects from, for counting its wrong PINs.
 #[derive(Debug, Clone, Copy)]

@@ -33,6 +33,8 @@ use shared::Shared;
 #[derive(Debug)]
 pub struct Room {
     shared: Arc<Shared>,
+    /// What phones see now, as last published.
+    published: PhoneView,
     address: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<()>>,
@@ -41,20 +43,19 @@ pub struct Room {
 impl Room {
     /// Listens at `bind` and serves phones, sending their requests on `sender`.
     pub fn open(bind: SocketAddr, sender: Sender<Msg>, view: PhoneView) -> io::Result<Room> {
-        let listener = std::net::TcpListener::bind(bind)?;
-        listener.set_nonblocking(true)?;
-        let address = listener.local_addr()?;
-        let shared = Arc::new(Shared::new(sender, secret::new_pin()?, view));
-        let app = router::router(shared.clone());
-        let (stop, stopped) = oneshot::channel();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
+        let listener = {
+            let _inside = runtime.enter();
+            listener::bind(bind)?
+        };
+        let address = listener.local_addr()?;
+        let shared = Arc::new(Shared::new(sender, secret::new_pin()?, view.clone()));
+        let app = router::router(shared.clone());
+        let (stop, stopped) = oneshot::channel();
         let server = thread::Builder::new().name("room".into()).spawn(move || {
             runtime.block_on(async move {
-                let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-                    return;
-                };
                 let listener =
                     listener::Capped::new(listener, listener::CONNECTIONS, listener::IDLE);
                 let service = app.into_make_service_with_connect_info::<listener::Peer>();
@@ -66,6 +67,7 @@ impl Room {
         })?;
         Ok(Room {
             shared,
+            published: view,
             address,
             stop: Some(stop),
             server: Some(server),
@@ -82,9 +84,13 @@ impl Room {
         &self.shared.pin
     }
 
-    /// What phones may see from now on.
-    pub fn publish(&self, view: PhoneView) {
-        self.shared.publish(view);
+    /// What phones may see from now on; handed to the server only when it
+    /// changed (most of the facilitator's keys change nothing phones see).
+    pub fn publish(&mut self, view: PhoneView) {
+        if view != self.published {
+            self.shared.publish(view.clone());
+            self.published = view;
+        }
     }
 
     /// Answers a phone's request.

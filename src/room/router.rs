@@ -17,13 +17,13 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
-use super::handlers::{ballot, claim, home, join, score};
+use super::handlers::{ballot, claim, home, join, score, state};
 use super::shared::Shared;
 
-/// Only this server's own stylesheet and forms; no scripts, no frames, nothing
-/// from elsewhere.
-const POLICY: &str = "default-src 'none'; style-src 'self'; form-action 'self'; \
-    frame-ancestors 'none'; base-uri 'none'";
+/// Only this server's own stylesheet, script (a file, never inline) and
+/// forms; no frames, nothing from elsewhere.
+const POLICY: &str = "default-src 'none'; style-src 'self'; script-src 'self'; \
+    connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// The largest request body: a form of a few fields.
 const BODY_LIMIT: usize = 4 * 1024;
@@ -31,10 +31,14 @@ const BODY_LIMIT: usize = 4 * 1024;
 /// A request that takes longer is answered 408.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Requests served at once; more wait their turn.
-const AT_ONCE: usize = 512;
+/// Requests served at once; more wait their turn. As many as the connections
+/// the listener allows, so a whole room that sends in the same instant
+/// reaches the laptop together and is saved together, not in two waves.
+const AT_ONCE: usize = super::listener::CONNECTIONS;
 
 const STYLE: &str = include_str!("style.css");
+
+const SCRIPT: &str = include_str!("room.js");
 
 /// The room's web app, around the state its handlers share.
 pub fn router(shared: Arc<Shared>) -> Router {
@@ -44,9 +48,12 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/", get(home::show))
         .route("/join", post(join::join))
         .route("/claim", post(claim::claim))
+        .route("/add", post(claim::add))
         .route("/score", post(score::score))
         .route("/ballot", post(ballot::ballot))
         .route("/style.css", get(style))
+        .route("/room.js", get(script))
+        .route("/state.json", get(state::state))
         .with_state(shared)
         .layer(
             ServiceBuilder::new()
@@ -67,4 +74,9 @@ pub fn router(shared: Arc<Shared>) -> Router {
 /// The one stylesheet, served to every phone (the join page needs it too).
 async fn style() -> ([(axum::http::HeaderName, &'static str); 1], &'static str) {
     ([(CONTENT_TYPE, "text/css; charset=utf-8")], STYLE)
+}
+
+/// The one script: it follows the facilitator (see `room.js`).
+async fn script() -> ([(axum::http::HeaderName, &'static str); 1], &'static str) {
+    ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], SCRIPT)
 }

@@ -26,11 +26,17 @@ struct Room {
     router: Router,
     app: Arc<Mutex<App>>,
     pin: String,
+    shared: Arc<Shared>,
 }
 
 /// A room for Ana, Ben and `<b>Cy</b>` at `phase`; at Prioritise a habit round
 /// (7 candidates, 3 dots, at most 2 on one) is collecting votes.
 fn room(phase: Phase) -> Room {
+    room_with(phase, |_| {})
+}
+
+/// `room`, with the session changed by `setup` first.
+fn room_with(phase: Phase, setup: impl FnOnce(&mut Session)) -> Room {
     let date = NaiveDate::from_ymd_opt(2026, 5, 14).unwrap();
     let framework = crate::storage::assets::default_framework().unwrap();
     let mut session = Session::new("Customer day", date, framework);
@@ -38,6 +44,7 @@ fn room(phase: Phase) -> Room {
         session.add_participant(name, None).unwrap();
     }
     session.position.phase = phase;
+    setup(&mut session);
     let mut app = App::new(session, "test.ron".into(), false, ThemeName::Default, false);
     if phase == Phase::Prioritise {
         app.update(Msg::NewHabitRound);
@@ -48,11 +55,16 @@ fn room(phase: Phase) -> Room {
     let shared = Arc::new(Shared::new(sender, pin.clone(), app.phone_view()));
     let app = Arc::new(Mutex::new(app));
     stand_in_loop(app.clone(), shared.clone(), messages);
-    let router = router(shared).layer(MockConnectInfo(Peer(SocketAddr::from((
+    let router = router(shared.clone()).layer(MockConnectInfo(Peer(SocketAddr::from((
         [10, 0, 0, 5],
         4000,
     )))));
-    Room { router, app, pin }
+    Room {
+        router,
+        app,
+        pin,
+        shared,
+    }
 }
 
 /// Applies each message, "saves", publishes what phones see, then answers.
@@ -134,6 +146,15 @@ impl Room {
     fn app(&self) -> std::sync::MutexGuard<'_, App> {
         self.app.lock().unwrap()
     }
+
+    /// The facilitator does something at the laptop; phones see it at once.
+    fn facilitator(&self, msgs: impl IntoIterator<Item = Msg>) {
+        let mut app = self.app();
+        for msg in msgs {
+            app.update(msg);
+        }
+        self.shared.publish(app.phone_view());
+    }
 }
 
 #[tokio::test]
@@ -164,9 +185,18 @@ async fn every_page_carries_a_strict_content_security_policy() {
         .unwrap();
     assert!(policy.starts_with("default-src 'none'"), "{policy}");
     assert!(
-        !page.contains("<script") && !page.contains("http"),
+        policy.contains("script-src 'self';") && !policy.contains("unsafe"),
+        "{policy}"
+    );
+    // One script, the room's own file: nothing inline, nothing from elsewhere.
+    assert_eq!(page.matches("<script").count(), 1, "{page}");
+    assert!(
+        page.contains(r#"<script src="/room.js" defer></script>"#) && !page.contains("http"),
         "{page}"
     );
+    let (status, script) = room.get("/room.js", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(script.contains("/state.json"), "{script}");
 }
 
 #[tokio::test]
@@ -289,13 +319,13 @@ async fn a_ballot_is_placed_tap_by_tap_within_the_cap_and_the_dots() {
         .post("/ballot", &cookie, "round=0&dots=2,0,0,0,0,0,0&change=%2B0")
         .await;
     assert!(
-        page.contains("at most 2 dots may go on one choice"),
+        page.contains("3 dots on one choice; at most 2 may go on one"),
         "{page}"
     );
     let (_, page) = room
         .post("/ballot", &cookie, "round=0&dots=2,1,0,0,0,0,0&change=%2B3")
         .await;
-    assert!(page.contains("all 3 of your dots are placed"), "{page}");
+    assert!(page.contains("4 dots placed, but you have 3"), "{page}");
     assert!(
         room.app().round().unwrap().ballots.is_empty(),
         "taps save nothing"
@@ -378,5 +408,194 @@ fn the_room_serves_on_the_loopback_address_until_it_is_dropped() {
     assert!(
         std::net::TcpStream::connect(address).is_err(),
         "closed with the room"
+    );
+}
+
+/// A room whose facilitator lets phones add their person, in Store or Online.
+fn open_list() -> Room {
+    room_with(Phase::Benchmark, |session| {
+        session.phones_may_join = true;
+        for area in ["Store", "Online"] {
+            session.add_area(area).unwrap();
+        }
+        for person in &mut session.participants {
+            person.area = Some("Store".into());
+        }
+    })
+}
+
+#[tokio::test]
+async fn without_the_facilitators_leave_a_phone_cannot_add_its_person() {
+    let room = room(Phase::Benchmark);
+    let cookie = room.join().await;
+    let (_, names) = room.get("/", &cookie).await;
+    assert!(!names.contains(r#"action="/add""#), "{names}");
+    let (status, page) = room.post("/add", &cookie, "name=Dee").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        page.contains("only the facilitator can add people"),
+        "{page}"
+    );
+    assert!(room.app().session().participant("Dee").is_none());
+    let (status, _) = room.post("/add", "huddle_phone=guessed", "name=Dee").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "not without the PIN");
+}
+
+#[tokio::test]
+async fn im_not_on_the_list_adds_the_person_in_their_area_and_claims_them() {
+    let room = open_list();
+    let cookie = room.join().await;
+    let (_, names) = room.get("/", &cookie).await;
+    assert!(
+        names.contains(r#"action="/add""#) && names.contains("I&#39;m not on the list")
+            || names.contains("I'm not on the list"),
+        "{names}"
+    );
+    assert!(names.contains(r#"<option value="Online">"#), "{names}");
+    let (status, _) = room
+        .post("/add", &cookie, "name=Dee+Okafor&area=Online")
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    {
+        let app = room.app();
+        let dee = app
+            .session()
+            .participant("Dee Okafor")
+            .expect("on the list");
+        assert_eq!(dee.area.as_deref(), Some("Online"));
+        let token = crate::app::phone::Token::new(cookie.trim_start_matches("huddle_phone="));
+        assert_eq!(app.claims().name(&token), Some("Dee Okafor"));
+    }
+    // The phone now scores as Dee.
+    let (_, page) = room.get("/", &cookie).await;
+    assert!(page.contains(r#"action="/score""#), "{page}");
+    let (status, _) = room.post("/score", &cookie, "habit=listen&current=2").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        room.app().session().rating("listen", "Dee Okafor").current,
+        Some(2)
+    );
+}
+
+#[tokio::test]
+async fn an_empty_or_taken_name_or_an_unknown_area_is_refused_on_the_phone() {
+    let room = open_list();
+    let cookie = room.join().await;
+    let people = room.app().session().participants.len();
+    for (form, says) in [
+        ("name=+++&area=Store", "a name cannot be empty"),
+        ("name=ana&area=Store", "is already in the room"),
+        ("name=Dee&area=Moon", "Moon"),
+    ] {
+        let (status, page) = room.post("/add", &cookie, form).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{form}");
+        assert!(page.contains(says), "{form}: {page}");
+        assert!(page.contains(r#"action="/add""#), "the form stays: {page}");
+    }
+    assert_eq!(room.app().session().participants.len(), people);
+    assert!(room.app().claims().is_empty());
+    // A phone that speaks for someone already cannot add another person.
+    let ana = room.phone_for("Ana").await;
+    let (status, page) = room.post("/add", &ana, "name=Dee&area=Store").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("already speaks for Ana"), "{page}");
+}
+
+#[tokio::test]
+async fn after_a_reveal_the_phone_shows_the_totals_and_never_a_persons_score() {
+    let room = room(Phase::Benchmark);
+    let ana = room.phone_for("Ana").await;
+    let ben = room.phone_for("Ben").await;
+    room.post("/score", &ana, "habit=listen&current=2&target=5")
+        .await;
+    room.post("/score", &ben, "habit=listen&current=5&target=4")
+        .await;
+    // Hidden: the scoring page, no number of anyone's.
+    let (_, page) = room.get("/", &ana).await;
+    assert!(
+        !page.contains(": revealed") && !page.contains("Mean"),
+        "{page}"
+    );
+    room.facilitator([Msg::ToggleReveal]);
+    let status = room.app().status.text.clone();
+    assert!(room.app().session().is_revealed("listen"), "{status}");
+    let (_, page) = room.get("/", &ana).await;
+    assert!(
+        !page.contains(r#"action="/score""#),
+        "scoring is closed: {page}"
+    );
+    for text in ["Listen: revealed", "3.50", "4.50", "1.50", "(2 scored)"] {
+        assert!(page.contains(text), "{text}: {page}");
+    }
+    // One score per level: a 2 and a 5, and nobody's name but the phone's own.
+    assert!(!page.contains("Ben"), "{page}");
+    let counts: Vec<&str> = page.match_indices("<td>1</td>").map(|(_, t)| t).collect();
+    assert_eq!(counts.len(), 2, "{page}");
+    // Hidden again: nothing on show.
+    room.facilitator([Msg::ToggleReveal]);
+    let (_, page) = room.get("/", &ana).await;
+    assert!(
+        !page.contains("3.50") && !page.contains(": revealed"),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn a_tally_shows_on_the_phone_only_once_revealed_and_never_a_ballot() {
+    let room = room(Phase::Prioritise);
+    let ana = room.phone_for("Ana").await;
+    let ben = room.phone_for("Ben").await;
+    room.post("/ballot", &ana, "round=0&dots=2,1,0,0,0,0,0&send=1")
+        .await;
+    room.post("/ballot", &ben, "round=0&dots=0,1,0,0,0,0,1&send=1")
+        .await;
+    room.facilitator([Msg::Cancel]);
+    let (_, page) = room.get("/", &ana).await;
+    assert!(!page.contains("the tally"), "not revealed yet: {page}");
+    room.facilitator([Msg::ToggleReveal, Msg::Confirm]);
+    let status = room.app().status.text.clone();
+    assert!(room.app().round().unwrap().revealed, "{status}");
+    let (_, page) = room.get("/", &ana).await;
+    assert!(page.contains(": the tally"), "{page}");
+    // The totals (2 dots on two candidates, 1 on another), never who gave them.
+    assert_eq!(page.matches("<td>2</td>").count(), 2, "{page}");
+    assert!(!page.contains("Ben"), "{page}");
+}
+
+#[tokio::test]
+async fn the_state_follows_what_is_open_and_carries_nothing_else() {
+    let room = room(Phase::Benchmark);
+    let (status, body) = room.get("/state.json", "huddle_phone=guessed").await;
+    assert_eq!((status, body.as_str()), (StatusCode::FORBIDDEN, "{}"));
+    let ana = room.phone_for("Ana").await;
+    let ben = room.phone_for("Ben").await;
+    room.post("/score", &ana, "habit=listen&current=2&target=5")
+        .await;
+    room.post("/score", &ben, "habit=listen&current=5&target=4")
+        .await;
+    let state = |body: String| serde_json::from_str::<serde_json::Value>(&body).unwrap();
+    let (status, body) = room.get("/state.json", &ana).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        state(body),
+        serde_json::json!({"open": "scoring listen", "named": true})
+    );
+    room.facilitator([Msg::ToggleReveal]);
+    let (_, body) = room.get("/state.json", &ana).await;
+    assert_eq!(
+        state(body),
+        serde_json::json!({"open": "revealed Listen", "named": true})
+    );
+    room.facilitator([Msg::ToggleReveal, Msg::NextHabit]);
+    let (_, body) = room.get("/state.json", &ana).await;
+    assert_eq!(
+        state(body),
+        serde_json::json!({"open": "scoring think", "named": true})
+    );
+    let newcomer = room.join().await;
+    let (_, body) = room.get("/state.json", &newcomer).await;
+    assert_eq!(
+        state(body),
+        serde_json::json!({"open": "scoring think", "named": false})
     );
 }

@@ -38,7 +38,8 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
                 supported: FORMAT_VERSION,
             });
         }
-        // Format 1 is the first; an older format gets its migration here.
+        // Format 1 is the first; an older format gets its migration here
+        // (formats 1 and 2 lack only fields that have a default).
         if found < 1 {
             return Err(StorageError::UnknownFormat {
                 path: path.to_path_buf(),
@@ -58,7 +59,8 @@ pub fn parse_session(text: &str, path: &Path) -> Result<Session, StorageError> {
         _ => error,
     })?;
     // Older formats only lack fields that default (format 2 added an action's
-    // `practice`), so the session read is already the current format's.
+    // `practice`, format 3 what phones sent), so the session read is already
+    // the current format's; it is saved in this format.
     session.format_version = FORMAT_VERSION;
     let problems = session.problems();
     if problems.is_empty() {

@@ -21,6 +21,10 @@ use crate::text::display;
 pub const HIDDEN_MARK: &str = "●";
 /// Shown for a score nobody entered.
 pub const MISSING_MARK: &str = "·";
+/// Beside a score or ballot a phone sent (the legend says so in words).
+pub const PHONE_MARK: &str = "✆";
+/// The legend of `PHONE_MARK`.
+pub const PHONE_LEGEND: &str = "✆ sent from a phone";
 
 /// The columns of a score ("Current", "Target") and the room around one.
 const SCORE_WIDTH: usize = 7;
@@ -206,11 +210,13 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 cut_name = Some(person.name.clone());
             }
         }
+        let phone = session.score_from_phone(habit, &person.name);
         items.push(ListItem::new(Line::from(vec![
             Span::styled(format!("{name}  "), theme.base),
             cell(rating.current, 0),
             Span::raw("  "),
             cell(rating.target, 1),
+            Span::styled(if phone { PHONE_MARK } else { "" }, theme.base),
         ])));
     }
     if people == 0 {
@@ -325,6 +331,9 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             format!(" {HIDDEN_MARK} anonymous: in the totals only "),
             theme.muted,
         ));
+    }
+    if (session.participants.iter()).any(|p| session.score_from_phone(habit, &p.name)) {
+        block = block.title_bottom(Line::styled(format!(" {PHONE_LEGEND} "), theme.muted));
     }
     let mut state = ListState::default().with_selected(selected);
     // The column titles stay put while the rows below them scroll.

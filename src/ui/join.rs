@@ -10,8 +10,9 @@ use super::qr;
 use super::theme::Theme;
 use crate::app::phone::RoomAccess;
 
-/// Draws the join screen in `area`.
-pub fn render(access: &RoomAccess, area: Rect, buf: &mut Buffer, theme: &Theme) {
+/// Draws the join screen in `area`; `newcomers` says whether phones may add
+/// their person to the list.
+pub fn render(access: &RoomAccess, newcomers: bool, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let link = access.join_link();
     let (columns, rows) = qr::size(&link).unwrap_or_default();
     let [code, words] = Layout::horizontal([Constraint::Length(columns), Constraint::Max(44)])
@@ -24,7 +25,7 @@ pub fn render(access: &RoomAccess, area: Rect, buf: &mut Buffer, theme: &Theme) 
     qr::render(&link, code, buf);
     let pin = access.pin.as_str();
     let (first, second) = pin.split_at(pin.len() / 2);
-    let lines = vec![
+    let mut lines = vec![
         Line::styled("Join from your phone", theme.title),
         Line::raw(""),
         Line::styled("Scan the code, or open", theme.base),
@@ -36,6 +37,12 @@ pub fn render(access: &RoomAccess, area: Rect, buf: &mut Buffer, theme: &Theme) 
         Line::styled("Same Wi-Fi as this laptop.", theme.muted),
         Line::styled("Your scores and dots stay private.", theme.muted),
     ];
+    if newcomers {
+        lines.push(Line::styled(
+            "Not on the list? Add yourself there.",
+            theme.muted,
+        ));
+    }
     // On a narrow screen the words wrap beside the code, taking more lines.
     let room = usize::from(words.width.max(1));
     let height: usize = lines.iter().map(|l| l.width().max(1).div_ceil(room)).sum();

@@ -30,6 +30,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             theme.warning,
         ));
     }
+    if session.phones_may_join {
+        block = block.title(
+            Line::styled(" phones may add themselves (j stops it) ", theme.muted).right_aligned(),
+        );
+    }
     if session.participants.is_empty() {
         Paragraph::new(vec![
             Line::raw(""),

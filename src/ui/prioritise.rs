@@ -8,6 +8,7 @@ use ratatui::widgets::{
     Block, List, ListItem, ListState, Padding, Paragraph, StatefulWidget, Widget, Wrap,
 };
 
+use super::benchmark::{PHONE_LEGEND, PHONE_MARK};
 use super::theme::Theme;
 use crate::app::{App, Confirmation, Mode, SETTING_ROWS, VoteConfirmation, VoteStep};
 use crate::domain::voting::{most_dots, total_dots};
@@ -221,6 +222,7 @@ fn render_voters(
     buf: &mut Buffer,
     theme: &Theme,
 ) {
+    let index = app.session().position.round;
     let items: Vec<ListItem> = app
         .session()
         .participants
@@ -234,13 +236,18 @@ fn render_voters(
             };
             let name = Span::styled(person.name.clone(), theme.base);
             let pad = " ".repeat(NAME_WIDTH.saturating_sub(name.width()).max(1));
+            let phone = app.session().ballot_from_phone(index, &person.name);
             ListItem::new(Line::from(vec![
                 name,
                 Span::raw(pad),
                 Span::styled(voted, theme.good),
+                Span::raw(if phone { " " } else { "" }),
+                Span::styled(if phone { PHONE_MARK } else { "" }, theme.base),
             ]))
         })
         .collect();
+    let phones = (app.session().participants.iter())
+        .any(|person| app.session().ballot_from_phone(index, &person.name));
     let everyone_voted = round.next_voter(&app.session().participants, 0).is_none();
     let how = match round.method {
         _ if everyone_voted => "Everyone has voted: Esc, then r reveals the tally.",
@@ -261,9 +268,13 @@ fn render_voters(
         ))
         .render(intro, buf);
     let mut state = ListState::default().with_selected(Some(row));
+    let mut voters = block(" Participants ", theme);
+    if phones {
+        voters = voters.title_bottom(Line::styled(format!(" {PHONE_LEGEND} "), theme.muted));
+    }
     StatefulWidget::render(
         List::new(items)
-            .block(block(" Participants ", theme))
+            .block(voters)
             .highlight_style(theme.selected)
             .highlight_symbol("> "),
         list,

@@ -113,6 +113,13 @@ const PARTICIPANTS: &[Binding<Msg>] = &[
         "release the person's phone (they switched phones)",
         Msg::ReleasePhone,
     ),
+    Binding::new(
+        &[KeyCode::Char('j')],
+        "j",
+        "",
+        "phones may add their person to the list, or not",
+        Msg::TogglePhonesMayJoin,
+    ),
 ];
 
 const BENCHMARK: &[Binding<Msg>] = &[

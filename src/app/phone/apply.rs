@@ -1,9 +1,9 @@
 //! A phone's request applied through the same rules as a key: the answer waits
 //! for the save that holds the change, and a refusal changes nothing.
 
-use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Reply, RequestId, Token};
+use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Token};
 use crate::app::{App, Effect};
-use crate::domain::{EditError, Results, ScoreKind, VoteError};
+use crate::domain::{EditError, Results, ScoreKind, Session};
 
 impl App {
     /// Applies phones' requests together: each meets the same rules as alone
@@ -14,6 +14,13 @@ impl App {
     /// requests are applied again one by one so only the entry at fault is
     /// refused.
     pub(in crate::app) fn phone_requests(&mut self, requests: Vec<PhoneRequest>) -> Vec<Effect> {
+        let unsaved = self.before_phone_entries();
+        let effects = self.apply_phone_requests(requests);
+        self.after_phone_entries(unsaved);
+        effects
+    }
+
+    fn apply_phone_requests(&mut self, requests: Vec<PhoneRequest>) -> Vec<Effect> {
         if self.read_only || requests.len() == 1 {
             return requests
                 .into_iter()
@@ -58,6 +65,7 @@ impl App {
         let PhoneRequest { id, token, action } = request;
         let outcome = match action {
             PhoneAction::Claim { name } => self.phone_claim(&token, &name),
+            PhoneAction::Add { name, area } => self.phone_add(&token, &name, area),
             PhoneAction::Score {
                 habit,
                 current,
@@ -72,20 +80,6 @@ impl App {
             }
             Err(refusal) => vec![Effect::Reply(id, Err(refusal))],
         }
-    }
-
-    /// The answers waiting for a save, now that it is done (or failed: `why`).
-    pub(in crate::app) fn answer_phones(&mut self, failed: Option<&str>) -> Vec<Effect> {
-        self.pending_replies
-            .drain(..)
-            .map(|(id, reply): (RequestId, Reply)| {
-                let reply = match failed {
-                    Some(why) => Err(Refusal::NotSaved(why.to_string())),
-                    None => reply,
-                };
-                Effect::Reply(id, reply)
-            })
-            .collect()
     }
 
     fn phone_claim(
@@ -140,28 +134,17 @@ impl App {
         if current.is_none() && target.is_none() {
             return Err(Refusal::NoScore);
         }
-        let scale = &self.session.framework.scale;
-        if let Some(value) = [current, target]
-            .into_iter()
-            .flatten()
-            .find(|&v| !scale.contains(v))
-        {
-            return Err(Refusal::OffScale {
-                value,
-                min: scale.min,
-                max: scale.max,
-            });
-        }
+        // The domain's own rules refuse (off the scale, say); the reason comes
+        // back as the refusal the phone reads.
+        let mut why = None;
         let effects = self
             .try_change(|s| {
-                for (kind, value) in [(ScoreKind::Current, current), (ScoreKind::Target, target)] {
-                    if value.is_some() {
-                        s.set_score(habit, &name, kind, value)?;
-                    }
-                }
+                set_both(s, habit, &name, current, target)
+                    .inspect_err(|error| why = Some(error.clone()))?;
+                s.mark_phone_score(habit, &name);
                 Ok(())
             })
-            .map_err(Refusal::Broken)?;
+            .map_err(|broken| why.map_or(Refusal::Broken(broken), Refusal::from))?;
         Ok((Accepted::Scored, effects))
     }
 
@@ -175,22 +158,60 @@ impl App {
         if self.opening() != (Opening::Voting { round }) {
             return Err(Refusal::RoundNotOpen);
         }
-        let open = &self.session.rounds[round];
-        open.check_ballot(&dots).map_err(|error| match error {
-            VoteError::OverLimit { used, allowed } => Refusal::OverLimit {
-                placed: used,
-                allowed,
-            },
-            VoteError::OverStackingCap { dots, cap } => Refusal::OverCap { dots, cap },
-            VoteError::Closed => Refusal::RoundNotOpen,
-            _ => Refusal::WrongBallot,
-        })?;
+        let mut why = None;
         let effects = self
             .try_change(|s| {
                 let open = s.rounds.get_mut(round).ok_or(EditError::Missing)?;
-                Ok(open.cast(&name, dots)?)
+                open.cast(&name, dots)
+                    .inspect_err(|error| why = Some(EditError::from(error.clone())))?;
+                s.mark_phone_ballot(round, &name);
+                Ok(())
             })
-            .map_err(Refusal::Broken)?;
+            .map_err(|broken| why.map_or(Refusal::Broken(broken), Refusal::from))?;
         Ok((Accepted::Voted, effects))
+    }
+}
+
+/// Sets the scores a phone sent, both or neither: a group of phones is applied
+/// without a copy to go back to, so should the target be refused the current
+/// score is put back as it was.
+fn set_both(
+    session: &mut Session,
+    habit: &str,
+    name: &str,
+    current: Option<u8>,
+    target: Option<u8>,
+) -> Result<(), EditError> {
+    let before = session.rating(habit, name).current;
+    if current.is_some() {
+        session.set_score(habit, name, ScoreKind::Current, current)?;
+    }
+    if target.is_some()
+        && let Err(error) = session.set_score(habit, name, ScoreKind::Target, target)
+    {
+        // The same rules let it through a moment ago.
+        let _ = session.set_score(habit, name, ScoreKind::Current, before);
+        return Err(error);
+    }
+    Ok(())
+}
+
+impl From<EditError> for Refusal {
+    /// A rule of the domain's, in the words a phone reads.
+    fn from(error: EditError) -> Self {
+        use crate::domain::VoteError;
+        match error {
+            EditError::OffScale { value, min, max } => Refusal::OffScale { value, min, max },
+            EditError::Vote(VoteError::OverLimit { used, allowed }) => Refusal::OverLimit {
+                placed: used,
+                allowed,
+            },
+            EditError::Vote(VoteError::OverStackingCap { dots, cap }) => {
+                Refusal::OverCap { dots, cap }
+            }
+            EditError::Vote(VoteError::Closed | VoteError::Revealed) => Refusal::RoundNotOpen,
+            EditError::Vote(VoteError::WrongLength { .. }) => Refusal::WrongBallot,
+            other => Refusal::Broken(other.to_string()),
+        }
     }
 }

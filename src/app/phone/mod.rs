@@ -6,13 +6,18 @@
 mod apply;
 mod claims;
 mod door;
+mod newcomer;
 mod opening;
+mod shown;
+mod unsaved;
 mod view;
 
 use thiserror::Error;
 
 pub use claims::{Claims, Token};
 pub use opening::Opening;
+pub use shown::{RevealedHabit, RevealedTally, Shown};
+pub(in crate::app) use unsaved::UnsavedPhones;
 pub use view::{Level, OpenView, PhoneView, ScoringView, VotingView};
 
 /// How phones reach the open room: the address to type and the PIN.
@@ -47,6 +52,9 @@ pub struct PhoneRequest {
 pub enum PhoneAction {
     /// Speak for this participant from now on.
     Claim { name: String },
+    /// Add this person to the roster (when the facilitator allows it) and
+    /// speak for them from now on.
+    Add { name: String, area: Option<String> },
     /// Score the habit open for scoring; `None` leaves that score as it is.
     Score {
         habit: String,
@@ -84,6 +92,10 @@ pub enum Refusal {
     NameTaken(String),
     #[error("this phone already speaks for {0}")]
     AlreadyClaimed(String),
+    #[error("only the facilitator can add people to the list: ask them")]
+    AddingClosed,
+    #[error("{0}")]
+    NotAdded(String),
     #[error("waiting for the facilitator: this habit is not open for scoring")]
     HabitNotOpen,
     #[error("waiting for the facilitator: this round is not open for votes")]
@@ -91,7 +103,7 @@ pub enum Refusal {
     #[error("choose a current or a target score")]
     NoScore,
     #[error("{value} is off the scale: choose from {min} to {max}")]
-    OffScale { value: u8, min: u8, max: u8 },
+    OffScale { value: u16, min: u8, max: u8 },
     #[error("{placed} dots placed, but you have {allowed}")]
     OverLimit { placed: u64, allowed: u32 },
     #[error("{dots} dots on one choice; at most {cap} may go on one")]

@@ -4,23 +4,28 @@
 
 use std::collections::BTreeSet;
 
-use super::{Claims, Opening};
+use super::{Claims, Opening, Shown};
 use crate::app::App;
 
 /// Everything the room server may show a phone.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PhoneView {
     /// The participants' names, in roster order.
     pub roster: Vec<String>,
     pub claims: Claims,
     pub open: OpenView,
+    /// Phones may add their person ("I'm not on the list"), in one of these
+    /// areas; `None` while the facilitator does not allow it.
+    pub newcomers: Option<Vec<String>>,
 }
 
 /// What a phone can do now.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub enum OpenView {
     #[default]
     Waiting,
+    /// Nothing to do but look: what the projector shows, revealed.
+    Shown(Shown),
     Scoring(ScoringView),
     Voting(VotingView),
 }
@@ -64,7 +69,10 @@ impl App {
         let session = &self.session;
         let framework = &session.framework;
         let open = match self.opening() {
-            Opening::Waiting => OpenView::Waiting,
+            Opening::Waiting => match self.shown_to_phones() {
+                Some(shown) => OpenView::Shown(shown),
+                None => OpenView::Waiting,
+            },
             Opening::Scoring { habit } => {
                 let habit = &framework.habits[habit];
                 let scale = &framework.scale;
@@ -117,6 +125,7 @@ impl App {
                 .collect(),
             claims: self.phones(),
             open,
+            newcomers: session.phones_may_join.then(|| session.areas.clone()),
         }
     }
 }

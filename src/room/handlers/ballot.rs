@@ -98,9 +98,19 @@ fn tap(ballot: &mut Ballot, change: Option<&str>, round: &VotingView) -> Notice 
     if !more {
         *dots = dots.saturating_sub(1);
     } else if *dots >= round.cap {
-        return Notice::Refused(format!("at most {} dots may go on one choice", round.cap));
+        // The tap would make the ballot the rules refuse: said as a sent
+        // ballot over the cap or the dots would be.
+        let refusal = Refusal::OverCap {
+            dots: *dots + 1,
+            cap: round.cap,
+        };
+        return Notice::Refused(refusal.to_string());
     } else if placed >= u64::from(round.dots) {
-        return Notice::Refused(format!("all {} of your dots are placed", round.dots));
+        let refusal = Refusal::OverLimit {
+            placed: placed + 1,
+            allowed: round.dots,
+        };
+        return Notice::Refused(refusal.to_string());
     } else {
         *dots += 1;
     }

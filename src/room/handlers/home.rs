@@ -38,7 +38,8 @@ pub async fn show(
 /// The page for what is open, for the phone of `name`.
 pub fn open_page(view: &PhoneView, name: &str, notice: &Notice) -> maud::Markup {
     match &view.open {
-        OpenView::Waiting => pages::waiting(name, notice),
+        OpenView::Waiting => pages::waiting(name, None, notice),
+        OpenView::Shown(shown) => pages::waiting(name, Some(shown), notice),
         OpenView::Scoring(habit) => pages::score(name, habit, notice),
         OpenView::Voting(round) => {
             let empty = Ballot(vec![0; round.candidates.len()]);

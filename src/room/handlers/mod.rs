@@ -6,6 +6,7 @@ pub mod claim;
 pub mod home;
 pub mod join;
 pub mod score;
+pub mod state;
 
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};

@@ -1,10 +1,12 @@
 //! The pages phones see, rendered with maud (every text escaped): one file per
-//! page, and here the frame they share. Plain forms, no scripts, nothing
-//! fetched from elsewhere.
+//! page, and here the frame they share. Plain forms that work without
+//! scripts; one small script of the room's own follows the facilitator;
+//! nothing fetched from elsewhere.
 
 mod join;
 mod names;
 mod score;
+mod shown;
 mod vote;
 mod waiting;
 
@@ -43,6 +45,8 @@ fn frame(title: &str, notice: &Notice, seconds: Option<u8>, body: Markup) -> Mar
                 }
                 title { (title) " · huddle" }
                 link rel="stylesheet" href="/style.css";
+                // Follows the facilitator; every page works without it.
+                script src="/room.js" defer {}
             }
             body {
                 @match notice {

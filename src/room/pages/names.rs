@@ -23,7 +23,30 @@ pub fn names(view: &PhoneView, notice: &Notice) -> Markup {
                     }
                 }
             }
-            p { small { "Not on the list, or your name is taken? Ask the facilitator." } }
+            @if let Some(areas) = &view.newcomers {
+                (newcomer(areas))
+                p { small { "Your name is taken? Ask the facilitator." } }
+            } @else {
+                p { small { "Not on the list, or your name is taken? Ask the facilitator." } }
+            }
         },
     )
+}
+
+/// "I'm not on the list": the phone adds its person, with a name and an area.
+fn newcomer(areas: &[String]) -> Markup {
+    html! {
+        h2 { "I'm not on the list" }
+        form.newcomer method="post" action="/add" {
+            label { "Your name " input type="text" name="name" maxlength="80" required; }
+            @if !areas.is_empty() {
+                label { "Your area "
+                    select name="area" {
+                        @for area in areas { option value=(area) { (area) } }
+                    }
+                }
+            }
+            button.go type="submit" { "Add me" }
+        }
+    }
 }

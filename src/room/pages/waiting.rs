@@ -3,12 +3,14 @@
 
 use maud::{Markup, html};
 
-use super::{Notice, frame};
+use super::{Notice, frame, shown};
+use crate::app::phone::Shown;
 
 /// How often the waiting page looks again by itself.
 const LOOK_AGAIN_SECONDS: u8 = 5;
 
-pub fn waiting(name: &str, notice: &Notice) -> Markup {
+/// The waiting page, with what the projector shows once revealed (`on_show`).
+pub fn waiting(name: &str, on_show: Option<&Shown>, notice: &Notice) -> Markup {
     frame(
         "Waiting",
         notice,
@@ -16,6 +18,9 @@ pub fn waiting(name: &str, notice: &Notice) -> Markup {
         html! {
             h1 { "Waiting for the facilitator" }
             p { "You are " b { (name) } ". When a habit is open for scoring or a vote starts, it shows here." }
+            @if let Some(on_show) = on_show {
+                (shown::shown(on_show))
+            }
             form method="get" action="/" {
                 button.go type="submit" { "Look again" }
             }

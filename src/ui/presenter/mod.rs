@@ -60,7 +60,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Phase::Plan => plan::render(app, content, buf, theme),
         Phase::WrapUp => wrap_up::render(app, content, buf, theme),
         Phase::Setup | Phase::Participants => match app.room() {
-            Some(access) => join::render(access, content, buf, theme),
+            Some(access) => {
+                join::render(access, app.session().phones_may_join, content, buf, theme)
+            }
             None => cover::render(app, content, buf, theme),
         },
     }
