@@ -123,8 +123,6 @@ fn drawn_selected(app: &App, text: &str) -> bool {
         .contains(Modifier::REVERSED)
 }
 
-// Only the screen's lines are read here.
-#[allow(dead_code)]
 #[path = "support/screen.rs"]
 mod screen;
 

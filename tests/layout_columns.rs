@@ -4,19 +4,15 @@
 use huddle::app::{App, ThemeName};
 use huddle::domain::Phase;
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 #[path = "support/rooms.rs"]
 mod rooms;
+#[path = "support/screen.rs"]
+mod screen;
 
 fn draw(app: &App, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .unwrap();
-    terminal.backend().buffer().clone()
+    screen::drawn(app, width, height).backend().buffer().clone()
 }
 
 /// The x of each cell in row `y` whose symbol is `symbol`.

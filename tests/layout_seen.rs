@@ -5,21 +5,15 @@
 use huddle::app::{App, Msg, ThemeName};
 use huddle::domain::{NoteKind, Phase};
 
+#[path = "support/drive.rs"]
+mod drive;
 #[path = "support/rooms.rs"]
 mod rooms;
 #[path = "support/screen.rs"]
 mod screen;
 
 fn app_at(phase: Phase) -> App {
-    let mut session = rooms::international_room();
-    session.position.phase = phase;
-    App::new(
-        session,
-        "spring.ron".into(),
-        false,
-        ThemeName::Default,
-        false,
-    )
+    drive::app_on(rooms::international_room(), phase)
 }
 
 /// The app at the first habit, where the long note is.

@@ -4,38 +4,23 @@
 //! snapshots are reviewed like code: nothing the facilitator types into or must
 //! read may be lost at any size.
 
-use huddle::app::{App, Msg, ThemeName};
-use huddle::domain::{Phase, Session};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use huddle::app::{App, Msg};
+use huddle::domain::Phase;
 
+#[path = "support/drive.rs"]
+mod drive;
 #[path = "support/rooms.rs"]
 mod rooms;
+#[path = "support/screen.rs"]
+mod screen;
+
+use drive::app_on;
 
 /// The three sizes every screen is drawn at.
 const SIZES: [(u16, u16, &str); 3] = [(64, 18, "min"), (80, 24, "laptop"), (120, 32, "projector")];
 
 fn app_at(phase: Phase) -> App {
     app_on(rooms::international_room(), phase)
-}
-
-fn app_on(mut session: Session, phase: Phase) -> App {
-    session.position.phase = phase;
-    App::new(
-        session,
-        "spring.ron".into(),
-        false,
-        ThemeName::Default,
-        false,
-    )
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .unwrap();
-    terminal
 }
 
 macro_rules! snapshot_every_size {
@@ -46,7 +31,7 @@ macro_rules! snapshot_every_size {
             for (width, height, size) in SIZES {
                 insta::assert_snapshot!(
                     format!("{}_{size}", stringify!($name)),
-                    draw(&app, width, height).backend()
+                    screen::drawn(&app, width, height).backend()
                 );
             }
         }

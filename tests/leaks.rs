@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use huddle::app::{App, Mode, Msg, ThemeName, VoteStep};
+use huddle::app::{App, Mode, Msg, VoteStep};
 use huddle::domain::{Phase, Session, VoteMethod};
 use huddle::export::{Report, Table, csv_table, html, json, markdown};
 use huddle::storage::{assets, parse_session, session_to_ron};
@@ -15,24 +15,12 @@ use tui_input::InputRequest;
 
 #[path = "support/drive.rs"]
 mod drive;
-use drive::{send, type_in};
+use drive::{app_on as app_of, send, type_in};
 
 const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
 
 fn spring() -> Session {
     parse_session(SPRING, Path::new("spring.ron")).unwrap()
-}
-
-fn app_of(session: Session, phase: Phase) -> App {
-    let mut session = session;
-    session.position.phase = phase;
-    App::new(
-        session,
-        "spring.ron".into(),
-        false,
-        ThemeName::Default,
-        false,
-    )
 }
 
 fn index_of(session: &Session, name: &str) -> usize {

@@ -7,8 +7,6 @@ use huddle::app::phone::RoomAccess;
 use huddle::app::{App, Mode, Msg, ThemeName};
 use huddle::domain::{Candidate, Phase, RoundTally, Session, VotingRound};
 use huddle::text::display;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -64,14 +62,6 @@ fn votes_coming_in() -> App {
     app
 }
 
-fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .unwrap();
-    terminal
-}
-
 macro_rules! snapshot_sizes {
     ($name:ident, $app:expr) => {
         #[test]
@@ -80,7 +70,7 @@ macro_rules! snapshot_sizes {
             for (width, height, size) in SIZES {
                 insta::assert_snapshot!(
                     format!("{}_{size}", stringify!($name)),
-                    draw(&app, width, height).backend()
+                    screen::drawn(&app, width, height).backend()
                 );
             }
         }
@@ -496,7 +486,7 @@ fn without_colour_the_room_view_keeps_its_marks() {
     for (mut app, marks) in apps {
         app.no_color = true;
         for (width, height, size) in SIZES {
-            let terminal = draw(&app, width, height);
+            let terminal = screen::drawn(&app, width, height);
             let buffer = terminal.backend().buffer();
             for cell in buffer.content() {
                 assert_eq!(
@@ -554,7 +544,7 @@ fn every_room_view_draws_at_any_size_from_the_minimum_up() {
     for app in &apps {
         for width in (64..=200).step_by(17) {
             for height in (18..=60).step_by(7) {
-                draw(app, width, height);
+                screen::drawn(app, width, height);
             }
         }
     }

@@ -2,8 +2,22 @@
 //! through a workshop. Each test file uses what it needs of it.
 #![allow(dead_code)]
 
-use huddle::app::{App, Effect, Msg};
+use huddle::app::{App, Effect, Msg, ThemeName};
+use huddle::domain::{Phase, Session};
 use tui_input::InputRequest;
+
+/// The app on `session`, opened at `phase` in the default theme, as `huddle
+/// open` would show it.
+pub fn app_on(mut session: Session, phase: Phase) -> App {
+    session.position.phase = phase;
+    App::new(
+        session,
+        "spring.ron".into(),
+        false,
+        ThemeName::Default,
+        false,
+    )
+}
 
 /// Sends each message in turn; returns every effect they asked for.
 pub fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) -> Vec<Effect> {
