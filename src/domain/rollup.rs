@@ -98,7 +98,7 @@ pub struct OpenAction {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Rollup {
     pub framework: String,
-    /// In the order given.
+    /// By date, then title: the order a reader expects, whatever the file names.
     pub workshops: Vec<RollupWorkshop>,
     pub habits: Vec<RollupHabit>,
     /// The culture index over the pooled habit means, so each workshop counts by
@@ -113,6 +113,9 @@ pub struct Rollup {
 /// Combines workshops on one framework; refused naming the frameworks if not.
 pub fn rollup(sessions: &[Session]) -> Result<Rollup, CompareError> {
     same_framework(&sessions.iter().collect::<Vec<_>>())?;
+    let mut sessions = sessions.to_vec();
+    sessions.sort_by(|a, b| (a.date, &a.title).cmp(&(b.date, &b.title)));
+    let sessions = sessions.as_slice();
     let Some(first) = sessions.first() else {
         return Ok(Rollup::default());
     };

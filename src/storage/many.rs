@@ -14,8 +14,10 @@ use crate::domain::Session;
 const LONGEST_CHAIN: usize = 100;
 
 /// Sessions of the given paths, in that order; a folder gives each of its `.ron`
-/// files, by name. Any file that does not load refuses the whole set, naming it:
-/// a report quietly missing a workshop would mislead.
+/// files, by name. A file named twice (itself and through its folder, or by two
+/// spellings of its path) loads once: counted twice, its scores would weigh double.
+/// Any file that does not load refuses the whole set, naming it: a report quietly
+/// missing a workshop would mislead.
 pub fn load_sessions(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Session)>, StorageError> {
     let mut files = Vec::new();
     for path in paths {
@@ -35,6 +37,13 @@ pub fn load_sessions(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Session)>, Stora
             files.push(path.clone());
         }
     }
+    let mut seen = Vec::new();
+    files.retain(|file| {
+        let key = file.canonicalize().unwrap_or_else(|_| file.clone());
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
     files
         .into_iter()
         .map(|file| load_session(&file).map(|session| (file, session)))
