@@ -86,8 +86,14 @@ fn a_mix_of_frameworks_is_refused_naming_the_file_of_each() {
         let error = String::from_utf8_lossy(&output.stderr);
         let seven = error.find("\"Seven habits").expect(&error);
         let health = error.find("\"Team health check\"").expect(&error);
-        let (a, other) = (error.find("a.ron").unwrap(), error.find("other.ron").unwrap());
-        assert!(seven < a && a < health && health < other, "{command}: {error}");
+        let (a, other) = (
+            error.find("a.ron").unwrap(),
+            error.find("other.ron").unwrap(),
+        );
+        assert!(
+            seven < a && a < health && health < other,
+            "{command}: {error}"
+        );
     }
 }
 
@@ -102,7 +108,10 @@ fn a_file_cut_short_is_said_to_be_so() {
         let error = parse_session(cut, Path::new("cut.ron"))
             .unwrap_err()
             .to_string();
-        assert!(error.contains("the file may be cut short"), "{end}: {error}");
+        assert!(
+            error.contains("the file may be cut short"),
+            "{end}: {error}"
+        );
     }
 }
 

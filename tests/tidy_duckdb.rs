@@ -90,7 +90,10 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
     // Autumn 2026 withholds per-person rows (one anonymous participant scored):
     // its scores come unlinked, and the note says so.
     let note = String::from_utf8_lossy(&tidy.stderr);
-    assert!(note.contains("autumn 2026") && note.contains("Unlinked score"), "{note}");
+    assert!(
+        note.contains("autumn 2026") && note.contains("Unlinked score"),
+        "{note}"
+    );
 
     let output = run_python(&["-c", QUERY, csv.to_str().unwrap()]);
     assert!(

@@ -22,7 +22,11 @@ pub enum TidyFormat {
 
 pub fn run(sources: &[String], format: TidyFormat, out: Option<&Path>) -> Result<bool> {
     let files = loaded_files(sources)?;
-    let tidy = Tidy::of(files.iter().map(|(path, session)| (path.as_path(), session)));
+    let tidy = Tidy::of(
+        files
+            .iter()
+            .map(|(path, session)| (path.as_path(), session)),
+    );
     for session in &tidy.unlinked {
         eprintln!(
             "note: {session}: each score is its own row (\"Unlinked score N\", no area); \

@@ -71,8 +71,8 @@ impl Tidy {
     pub fn of<'a>(sessions: impl IntoIterator<Item = (&'a Path, &'a Session)>) -> Self {
         let mut tidy = Tidy::default();
         for (file, session) in sessions {
-            let row = |area: Option<String>, participant: String, habit: &str, rating: Rating| {
-                TidyRow {
+            let row =
+                |area: Option<String>, participant: String, habit: &str, rating: Rating| TidyRow {
                     file: file.display().to_string(),
                     session: session.title.clone(),
                     organisation: session.organisation.clone(),
@@ -83,8 +83,7 @@ impl Tidy {
                     habit: habit.to_string(),
                     current: rating.current,
                     target: rating.target,
-                }
-            };
+                };
             let habit_order: Vec<&str> = session
                 .framework
                 .habits
