@@ -10,7 +10,17 @@ use huddle::storage::parse_session;
 use tempfile::TempDir;
 
 const SPRING_2026: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
+const AUTUMN_2026: &str = include_str!("../sessions/harbour-finch-2026-11.ron");
 const SPRING_2027: &str = include_str!("../sessions/harbour-finch-2027-05.ron");
+
+/// A session's text moved onto another framework, "Team health check".
+fn other_framework(text: &str) -> String {
+    text.replace("id: \"seven-habits\"", "id: \"health-check\"")
+        .replace(
+            "name: \"Seven habits of customer-centric organisations\"",
+            "name: \"Team health check\"",
+        )
+}
 
 fn huddle(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_huddle"))
@@ -73,13 +83,7 @@ fn rollup_lists_workshops_by_date_not_by_file_name() {
 #[test]
 fn a_mix_of_frameworks_is_refused_naming_the_file_of_each() {
     let dir = folder();
-    let other = SPRING_2026
-        .replace("id: \"seven-habits\"", "id: \"health-check\"")
-        .replace(
-            "name: \"Seven habits of customer-centric organisations\"",
-            "name: \"Team health check\"",
-        );
-    fs::write(dir.path().join("s/other.ron"), other).unwrap();
+    fs::write(dir.path().join("s/other.ron"), other_framework(SPRING_2026)).unwrap();
     for command in ["trend", "rollup", "tidy"] {
         let output = huddle(dir.path(), &[command, &path(&dir, "s")]);
         assert!(!output.status.success(), "{command} took a mix");
@@ -95,6 +99,28 @@ fn a_mix_of_frameworks_is_refused_naming_the_file_of_each() {
             "{command}: {error}"
         );
     }
+}
+
+#[test]
+fn a_chain_onto_another_framework_is_refused_naming_the_files() {
+    let dir = TempDir::new().unwrap();
+    fs::write(
+        dir.path().join("harbour-finch-2026-05.ron"),
+        other_framework(SPRING_2026),
+    )
+    .unwrap();
+    fs::write(dir.path().join("harbour-finch-2026-11.ron"), AUTUMN_2026).unwrap();
+    let output = huddle(
+        dir.path(),
+        &["trend", &path(&dir, "harbour-finch-2026-11.ron")],
+    );
+    assert!(!output.status.success());
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        error.contains("\"Team health check\" (") && error.contains("harbour-finch-2026-05.ron)"),
+        "{error}"
+    );
+    assert!(error.contains("harbour-finch-2026-11.ron)"), "{error}");
 }
 
 #[test]

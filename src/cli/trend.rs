@@ -28,12 +28,13 @@ pub fn run(sessions: &[String], format: ViewFormat, out: Option<&Path>) -> Resul
         [one] if !Path::new(one).is_dir() => {
             let path = session_path(one)?;
             let session = storage::load_session(&path)?;
-            let (mut chain, broken) = storage::earlier_sessions(&path, &session);
+            let (mut chain, broken) = storage::earlier_files(&path, &session);
             if let Some(why) = broken {
                 eprintln!("note: {why}");
             }
-            chain.push(session);
-            chain
+            chain.push((path, session));
+            one_framework(&chain)?;
+            chain.into_iter().map(|(_, session)| session).collect()
         }
         many => loaded(many)?,
     };
@@ -75,8 +76,14 @@ pub(super) fn loaded_files(names: &[String]) -> Result<Vec<(PathBuf, Session)>> 
     if files.is_empty() {
         bail!("no session files found in {}", names.join(", "));
     }
+    one_framework(&files)?;
+    Ok(files)
+}
+
+/// Refuses sessions on more than one framework, naming the files of each.
+fn one_framework(files: &[(PathBuf, Session)]) -> Result<()> {
     let mut frameworks: Vec<(&Session, Vec<String>)> = Vec::new();
-    for (path, session) in &files {
+    for (path, session) in files {
         let file = path.display().to_string();
         match frameworks
             .iter_mut()
@@ -96,7 +103,7 @@ pub(super) fn loaded_files(names: &[String]) -> Result<Vec<(PathBuf, Session)>> 
             each.join(" and ")
         );
     }
-    Ok(files)
+    Ok(())
 }
 
 /// Up to three file names, then how many more: enough to find the odd one out.

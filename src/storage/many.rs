@@ -64,12 +64,18 @@ pub fn previous_path(session_path: &Path, session: &Session) -> Option<PathBuf> 
 /// and why the chain stops early if it does: a file that does not load, or a
 /// chain that comes back to a file already in it.
 pub fn earlier_sessions(path: &Path, session: &Session) -> (Vec<Session>, Option<String>) {
+    let (earlier, broken) = earlier_files(path, session);
+    (earlier.into_iter().map(|(_, s)| s).collect(), broken)
+}
+
+/// As `earlier_sessions`, each session with its file.
+pub fn earlier_files(path: &Path, session: &Session) -> (Vec<(PathBuf, Session)>, Option<String>) {
     let same_file = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     };
     let mut seen = vec![path.to_path_buf()];
-    let mut earlier: Vec<Session> = Vec::new();
+    let mut earlier: Vec<(PathBuf, Session)> = Vec::new();
     let mut broken = None;
     let mut link = previous_path(path, session);
     while let Some(file) = link.take() {
@@ -83,8 +89,8 @@ pub fn earlier_sessions(path: &Path, session: &Session) -> (Vec<Session>, Option
         match load_session(&file) {
             Ok(previous) => {
                 link = previous_path(&file, &previous);
-                seen.push(file);
-                earlier.push(previous);
+                seen.push(file.clone());
+                earlier.push((file, previous));
             }
             Err(error) => {
                 broken = Some(format!("the trend stops at an earlier benchmark: {error}"));
