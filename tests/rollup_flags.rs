@@ -2,22 +2,11 @@
 //! and range, in text, Markdown and HTML; the organisation column counts the
 //! workshops whose room disagreed instead of pooling scores across dates.
 
-use std::path::Path;
-
-use huddle::domain::Session;
 use huddle::domain::rollup::rollup;
 use huddle::export::{rollup_html, rollup_markdown, rollup_text};
-use huddle::storage::parse_session;
-
-fn examples() -> Vec<Session> {
-    [
-        include_str!("../sessions/harbour-finch-2026-05.ron"),
-        include_str!("../sessions/harbour-finch-2026-11.ron"),
-        include_str!("../sessions/harbour-finch-2027-05.ron"),
-    ]
-    .map(|text| parse_session(text, Path::new("example.ron")).unwrap())
-    .into()
-}
+#[path = "support/examples.rs"]
+mod examples;
+use examples::examples;
 
 #[test]
 fn every_flag_gives_its_spread_and_range_in_every_format() {

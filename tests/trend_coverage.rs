@@ -2,21 +2,11 @@
 //! "habits in index" row, and a hollow point with "3 of 7" under it for an index
 //! over fewer habits than the framework has.
 
-use std::path::Path;
-
-use huddle::domain::{Session, trend};
+use huddle::domain::trend;
 use huddle::export::trend_html;
-use huddle::storage::parse_session;
-
-fn examples() -> Vec<Session> {
-    [
-        include_str!("../sessions/harbour-finch-2026-05.ron"),
-        include_str!("../sessions/harbour-finch-2026-11.ron"),
-        include_str!("../sessions/harbour-finch-2027-05.ron"),
-    ]
-    .map(|text| parse_session(text, Path::new("example.ron")).unwrap())
-    .into()
-}
+#[path = "support/examples.rs"]
+mod examples;
+use examples::examples;
 
 #[test]
 fn the_html_shows_habits_in_index_per_date() {
