@@ -1,6 +1,7 @@
 //! The tidy export read by the real engine: DuckDB (its Python package) reads the
-//! tidy CSV of the example sessions, and plain SQL gives the same per-habit means
-//! and index as huddle. Python is `$HUDDLE_PYTHON`, else `python3`; `scripts/test`
+//! tidy CSV of the three example sessions, and plain SQL gives the same per-habit
+//! means and index as huddle, per workshop and for the organisation (`rollup`),
+//! autumn 2026 included although its per-person rows are withheld. Python is `$HUDDLE_PYTHON`, else `python3`; `scripts/test`
 //! sets one up with duckdb.
 
 use std::collections::BTreeMap;
@@ -19,8 +20,9 @@ const SESSIONS: [&str; 3] = [
     include_str!("../sessions/harbour-finch-2027-05.ron"),
 ];
 
-/// Per session and habit, the mean and count; per session the index; per habit
-/// over every row, the pooled mean; and the index over those pooled means.
+/// Per workshop (file) and habit, the mean and count; per workshop the index; per
+/// habit over every row, the pooled mean; the index over those pooled means; and
+/// per workshop how many rows, labels and areas there are.
 const QUERY: &str = r#"
 import duckdb, json, sys
 con = duckdb.connect()
@@ -28,10 +30,12 @@ con.execute("CREATE TABLE scores AS SELECT * FROM read_csv(?, header = true)", [
 def rows(sql):
     return con.execute(sql).fetchall()
 out = {
-    "habits": rows("SELECT session, habit, avg(current), count(current) FROM scores GROUP BY session, habit"),
+    "habits": rows("SELECT session, habit, avg(current), count(current) FROM scores GROUP BY file, session, habit"),
     "index": rows("""SELECT session, (avg(mean) - 1) / 4 * 100 FROM
-        (SELECT session, habit, avg(current) AS mean FROM scores GROUP BY session, habit)
-        GROUP BY session"""),
+        (SELECT file, session, habit, avg(current) AS mean FROM scores GROUP BY file, session, habit)
+        GROUP BY file, session"""),
+    "people": rows("""SELECT session, count(*), count(DISTINCT participant), count(area)
+        FROM scores GROUP BY file, session"""),
     "pooled": rows("SELECT habit, avg(current), count(current) FROM scores GROUP BY habit"),
     "pooled_index": rows("""SELECT (avg(mean) - 1) / 4 * 100 FROM
         (SELECT habit, avg(current) AS mean FROM scores GROUP BY habit)"""),
@@ -83,9 +87,13 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
         "{}",
         String::from_utf8_lossy(&tidy.stderr)
     );
-    // Autumn 2026 withholds per-person rows (one anonymous participant scored), and says so.
+    // Autumn 2026 withholds per-person rows (one anonymous participant scored):
+    // its scores come unlinked, and the note says so.
     let note = String::from_utf8_lossy(&tidy.stderr);
-    assert!(note.contains("autumn 2026") && note.contains("Per-person scores are left out"));
+    assert!(
+        note.contains("autumn 2026") && note.contains("Unlinked score"),
+        "{note}"
+    );
 
     let output = run_python(&["-c", QUERY, csv.to_str().unwrap()]);
     assert!(
@@ -99,37 +107,39 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
         .iter()
         .map(|text| parse_session(text, Path::new("example.ron")).unwrap())
         .collect();
-    let shared = [&sessions[0], &sessions[2]];
     let by_title: BTreeMap<&str, &Session> =
-        shared.iter().map(|s| (s.title.as_str(), *s)).collect();
+        sessions.iter().map(|s| (s.title.as_str(), s)).collect();
 
     let habit_rows = answer["habits"].as_array().unwrap();
-    // 7 habits in each of the two sessions with rows; none from autumn.
-    assert_eq!(habit_rows.len(), 14, "{habit_rows:?}");
+    // 7 habits in spring 2026 and spring 2027; in autumn the 3 scored and revealed
+    // (Empower hidden, Create, Delight and Values not scored).
+    assert_eq!(habit_rows.len(), 7 + 3 + 7, "{habit_rows:?}");
     for row in habit_rows {
         let session = by_title[row[0].as_str().unwrap()];
         let results = Results::of(session);
         let habit = results.habit(row[1].as_str().unwrap()).unwrap();
-        assert!(
-            close(row[2].as_f64().unwrap(), habit.mean_current.unwrap()),
-            "{row}"
-        );
         assert_eq!(
             row[3].as_u64().unwrap() as usize,
             habit.count.unwrap(),
             "{row}"
         );
+        match habit.mean_current {
+            Some(mean) => assert!(close(row[2].as_f64().unwrap(), mean), "{row}"),
+            None => assert!(row[2].is_null(), "{row}"),
+        }
     }
     let index_rows = answer["index"].as_array().unwrap();
-    assert_eq!(index_rows.len(), 2);
+    assert_eq!(index_rows.len(), 3);
     for row in index_rows {
         let session = by_title[row[0].as_str().unwrap()];
         let index = Results::of(session).index.unwrap().value;
         assert!(close(row[1].as_f64().unwrap(), index), "{row}");
     }
-    // Pooled over the two sessions: huddle's rollup of the same two.
-    let organisation = rollup(&[sessions[0].clone(), sessions[2].clone()]).unwrap();
-    for row in answer["pooled"].as_array().unwrap() {
+    // Pooled over the three: huddle's rollup of the same folder.
+    let organisation = rollup(&sessions).unwrap();
+    let pooled = answer["pooled"].as_array().unwrap();
+    assert_eq!(pooled.len(), organisation.habits.len());
+    for row in pooled {
         let habit = organisation
             .habits
             .iter()
@@ -144,13 +154,24 @@ fn duckdb_finds_the_same_means_and_index_as_huddle() {
     let pooled_index = answer["pooled_index"][0][0].as_f64().unwrap();
     assert!(close(pooled_index, organisation.index.unwrap()));
 
-    // Nobody is named: every participant is a "Participant N" label.
+    // Autumn's rows are each their own label and carry no area; the others keep
+    // one label per person and the named people's areas.
+    for row in answer["people"].as_array().unwrap() {
+        let (rows, labels, areas) = (row[1].as_u64(), row[2].as_u64(), row[3].as_u64());
+        if row[0].as_str().unwrap().contains("autumn") {
+            assert_eq!(labels, rows, "{row}");
+            assert_eq!(areas, Some(0), "{row}");
+        } else {
+            assert!(labels < rows && areas > Some(0), "{row}");
+        }
+    }
+
+    // Nobody is named: every participant is a label.
     let names = answer["names"].as_array().unwrap();
-    assert!(
-        names
-            .iter()
-            .all(|n| n[0].as_str().unwrap().starts_with("Participant "))
-    );
+    assert!(names.iter().all(|n| {
+        let label = n[0].as_str().unwrap();
+        label.starts_with("Participant ") || label.starts_with("Unlinked score ")
+    }));
     let text = std::fs::read_to_string(&csv).unwrap();
     for person in sessions.iter().flat_map(|s| &s.participants) {
         assert!(!text.contains(&person.name), "{} is named", person.name);

@@ -169,7 +169,7 @@ pub enum Command {
     },
     /// One row per score for analysts (DuckDB, pandas, a pivot table), nobody named.
     #[command(
-        after_help = "Example:\n  huddle tidy ~/workshops --format jsonl > scores.jsonl\n\nColumns: session, date, area, participant, habit, current, target. Participants are\n\"Participant N\", numbered per session by their scores; an anonymous one has no area.\nOnly revealed habits; a session whose per-person rows are withheld gives none (said on stderr)."
+        after_help = "Example:\n  huddle tidy ~/workshops --format jsonl > scores.jsonl\n\nColumns: file, session, organisation, date, framework, area, participant, habit, current,\ntarget. Participants are \"Participant N\", numbered per session by their scores; an\nanonymous one has no area. Only revealed habits. A session whose per-person rows are\nwithheld gives each score as its own row, \"Unlinked score N\" with no area (said on stderr)."
     )]
     Tidy {
         /// Folders (every session file in them) or sessions (files or names).

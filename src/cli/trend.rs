@@ -28,12 +28,13 @@ pub fn run(sessions: &[String], format: ViewFormat, out: Option<&Path>) -> Resul
         [one] if !Path::new(one).is_dir() => {
             let path = session_path(one)?;
             let session = storage::load_session(&path)?;
-            let (mut chain, broken) = storage::earlier_sessions(&path, &session);
+            let (mut chain, broken) = storage::earlier_files(&path, &session);
             if let Some(why) = broken {
                 eprintln!("note: {why}");
             }
-            chain.push(session);
-            chain
+            chain.push((path, session));
+            one_framework(&chain)?;
+            chain.into_iter().map(|(_, session)| session).collect()
         }
         many => loaded(many)?,
     };
@@ -50,6 +51,16 @@ pub fn run(sessions: &[String], format: ViewFormat, out: Option<&Path>) -> Resul
 /// The sessions named: files, names in the sessions folder, or folders (each of
 /// their session files).
 pub(super) fn loaded(names: &[String]) -> Result<Vec<Session>> {
+    Ok(loaded_files(names)?
+        .into_iter()
+        .map(|(_, session)| session)
+        .collect())
+}
+
+/// The sessions named, each with its file, each file once; refused when they are
+/// not all on one framework, naming the files of each framework so the odd one
+/// out in a folder is found.
+pub(super) fn loaded_files(names: &[String]) -> Result<Vec<(PathBuf, Session)>> {
     let paths = names
         .iter()
         .map(|name| {
@@ -61,14 +72,53 @@ pub(super) fn loaded(names: &[String]) -> Result<Vec<Session>> {
             }
         })
         .collect::<Result<Vec<_>>>()?;
-    let sessions: Vec<Session> = storage::load_sessions(&paths)?
-        .into_iter()
-        .map(|(_, session)| session)
-        .collect();
-    if sessions.is_empty() {
+    let files = storage::load_sessions(&paths)?;
+    if files.is_empty() {
         bail!("no session files found in {}", names.join(", "));
     }
-    Ok(sessions)
+    one_framework(&files)?;
+    Ok(files)
+}
+
+/// Refuses sessions on more than one framework, naming the files of each.
+fn one_framework(files: &[(PathBuf, Session)]) -> Result<()> {
+    let mut frameworks: Vec<(&Session, Vec<String>)> = Vec::new();
+    for (path, session) in files {
+        let file = path.display().to_string();
+        match frameworks
+            .iter_mut()
+            .find(|(first, _)| first.framework.id == session.framework.id)
+        {
+            Some((_, names)) => names.push(file),
+            None => frameworks.push((session, vec![file])),
+        }
+    }
+    if frameworks.len() > 1 {
+        let each: Vec<String> = frameworks
+            .iter()
+            .map(|(session, files)| format!("\"{}\" ({})", session.framework.name, few(files)))
+            .collect();
+        bail!(
+            "the sessions use different frameworks: {}; only benchmarks on the same framework compare",
+            each.join(" and ")
+        );
+    }
+    Ok(())
+}
+
+/// Up to three file names, then how many more: enough to find the odd one out.
+fn few(files: &[String]) -> String {
+    const SHOWN: usize = 3;
+    let mut text = files
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if files.len() > SHOWN {
+        text += &format!(" and {} more", files.len() - SHOWN);
+    }
+    text
 }
 
 /// Prints the report, or writes it to `out` and prints where it went.

@@ -1,8 +1,15 @@
 //! A whole organisation in one view: many workshops (regions, business units or
 //! dates) on one framework. Per habit and workshop the mean, the count and the
-//! no-consensus flag; for the organisation every revealed score pooled as if one
-//! room had given them, so each workshop weighs by the number of its scores; and
-//! every plan's open actions with their owners.
+//! no-consensus flag with its spread and range; for the organisation every
+//! revealed score pooled as if one room had given them, so each workshop weighs by
+//! the number of its scores; and every plan's open actions with their owners.
+//!
+//! The no-consensus flag is a room's: people in one workshop who scored the same
+//! habit far apart, which is worth a conversation. Pooled over workshops the
+//! spread would also hold the change between dates (1s in spring, 4s a year later
+//! are progress, not disagreement) and the difference between regions, which the
+//! workshop columns already show. So the organisation gets no pooled flag: a
+//! sponsor is told in how many workshops the room disagreed on each habit.
 
 use std::collections::BTreeMap;
 
@@ -27,6 +34,9 @@ pub struct RollupCell {
     /// How many current scores; `None` while hidden.
     pub count: Option<usize>,
     pub no_consensus: bool,
+    /// The spread and range of the workshop's current scores: why the flag fired.
+    pub spread: Option<f64>,
+    pub range: Option<u8>,
     pub hidden: bool,
     /// The workshop's framework did not have the habit.
     pub not_asked: bool,
@@ -39,6 +49,8 @@ impl RollupCell {
                 mean: None,
                 count: None,
                 no_consensus: false,
+                spread: None,
+                range: None,
                 hidden: false,
                 not_asked: true,
             },
@@ -46,6 +58,8 @@ impl RollupCell {
                 mean: h.mean_current,
                 count: h.count,
                 no_consensus: h.disagrees(),
+                spread: h.spread,
+                range: h.range,
                 hidden: h.hidden,
                 not_asked: false,
             },
@@ -63,8 +77,9 @@ pub struct RollupHabit {
     /// The organisation's mean: every revealed current score of every workshop.
     pub mean: Option<f64>,
     pub count: usize,
-    /// The pooled scores disagree (spread or range over every workshop).
-    pub no_consensus: bool,
+    /// In how many workshops the room disagreed (see the module's note: scores of
+    /// different workshops are never pooled for the flag).
+    pub flagged_in: usize,
 }
 
 /// One workshop of the rollup.
@@ -98,7 +113,7 @@ pub struct OpenAction {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Rollup {
     pub framework: String,
-    /// In the order given.
+    /// By date, then title: the order a reader expects, whatever the file names.
     pub workshops: Vec<RollupWorkshop>,
     pub habits: Vec<RollupHabit>,
     /// The culture index over the pooled habit means, so each workshop counts by
@@ -113,6 +128,9 @@ pub struct Rollup {
 /// Combines workshops on one framework; refused naming the frameworks if not.
 pub fn rollup(sessions: &[Session]) -> Result<Rollup, CompareError> {
     same_framework(&sessions.iter().collect::<Vec<_>>())?;
+    let mut sessions = sessions.to_vec();
+    sessions.sort_by(|a, b| (a.date, &a.title).cmp(&(b.date, &b.title)));
+    let sessions = sessions.as_slice();
     let Some(first) = sessions.first() else {
         return Ok(Rollup::default());
     };
@@ -121,16 +139,19 @@ pub fn rollup(sessions: &[Session]) -> Result<Rollup, CompareError> {
     let habits = pooled
         .habits
         .iter()
-        .map(|h| RollupHabit {
-            habit_id: h.habit_id.clone(),
-            name: h.habit_name.clone(),
-            cells: results
+        .map(|h| {
+            let cells: Vec<RollupCell> = results
                 .iter()
                 .map(|r| RollupCell::of(r.habit(&h.habit_id)))
-                .collect(),
-            mean: h.mean_current,
-            count: h.count.unwrap_or(0),
-            no_consensus: h.disagrees(),
+                .collect();
+            RollupHabit {
+                habit_id: h.habit_id.clone(),
+                name: h.habit_name.clone(),
+                flagged_in: cells.iter().filter(|c| c.no_consensus).count(),
+                cells,
+                mean: h.mean_current,
+                count: h.count.unwrap_or(0),
+            }
         })
         .collect();
     let names = |r: &Results, ids: &[String]| -> Vec<String> {
@@ -190,8 +211,8 @@ fn open_action(session: &Session, action: &Action, sessions: &[Session]) -> Open
 }
 
 /// Every workshop's revealed scores as if one room had given them, so the
-/// organisation's means, spread, flags, strengths and index follow the same rules
-/// as one workshop's. A hidden habit's scores are left out here, workshop by
+/// organisation's means, strengths and index follow the same rules as one
+/// workshop's (its spread and flag are not used: see the module's note). A hidden habit's scores are left out here, workshop by
 /// workshop (`privacy::scores_shown`). People are told apart by workshop, since
 /// the same name in two workshops gave two sets of scores.
 fn one_room(first: &Session, sessions: &[Session]) -> Session {

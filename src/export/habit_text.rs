@@ -14,10 +14,18 @@ pub fn flag(habit: &HabitResult) -> String {
         return String::new();
     }
     format!(
-        "spread {}, range {}: {}",
-        display::number(habit.spread),
-        display::count(habit.range.map(usize::from)),
+        "{}: {}",
+        spread_and_range(habit.spread, habit.range),
         display::NO_CONSENSUS
+    )
+}
+
+/// "spread 1.30, range 4": the numbers behind a no-consensus flag.
+pub fn spread_and_range(spread: Option<f64>, range: Option<u8>) -> String {
+    format!(
+        "spread {}, range {}",
+        display::number(spread),
+        display::count(range.map(usize::from))
     )
 }
 

@@ -1,8 +1,10 @@
 //! A rollup of many workshops as plain text for the terminal and as Markdown:
-//! the habit x workshop table (mean, count, no-consensus mark), the
-//! organisation's index, strengths and weaknesses, and the open actions.
+//! the habit x workshop table (mean, count, no-consensus mark with the room's
+//! spread and range), the organisation's index, strengths and weaknesses, and
+//! the open actions.
 
 use super::escape::markdown as escape_cell;
+use super::habit_text::spread_and_range;
 use crate::domain::rollup::{OpenAction, Rollup, RollupCell};
 use crate::text::{columns, display};
 
@@ -35,23 +37,34 @@ pub fn cell_text(cell: &RollupCell) -> String {
     )
 }
 
-/// The organisation's column for a habit.
-fn total_text(rollup: &Rollup, row: usize) -> String {
+/// Why a flagged cell is flagged, "spread 0.90, range 3", as the session
+/// reports say it; `None` for a cell without the mark.
+pub fn cell_reason(cell: &RollupCell) -> Option<String> {
+    (cell.no_consensus && !cell.hidden).then(|| spread_and_range(cell.spread, cell.range))
+}
+
+/// The organisation's column for a habit: the pooled mean and count, and in how
+/// many workshops the room disagreed ("! in 1 of 3").
+pub fn total_text(rollup: &Rollup, row: usize) -> String {
     let habit = &rollup.habits[row];
-    let mark = if habit.no_consensus {
-        format!(" {DISAGREE_MARK}")
+    let mark = if habit.flagged_in > 0 {
+        format!(
+            " {DISAGREE_MARK} in {} of {}",
+            habit.flagged_in,
+            rollup.workshops.len()
+        )
     } else {
         String::new()
     };
     format!("{} ({}){mark}", display::number(habit.mean), habit.count)
 }
 
-/// The key under the table.
-fn legend() -> String {
-    format!(
-        "{DISAGREE_MARK} {}; (n) how many current scores",
-        display::NO_CONSENSUS
-    )
+/// The key under the table, said the same in every format.
+pub const LEGEND: &str = "The flag is a room's: its people scored the habit far apart. The organisation column says in how many workshops that happened; scores of different workshops are not pooled for it, since the change between dates or the difference between regions is not disagreement (the columns show those). (n) how many current scores.";
+
+/// The flag's key: the mark and what it asks.
+fn mark_key() -> String {
+    format!("{DISAGREE_MARK} {}", display::NO_CONSENSUS)
 }
 
 fn action_line(a: &OpenAction) -> String {
@@ -114,7 +127,18 @@ pub fn rollup_text(rollup: &Rollup) -> String {
     for (label, cells) in &body {
         text += &line(label, cells);
     }
-    text += &format!("{}\n\n", legend());
+    for h in &rollup.habits {
+        for (number, cell) in h.cells.iter().enumerate() {
+            if let Some(reason) = cell_reason(cell) {
+                text += &format!(
+                    "  {DISAGREE_MARK} {}, workshop {}: {reason}\n",
+                    h.name,
+                    number + 1
+                );
+            }
+        }
+    }
+    text += &format!("{}\n{LEGEND}\n\n", mark_key());
     text += &format!(
         "organisation index: {} / 100\n  {INDEX_NOTE}\n",
         display::index_value(rollup.index)
@@ -167,7 +191,14 @@ pub fn rollup_markdown(rollup: &Rollup) -> String {
     text += &"---:|".repeat(rollup.workshops.len() + 1);
     text.push('\n');
     for (row, h) in rollup.habits.iter().enumerate() {
-        let cells: Vec<String> = h.cells.iter().map(cell_text).collect();
+        let cells: Vec<String> = h
+            .cells
+            .iter()
+            .map(|cell| match cell_reason(cell) {
+                Some(reason) => format!("{} ({reason})", cell_text(cell)),
+                None => cell_text(cell),
+            })
+            .collect();
         text += &format!(
             "| {} | {} | {} |\n",
             escape_cell(&h.name),
@@ -175,7 +206,7 @@ pub fn rollup_markdown(rollup: &Rollup) -> String {
             total_text(rollup, row)
         );
     }
-    text += &format!("\n{}\n\n", legend());
+    text += &format!("\n{}. {LEGEND}\n\n", mark_key());
     text += &format!(
         "**Organisation index:** {} / 100. {INDEX_NOTE}\n\n",
         display::index_value(rollup.index)

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::escape::html as escape;
-use super::rollup::{DISAGREE_MARK, INDEX_NOTE, cell_text};
+use super::rollup::{DISAGREE_MARK, INDEX_NOTE, LEGEND, cell_reason, cell_text, total_text};
 use super::trend_html::page_start;
 use crate::domain::rollup::Rollup;
 use crate::text::display;
@@ -13,7 +13,10 @@ use crate::text::display;
 /// The rollup as one HTML page.
 pub fn rollup_html(rollup: &Rollup) -> String {
     let title = format!("Rollup: {}", rollup.framework);
-    let mut out = page_start(&title, "td.flagged { font-weight: bold; }\n");
+    let mut out = page_start(
+        &title,
+        "td.flagged { font-weight: bold; }\n.why { font-weight: normal; font-size: 0.85em; }\n",
+    );
     let _ = writeln!(out, "<h1>{}</h1>", escape(&title));
     let _ = writeln!(
         out,
@@ -54,32 +57,33 @@ pub fn rollup_html(rollup: &Rollup) -> String {
         let _ = write!(out, "<th>{number}</th>");
     }
     out.push_str("<th>Organisation</th></tr></thead>\n<tbody>\n");
-    for h in &rollup.habits {
+    for (row, h) in rollup.habits.iter().enumerate() {
         let _ = write!(out, "<tr><td>{}</td>", escape(&h.name));
         for cell in &h.cells {
-            let class = if cell.no_consensus {
-                "number flagged"
-            } else {
-                "number"
-            };
-            let _ = write!(out, "<td class=\"{class}\">{}</td>", cell_text(cell));
+            match cell_reason(cell) {
+                Some(reason) => {
+                    let _ = write!(
+                        out,
+                        "<td class=\"number flagged\">{}<br><span class=\"why\">{reason}</span></td>",
+                        cell_text(cell)
+                    );
+                }
+                None => {
+                    let _ = write!(out, "<td class=\"number\">{}</td>", cell_text(cell));
+                }
+            }
         }
-        let mark = if h.no_consensus {
-            format!(" {DISAGREE_MARK}")
-        } else {
-            String::new()
-        };
         let _ = writeln!(
             out,
-            "<td class=\"number\"><strong>{} ({}){mark}</strong></td></tr>",
-            display::number(h.mean),
-            h.count
+            "<td class=\"number\"><strong>{}</strong></td></tr>",
+            total_text(rollup, row)
         );
     }
     let _ = writeln!(
         out,
-        "</tbody>\n</table>\n<p>{DISAGREE_MARK} {}; (n) how many current scores.</p>\n</section>",
-        display::NO_CONSENSUS
+        "</tbody>\n</table>\n<p>{DISAGREE_MARK} {}. {}</p>\n</section>",
+        display::NO_CONSENSUS,
+        escape(LEGEND)
     );
 
     out.push_str("<section>\n<h2>Open actions</h2>\n");

@@ -1,33 +1,56 @@
-//! The long, tidy export for analysts: one row per score (session, date, area,
-//! participant, habit, current, target), as CSV or JSON Lines, which DuckDB,
-//! pandas or a spreadsheet pivot reads as it is.
+//! The long, tidy export for analysts: one row per score (file, session,
+//! organisation, date, framework, area, participant, habit, current, target), as
+//! CSV or JSON Lines, which DuckDB, pandas or a spreadsheet pivot reads as it is.
+//! The file, title, organisation and date keep two workshops apart even when
+//! their titles and dates match (two regions on one day).
 //!
-//! Only what `privacy::score_rows` lets out: revealed habits, and no row at all
-//! from a session whose rows are withheld (`privacy::rows_withheld`); the caller
-//! is told which, to say so. Nobody is named, not even the named participants: an
-//! analyst needs to tell people apart, not who they are, and a file like this is
-//! copied further than a report. Each person is "Participant N", numbered per
-//! session in the order of their scores (never the roster's), so a label links to
-//! nobody and not to the same label in another session. A named participant's
+//! Only revealed habits leave. Nobody is named, not even the named participants:
+//! an analyst needs to tell people apart, not who they are, and a file like this
+//! is copied further than a report. Each person is "Participant N", numbered per
+//! session in the order of their scores (never the roster's), so a label links
+//! to nobody and not to the same label in another session. A named participant's
 //! area stays (their rows already show it in the CSV scores table); an anonymous
 //! participant's area is empty, as everywhere.
+//!
+//! A session whose per-person rows privacy withholds (`privacy::rows_withheld`:
+//! one anonymous participant, or several who scored different habits) still gives
+//! every revealed score, so sums over the export agree with huddle's means and
+//! index, but unlinked: each score is its own row labelled "Unlinked score N"
+//! (numbered once through the session, never twice), ordered by value, with no
+//! area. The danger there is a row set that is one person: the habits a row lacks,
+//! or the area it shares with the totals, would pick out the anonymous person.
+//! Unlinked rows form no set. Per habit they hold exactly the distribution every
+//! report already shows, and no label, order or area ties two habits' scores to
+//! one person, so nothing singles anybody out.
+
+use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::escape::spreadsheet;
 use crate::domain::Session;
-use crate::domain::privacy::{ROWS_WITHHELD, rows_withheld, score_rows};
+use crate::domain::privacy::{rows_withheld, score_rows, scores_shown};
+use crate::domain::scoring::Rating;
+
+/// The label of an unlinked score: a row that is nobody's in particular.
+const UNLINKED: &str = "Unlinked score";
 
 /// One score of one person for one habit.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TidyRow {
+    /// The session's file, as named on the command line: one workshop's id.
+    pub file: String,
     /// The session's title.
     pub session: String,
+    pub organisation: String,
     pub date: NaiveDate,
-    /// Empty for an anonymous participant.
+    /// The framework's id (one framework per export: a mix is refused).
+    pub framework: String,
+    /// Empty for an anonymous participant and for an unlinked score.
     pub area: Option<String>,
-    /// "Participant N": numbered by scores within the session.
+    /// "Participant N", numbered by scores within the session, or "Unlinked
+    /// score N", a label no other row of the session carries.
     pub participant: String,
     /// The habit's id.
     pub habit: String,
@@ -35,32 +58,59 @@ pub struct TidyRow {
     pub target: Option<u8>,
 }
 
-/// The rows of some sessions, and the sessions that gave none because their
-/// per-person rows are withheld, each with the reason.
+/// The rows of some sessions, and the sessions whose scores left unlinked, each
+/// said as title and date, for a note to the analyst.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tidy {
     pub rows: Vec<TidyRow>,
-    pub withheld: Vec<String>,
+    pub unlinked: Vec<String>,
 }
 
 impl Tidy {
-    /// The rows of each session in turn.
-    pub fn of<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Self {
+    /// The rows of each session in turn, each with the file it came from.
+    pub fn of<'a>(sessions: impl IntoIterator<Item = (&'a Path, &'a Session)>) -> Self {
         let mut tidy = Tidy::default();
-        for session in sessions {
-            if rows_withheld(session) {
-                tidy.withheld.push(format!(
-                    "{} ({}): {ROWS_WITHHELD}",
-                    session.title, session.date
-                ));
-                continue;
-            }
+        for (file, session) in sessions {
+            let row =
+                |area: Option<String>, participant: String, habit: &str, rating: Rating| TidyRow {
+                    file: file.display().to_string(),
+                    session: session.title.clone(),
+                    organisation: session.organisation.clone(),
+                    date: session.date,
+                    framework: session.framework.id.clone(),
+                    area,
+                    participant,
+                    habit: habit.to_string(),
+                    current: rating.current,
+                    target: rating.target,
+                };
             let habit_order: Vec<&str> = session
                 .framework
                 .habits
                 .iter()
                 .map(|h| h.id.as_str())
                 .collect();
+            if rows_withheld(session) {
+                tidy.unlinked
+                    .push(format!("{} ({})", session.title, session.date));
+                let mut number = 0;
+                for id in habit_order.iter().filter(|id| scores_shown(session, id)) {
+                    let mut ratings: Vec<Rating> = session
+                        .participants
+                        .iter()
+                        .map(|person| session.rating(id, &person.name))
+                        .filter(|rating| *rating != Rating::default())
+                        .collect();
+                    // By value, so the order says nothing of the roster.
+                    ratings.sort_by_key(|r| (r.current, r.target));
+                    for rating in ratings {
+                        number += 1;
+                        tidy.rows
+                            .push(row(None, format!("{UNLINKED} {number}"), id, rating));
+                    }
+                }
+                continue;
+            }
             let mut people: Vec<_> = score_rows(session)
                 .into_iter()
                 .map(|row| {
@@ -73,20 +123,17 @@ impl Tidy {
                 .collect();
             // By what the rows show, never by who they are or the roster.
             people.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
-            for (number, (_, area, row)) in people.into_iter().enumerate() {
+            for (number, (_, area, person)) in people.into_iter().enumerate() {
                 for id in &habit_order {
-                    let Some(rating) = row.scores.get(*id) else {
+                    let Some(rating) = person.scores.get(*id) else {
                         continue;
                     };
-                    tidy.rows.push(TidyRow {
-                        session: session.title.clone(),
-                        date: session.date,
-                        area: area.clone(),
-                        participant: format!("Participant {}", number + 1),
-                        habit: id.to_string(),
-                        current: rating.current,
-                        target: rating.target,
-                    });
+                    tidy.rows.push(row(
+                        area.clone(),
+                        format!("Participant {}", number + 1),
+                        id,
+                        *rating,
+                    ));
                 }
             }
         }
@@ -98,8 +145,11 @@ impl Tidy {
         let mut writer = csv::Writer::from_writer(Vec::new());
         if self.rows.is_empty() {
             writer.write_record([
+                "file",
                 "session",
+                "organisation",
                 "date",
+                "framework",
                 "area",
                 "participant",
                 "habit",
@@ -110,7 +160,9 @@ impl Tidy {
         for row in &self.rows {
             // Typed text stays inert in a spreadsheet, as in every CSV huddle writes.
             writer.serialize(TidyRow {
+                file: spreadsheet(&row.file),
                 session: spreadsheet(&row.session),
+                organisation: spreadsheet(&row.organisation),
                 area: row.area.as_deref().map(spreadsheet),
                 ..row.clone()
             })?;

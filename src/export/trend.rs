@@ -19,7 +19,7 @@ pub fn point_text(point: Point) -> String {
 }
 
 /// "7 of 7": how many habits a benchmark's index covers.
-fn covered(trend: &Trend) -> Vec<String> {
+pub(super) fn covered(trend: &Trend) -> Vec<String> {
     trend
         .benchmarks
         .iter()

@@ -3,12 +3,14 @@
 //! every point with its number written beside it and a marker shape of its own,
 //! in a palette colour-blind readers tell apart (Okabe and Ito's), so colour
 //! never carries the meaning alone. A date without a number is a gap in the line
-//! with the reason written at that date; then the same numbers as a table.
+//! with the reason written at that date; then the same numbers as a table. An
+//! index over fewer habits than its framework has is drawn hollow, with "3 of 7"
+//! under it and a note: it does not compare like for like with a full one.
 
 use std::fmt::Write;
 
 use super::escape::html as escape;
-use super::trend::{INDEX_NOTE, point_text};
+use super::trend::{INDEX_NOTE, covered, point_text};
 use crate::domain::{Point, Trend};
 use crate::text::display;
 
@@ -56,6 +58,9 @@ pub(super) fn page_start(title: &str, extra_style: &str) -> String {
     )
 }
 
+/// Said under the index chart when a point is drawn hollow.
+const PARTIAL_NOTE: &str = "A hollow point is an index over fewer habits than the framework has (the count is written under it): it does not compare like for like with a full one.";
+
 /// The trend as one HTML page.
 pub fn trend_html(trend: &Trend) -> String {
     let title = format!("Trend: {}", trend.framework);
@@ -77,20 +82,38 @@ pub fn trend_html(trend: &Trend) -> String {
         .iter()
         .map(|b| b.index.map_or(Point::NotScored, Point::Mean))
         .collect();
+    let coverage = covered(trend);
+    // Only an index that has a number and leaves habits out is marked.
+    let partial: Vec<Option<&str>> = trend
+        .benchmarks
+        .iter()
+        .zip(&coverage)
+        .map(|(b, text)| {
+            (b.index.is_some() && b.coverage.habits_scored < b.coverage.habits_total)
+                .then_some(text.as_str())
+        })
+        .collect();
     let chart = Chart {
         dates: &dates,
         points: &index,
+        partial: &partial,
         low: 0.0,
         high: 100.0,
         decimals: 0,
         colour: PALETTE[6],
         marker: Marker::Circle,
     };
+    let note = if partial.iter().any(Option::is_some) {
+        format!(" {PARTIAL_NOTE}")
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "<figure>{}</figure>\n<p>{}</p>\n</section>",
+        "<figure>{}</figure>\n<p>{}{}</p>\n</section>",
         chart.svg("Culture index"),
-        escape(INDEX_NOTE)
+        escape(INDEX_NOTE),
+        escape(&note)
     );
 
     let (low, high) = (f64::from(trend.scale.min), f64::from(trend.scale.max));
@@ -103,6 +126,7 @@ pub fn trend_html(trend: &Trend) -> String {
         let chart = Chart {
             dates: &dates,
             points: &habit.points,
+            partial: &[],
             low,
             high,
             decimals: 2,
@@ -130,6 +154,10 @@ pub fn trend_html(trend: &Trend) -> String {
             display::index_value(b.index)
         );
     }
+    out.push_str("</tr>\n<tr><td>habits in index</td>");
+    for text in &coverage {
+        let _ = write!(out, "<td class=\"number\">{text}</td>");
+    }
     out.push_str("</tr>\n");
     for habit in &trend.habits {
         let _ = write!(out, "<tr><td>{}</td>", escape(&habit.name));
@@ -146,6 +174,9 @@ pub fn trend_html(trend: &Trend) -> String {
 struct Chart<'a> {
     dates: &'a [String],
     points: &'a [Point],
+    /// Per point, what it covers when that is less than the whole ("3 of 7"):
+    /// drawn hollow with that text under it. Empty for a habit's chart.
+    partial: &'a [Option<&'a str>],
     low: f64,
     high: f64,
     decimals: usize,
@@ -218,7 +249,15 @@ impl Chart<'_> {
             match point.mean() {
                 Some(value) => {
                     let y = self.y(value);
-                    svg += &self.marker_at(x, y);
+                    let partial = self.partial.get(i).copied().flatten();
+                    svg += &self.marker_at(x, y, partial.is_some());
+                    if let Some(covers) = partial {
+                        let _ = write!(
+                            svg,
+                            "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-style=\"italic\">{covers}</text>",
+                            y + 20.0
+                        );
+                    }
                     let _ = write!(
                         svg,
                         "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-weight=\"bold\">{value:.prec$}</text>",
@@ -241,19 +280,28 @@ impl Chart<'_> {
         svg
     }
 
-    fn marker_at(&self, x: f64, y: f64) -> String {
-        let fill = self.colour;
+    /// The marker; hollow (white inside, the line's colour round it) for a point
+    /// that covers less than the others.
+    fn marker_at(&self, x: f64, y: f64, hollow: bool) -> String {
+        let paint = if hollow {
+            format!(
+                "fill=\"#fff\" stroke=\"{}\" stroke-width=\"2.5\"",
+                self.colour
+            )
+        } else {
+            format!("fill=\"{}\"", self.colour)
+        };
         match self.marker {
             Marker::Circle => {
-                format!("<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"{fill}\"/>")
+                format!("<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" {paint}/>")
             }
             Marker::Square => format!(
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"9\" height=\"9\" fill=\"{fill}\"/>",
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"9\" height=\"9\" {paint}/>",
                 x - 4.5,
                 y - 4.5
             ),
             Marker::Triangle => format!(
-                "<polygon points=\"{x:.1},{:.1} {:.1},{:.1} {:.1},{:.1}\" fill=\"{fill}\"/>",
+                "<polygon points=\"{x:.1},{:.1} {:.1},{:.1} {:.1},{:.1}\" {paint}/>",
                 y - 6.0,
                 x - 5.5,
                 y + 4.5,
@@ -261,7 +309,7 @@ impl Chart<'_> {
                 y + 4.5
             ),
             Marker::Diamond => format!(
-                "<polygon points=\"{x:.1},{:.1} {:.1},{y:.1} {x:.1},{:.1} {:.1},{y:.1}\" fill=\"{fill}\"/>",
+                "<polygon points=\"{x:.1},{:.1} {:.1},{y:.1} {x:.1},{:.1} {:.1},{y:.1}\" {paint}/>",
                 y - 6.0,
                 x + 6.0,
                 y + 6.0,

@@ -196,16 +196,24 @@ pub fn session_to_ron(session: &Session) -> Result<String, StorageError> {
 }
 
 pub(super) fn parse<'a, T: Deserialize<'a>>(text: &'a str, path: &Path) -> Result<T, StorageError> {
-    options()
-        .from_str(text)
-        .map_err(|error| StorageError::Syntax {
+    options().from_str(text).map_err(|error| {
+        // The parser stopping on the last written line most often means the
+        // file ends early (a copy or a save cut off), which its words never say.
+        let last_line = text.trim_end().lines().count();
+        let cut = if error.span.start.line >= last_line {
+            "; the file may be cut short"
+        } else {
+            ""
+        };
+        StorageError::Syntax {
             path: path.to_path_buf(),
             location: Location {
                 line: error.span.start.line,
                 column: error.span.start.col,
             },
-            message: error.code.to_string(),
-        })
+            message: format!("{}{cut}", error.code),
+        }
+    })
 }
 
 /// How many of a file's problems are listed, each with its place. Finding a place

@@ -14,8 +14,10 @@ use crate::domain::Session;
 const LONGEST_CHAIN: usize = 100;
 
 /// Sessions of the given paths, in that order; a folder gives each of its `.ron`
-/// files, by name. Any file that does not load refuses the whole set, naming it:
-/// a report quietly missing a workshop would mislead.
+/// files, by name. A file named twice (itself and through its folder, or by two
+/// spellings of its path) loads once: counted twice, its scores would weigh double.
+/// Any file that does not load refuses the whole set, naming it: a report quietly
+/// missing a workshop would mislead.
 pub fn load_sessions(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Session)>, StorageError> {
     let mut files = Vec::new();
     for path in paths {
@@ -35,6 +37,13 @@ pub fn load_sessions(paths: &[PathBuf]) -> Result<Vec<(PathBuf, Session)>, Stora
             files.push(path.clone());
         }
     }
+    let mut seen = Vec::new();
+    files.retain(|file| {
+        let key = file.canonicalize().unwrap_or_else(|_| file.clone());
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
     files
         .into_iter()
         .map(|file| load_session(&file).map(|session| (file, session)))
@@ -55,12 +64,18 @@ pub fn previous_path(session_path: &Path, session: &Session) -> Option<PathBuf> 
 /// and why the chain stops early if it does: a file that does not load, or a
 /// chain that comes back to a file already in it.
 pub fn earlier_sessions(path: &Path, session: &Session) -> (Vec<Session>, Option<String>) {
+    let (earlier, broken) = earlier_files(path, session);
+    (earlier.into_iter().map(|(_, s)| s).collect(), broken)
+}
+
+/// As `earlier_sessions`, each session with its file.
+pub fn earlier_files(path: &Path, session: &Session) -> (Vec<(PathBuf, Session)>, Option<String>) {
     let same_file = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     };
     let mut seen = vec![path.to_path_buf()];
-    let mut earlier: Vec<Session> = Vec::new();
+    let mut earlier: Vec<(PathBuf, Session)> = Vec::new();
     let mut broken = None;
     let mut link = previous_path(path, session);
     while let Some(file) = link.take() {
@@ -74,8 +89,8 @@ pub fn earlier_sessions(path: &Path, session: &Session) -> (Vec<Session>, Option
         match load_session(&file) {
             Ok(previous) => {
                 link = previous_path(&file, &previous);
-                seen.push(file);
-                earlier.push(previous);
+                seen.push(file.clone());
+                earlier.push((file, previous));
             }
             Err(error) => {
                 broken = Some(format!("the trend stops at an earlier benchmark: {error}"));

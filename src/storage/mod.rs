@@ -26,7 +26,7 @@ pub use format::{
 };
 pub use import::read_score_lines;
 pub use lock::SessionLock;
-pub use many::{earlier_sessions, load_sessions, previous_path};
+pub use many::{earlier_files, earlier_sessions, load_sessions, previous_path};
 pub use paths::{
     HOME_VARIABLE, demo_folder, ensure_folder, home, new_session_path, resolve_session,
     sessions_folder, slug,
