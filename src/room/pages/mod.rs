@@ -32,7 +32,9 @@ fn page(title: &str, notice: &Notice, body: Markup) -> Markup {
 }
 
 /// The frame, for a page that loads itself again every `seconds`, so a phone
-/// follows the facilitator without a script.
+/// follows the facilitator without a script. It loads the room's address
+/// (`/`), never its own: the page may be the answer to a form, whose address
+/// takes no GET.
 fn frame(title: &str, notice: &Notice, seconds: Option<u8>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
@@ -41,7 +43,7 @@ fn frame(title: &str, notice: &Notice, seconds: Option<u8>, body: Markup) -> Mar
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 @if let Some(seconds) = seconds {
-                    meta http-equiv="refresh" content=(seconds);
+                    meta http-equiv="refresh" content=(format!("{seconds}; url=/"));
                 }
                 title { (title) " · huddle" }
                 link rel="stylesheet" href="/style.css";
