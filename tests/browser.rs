@@ -316,7 +316,7 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
     // still has is refused, and the phone waits for the facilitator.
     ben.tap("form.scale button[name=current][value='5']").await;
     ben.wait_for_all(&[
-        "✗ waiting for the facilitator: this habit is not open for scoring",
+        "✗ not saved: this habit is not open for scoring now",
         "Waiting for the facilitator",
     ])
     .await;
@@ -338,7 +338,9 @@ async fn three_phones_in_a_browser_join_score_and_vote() {
     tmux.wait_for_all(&["0 of 4 voted"]);
     for phone in [&ana, &ben, &cy] {
         let all_left = format!("{DOTS} of {DOTS} dots left");
-        phone.wait_for_all(&[&all_left, "at most 2 on one"]).await;
+        phone
+            .wait_for_all(&[&all_left, "At most 2 on one choice."])
+            .await;
     }
     let candidates = ana.texts("div.candidate span").await;
     assert_eq!(

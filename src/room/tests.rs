@@ -470,7 +470,7 @@ async fn im_not_on_the_list_adds_the_person_in_their_area_and_claims_them() {
     }
     // The phone now scores as Dee.
     let (_, page) = room.get("/", &cookie).await;
-    assert!(page.contains(r#"action="/score""#), "{page}");
+    assert!(page.contains(r#"action="/score"#), "{page}");
     let (status, _) = room.post("/score", &cookie, "habit=listen&current=2").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
@@ -523,7 +523,7 @@ async fn after_a_reveal_the_phone_shows_the_totals_and_never_a_persons_score() {
     assert!(room.app().session().is_revealed("listen"), "{status}");
     let (_, page) = room.get("/", &ana).await;
     assert!(
-        !page.contains(r#"action="/score""#),
+        !page.contains(r#"action="/score"#),
         "scoring is closed: {page}"
     );
     for text in ["Listen: revealed", "3.50", "4.50", "1.50", "(2 scored)"] {
@@ -698,7 +698,7 @@ async fn a_sent_ballot_shows_on_its_own_phone_as_sent_with_how_to_change_it() {
         "send again, until the round closes",
         r#"value="2,1,0,0,0,0,0""#,
         "0 of 3 dots left",
-        r#"<span class="together">at most 2 on one</span>"#,
+        r#"<span class="together">At most 2 on one choice.</span>"#,
     ] {
         assert!(page.contains(text), "{text}: {page}");
     }

@@ -51,13 +51,21 @@ fn frame(title: &str, notice: &Notice, seconds: Option<u8>, body: Markup) -> Mar
                 script src="/room.js" defer {}
             }
             body {
-                @match notice {
-                    Notice::None => {},
-                    Notice::Saved(text) => p.notice role="status" { "✓ " (text) },
-                    Notice::Refused(text) => p.notice.refused role="alert" { "✗ " (text) },
-                }
+                (notice_line(notice))
                 (body)
             }
+        }
+    }
+}
+
+/// The notice as a line of its own, marked in words (✓, ✗) as well as by
+/// its border.
+fn notice_line(notice: &Notice) -> Markup {
+    html! {
+        @match notice {
+            Notice::None => {},
+            Notice::Saved(text) => p.notice role="status" { "✓ " (text) },
+            Notice::Refused(text) => p.notice.refused role="alert" { "✗ " (text) },
         }
     }
 }

@@ -5,15 +5,16 @@
 
 use maud::{Markup, html};
 
-use super::{Notice, page};
+use super::{Notice, notice_line, page};
 use crate::app::phone::ScoringView;
 
 pub fn score(name: &str, habit: &ScoringView, notice: &Notice) -> Markup {
     // Only this phone's own person: never anyone else's scores.
     let (current, target) = habit.own.get(name).copied().unwrap_or_default();
+    // The notice goes where a tap's answer opens, not at the top.
     page(
         &habit.name,
-        notice,
+        &Notice::None,
         html! {
             h1 { (habit.name) }
             p { (habit.summary) }
@@ -25,11 +26,16 @@ pub fn score(name: &str, habit: &ScoringView, notice: &Notice) -> Markup {
                     dd { (level.looks_like) }
                 }
             }
-            @if current.is_some() || target.is_some() {
-                p.mine {
-                    "Your scores: today " b { (chosen(habit, current)) }
-                    ", target " b { (chosen(habit, target)) }
-                    ". Tap another level to change one until the habit is revealed."
+            // A tap's answer opens here (see `ANSWER_AT`): what became of
+            // it, and the choices marked just below.
+            div id=(ANSWER_AT) {
+                (notice_line(notice))
+                @if current.is_some() || target.is_some() {
+                    p.mine {
+                        "Your scores: today " b { (chosen(habit, current)) }
+                        ", target " b { (chosen(habit, target)) }
+                        ". Tap another level to change one until the habit is revealed."
+                    }
                 }
             }
             (levels(habit, "current", "Where are we today?", current))
@@ -37,6 +43,10 @@ pub fn score(name: &str, habit: &ScoringView, notice: &Notice) -> Markup {
         },
     )
 }
+
+/// Where the answer to a tap opens the page: right above the buttons, so
+/// the phone shows what was saved and the choices marked without scrolling.
+const ANSWER_AT: &str = "choose";
 
 /// A chosen level in words ("3 developing"), or that none is chosen yet.
 fn chosen(habit: &ScoringView, value: Option<u8>) -> String {
@@ -53,7 +63,7 @@ fn chosen(habit: &ScoringView, value: Option<u8>) -> String {
 fn levels(habit: &ScoringView, field: &str, question: &str, mine: Option<u8>) -> Markup {
     html! {
         h2 { (question) }
-        form.scale method="post" action="/score" {
+        form.scale method="post" action=(format!("/score#{ANSWER_AT}")) {
             input type="hidden" name="habit" value=(habit.habit);
             @for level in &habit.levels {
                 @let picked = mine == Some(level.value);

@@ -31,8 +31,8 @@ pub fn vote(name: &str, round: &VotingView, ballot: &Ballot, notice: &Notice) ->
         notice,
         html! {
             h1 { (round.title) }
-            p { b { (left) " of " (round.dots) " dots left" } " · "
-                span.together { "at most " (round.cap) " on one" } }
+            p { b { (left) " of " (round.dots) " dots left" } br;
+                span.together { "At most " (round.cap) " on one choice." } }
             @if let Some(sent) = round.own.get(name) {
                 (sent_ballot(round, sent, ballot))
             }
