@@ -315,6 +315,10 @@ async fn a_ballot_is_placed_tap_by_tap_within_the_cap_and_the_dots() {
         .post("/ballot", &cookie, "round=0&dots=0,0,0,0,0,0,0&change=%2B0")
         .await;
     assert!(page.contains(r#"value="1,0,0,0,0,0,0""#) && page.contains("2 of 3 dots left"));
+    assert!(
+        page.contains("Not sent yet"),
+        "taps save nothing, and the page says so: {page}"
+    );
     let (_, page) = room
         .post("/ballot", &cookie, "round=0&dots=2,0,0,0,0,0,0&change=%2B0")
         .await;
@@ -659,7 +663,7 @@ async fn what_each_level_looks_like_comes_before_the_buttons_and_the_phone_sees_
     assert!(!page.contains("Your scores") && !page.contains(r#"aria-pressed="true""#));
     room.post("/score", &ana, "habit=listen&current=2").await;
     let (_, page) = room.post("/score", &ana, "habit=listen&target=4").await;
-    assert!(page.contains("saved: target 4"), "{page}");
+    assert!(page.contains("saved: target 4 embedded"), "{page}");
     assert!(
         page.contains("Your scores: today <b>2 emerging</b>, target <b>4 embedded</b>"),
         "{page}"

@@ -35,6 +35,9 @@ pub fn vote(name: &str, round: &VotingView, ballot: &Ballot, notice: &Notice) ->
                 span.together { "At most " (round.cap) " on one choice." } }
             @if let Some(sent) = round.own.get(name) {
                 (sent_ballot(round, sent, ballot))
+            } @else if ballot.placed() > 0 {
+                // Taps save nothing: said, so nobody leaves before sending.
+                p.mine { b { "Not sent yet:" } " tap “Send my dots” once your dots are placed." }
             }
             form method="post" action="/ballot" {
                 input type="hidden" name="round" value=(round.round);
