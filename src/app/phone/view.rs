@@ -40,8 +40,6 @@ pub struct ScoringView {
     pub questions: Vec<String>,
     /// Each level of the scale: its value, its label and what it looks like here.
     pub levels: Vec<Level>,
-    /// Who has given a score for this habit.
-    pub scored: BTreeSet<String>,
     /// The scores (current, target) of each person a phone speaks for, shown
     /// only on that person's own phone.
     pub own: BTreeMap<String, (Option<u8>, Option<u8>)>,
@@ -114,7 +112,6 @@ impl App {
                     summary: habit.summary.clone(),
                     questions: habit.questions.clone(),
                     levels,
-                    scored,
                     own,
                 })
             }
