@@ -210,7 +210,7 @@ fn scores_refused_unknown_phone_off_scale_empty_or_habit_not_open() {
     refused(&mut app, "a", listen(), Refusal::HabitNotOpen);
     assert_eq!(
         Refusal::HabitNotOpen.to_string(),
-        "waiting for the facilitator: this habit is not open for scoring"
+        "not saved: this habit is not open for scoring now"
     );
 }
 

@@ -25,11 +25,14 @@ impl App {
                 let saved = format!("saved {}", at.format("%H:%M:%S"));
                 let text = &self.status.text;
                 let before = text.split(" · saved ").next().unwrap_or_default();
-                self.status.text = if before.is_empty() || text.starts_with("saved ") {
-                    saved
+                if self.status.is_error && text.starts_with("NOT SAVED") {
+                    // A failed save made up for: one message, no longer an error.
+                    self.info(format!("{saved}: the failed save is made up"));
+                } else if before.is_empty() || text.starts_with("saved ") {
+                    self.status.text = saved;
                 } else {
-                    format!("{before} · {saved}")
-                };
+                    self.status.text = format!("{before} · {saved}");
+                }
                 self.quit_held = false;
                 let mut effects = self.phones_saved();
                 effects.extend(self.saved_quit());

@@ -295,7 +295,7 @@ async fn with_nothing_open_a_phone_waits_for_the_facilitator() {
     let (_, page) = room.get("/", &cookie).await;
     assert!(page.contains("Waiting for the facilitator"), "{page}");
     assert!(
-        page.contains(r#"<meta http-equiv="refresh" content="5">"#),
+        page.contains(r#"<meta http-equiv="refresh" content="5; url=/">"#),
         "{page}"
     );
     let (status, page) = room.post("/score", &cookie, "habit=listen&current=3").await;
@@ -315,6 +315,10 @@ async fn a_ballot_is_placed_tap_by_tap_within_the_cap_and_the_dots() {
         .post("/ballot", &cookie, "round=0&dots=0,0,0,0,0,0,0&change=%2B0")
         .await;
     assert!(page.contains(r#"value="1,0,0,0,0,0,0""#) && page.contains("2 of 3 dots left"));
+    assert!(
+        page.contains("Not sent yet"),
+        "taps save nothing, and the page says so: {page}"
+    );
     let (_, page) = room
         .post("/ballot", &cookie, "round=0&dots=2,0,0,0,0,0,0&change=%2B0")
         .await;
@@ -333,7 +337,7 @@ async fn a_ballot_is_placed_tap_by_tap_within_the_cap_and_the_dots() {
 }
 
 #[tokio::test]
-async fn a_sent_ballot_is_saved_and_never_shown_back() {
+async fn a_sent_ballot_is_saved_and_never_shown_to_another_phone() {
     let room = room(Phase::Prioritise);
     let cookie = room.phone_for("Ana").await;
     let (status, page) = room
@@ -347,9 +351,11 @@ async fn a_sent_ballot_is_saved_and_never_shown_back() {
     );
     let (_, page) = room.get("/", &cookie).await;
     assert!(page.contains("Your ballot is in"), "{page}");
+    let other = room.phone_for("Ben").await;
+    let (_, page) = room.get("/", &other).await;
     assert!(
-        page.contains(r#"value="0,0,0,0,0,0,0""#),
-        "a new ballot starts empty: {page}"
+        page.contains(r#"value="0,0,0,0,0,0,0""#) && !page.contains("Your ballot is in"),
+        "another phone's ballot starts empty and shows nothing of Ana's: {page}"
     );
 }
 
@@ -468,7 +474,7 @@ async fn im_not_on_the_list_adds_the_person_in_their_area_and_claims_them() {
     }
     // The phone now scores as Dee.
     let (_, page) = room.get("/", &cookie).await;
-    assert!(page.contains(r#"action="/score""#), "{page}");
+    assert!(page.contains(r#"action="/score"#), "{page}");
     let (status, _) = room.post("/score", &cookie, "habit=listen&current=2").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
@@ -521,7 +527,7 @@ async fn after_a_reveal_the_phone_shows_the_totals_and_never_a_persons_score() {
     assert!(room.app().session().is_revealed("listen"), "{status}");
     let (_, page) = room.get("/", &ana).await;
     assert!(
-        !page.contains(r#"action="/score""#),
+        !page.contains(r#"action="/score"#),
         "scoring is closed: {page}"
     );
     for text in ["Listen: revealed", "3.50", "4.50", "1.50", "(2 scored)"] {
@@ -597,5 +603,119 @@ async fn the_state_follows_what_is_open_and_carries_nothing_else() {
     assert_eq!(
         state(body),
         serde_json::json!({"open": "scoring think", "named": false})
+    );
+}
+
+#[tokio::test]
+async fn a_page_answering_a_form_looks_again_at_the_rooms_address_not_the_forms() {
+    let room = room(Phase::Benchmark);
+    let cookie = room.phone_for("Ana").await;
+    room.post("/score", &cookie, "habit=listen&current=2").await;
+    room.facilitator([Msg::ToggleReveal]);
+    let (status, page) = room.post("/score", &cookie, "habit=listen&current=5").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("Waiting for the facilitator"), "{page}");
+    assert!(
+        page.contains(r#"<meta http-equiv="refresh" content="5; url=/">"#),
+        "a reload of this page must not GET /score: {page}"
+    );
+}
+
+#[tokio::test]
+async fn the_pin_as_the_screen_shows_it_lets_the_phone_in_and_never_counts_as_wrong() {
+    let room = room(Phase::Benchmark);
+    // More tries than the guard allows wrong ones: none of them is wrong.
+    for typed in [
+        "123+456",
+        "123-456",
+        "+123%20456+",
+        "123.456",
+        "123+456",
+        "123-456",
+    ] {
+        let (status, page) = room.post("/join", "", &format!("pin={typed}")).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{typed}: {page}");
+    }
+    let (status, page) = room.post("/join", "", "pin=123+457").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(
+        page.contains(r#"name="pin" value="123 457""#),
+        "a wrong PIN stays in the field to correct: {page}"
+    );
+    assert_eq!(
+        room.post("/join", "", "pin=123456").await.0,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn what_each_level_looks_like_comes_before_the_buttons_and_the_phone_sees_its_own_choice() {
+    let room = room(Phase::Benchmark);
+    let ana = room.phone_for("Ana").await;
+    let ben = room.phone_for("Ben").await;
+    let (_, page) = room.get("/", &ana).await;
+    let rubric = page.find("What each level looks like").unwrap();
+    let buttons = page.find(r#"name="current""#).unwrap();
+    assert!(
+        rubric < buttons,
+        "the rubric is read before choosing: {page}"
+    );
+    assert!(!page.contains("Your scores") && !page.contains(r#"aria-pressed="true""#));
+    room.post("/score", &ana, "habit=listen&current=2").await;
+    let (_, page) = room.post("/score", &ana, "habit=listen&target=4").await;
+    assert!(page.contains("saved: target 4 embedded"), "{page}");
+    assert!(
+        page.contains("Your scores: today <b>2 emerging</b>, target <b>4 embedded</b>"),
+        "{page}"
+    );
+    for (field, value) in [("current", 2), ("target", 4)] {
+        let chosen = format!(
+            r#"<button class="chosen" type="submit" name="{field}" value="{value}" aria-pressed="true">"#
+        );
+        assert!(page.contains(&chosen), "{chosen}: {page}");
+    }
+    assert_eq!(page.matches(r#"aria-pressed="true""#).count(), 2, "{page}");
+    let (_, page) = room.get("/", &ben).await;
+    assert!(
+        !page.contains("Your scores") && !page.contains(r#"aria-pressed="true""#),
+        "Ben's phone shows nothing of Ana's scores: {page}"
+    );
+}
+
+#[tokio::test]
+async fn a_sent_ballot_shows_on_its_own_phone_as_sent_with_how_to_change_it() {
+    let room = room(Phase::Prioritise);
+    let cookie = room.phone_for("Ana").await;
+    let (_, page) = room
+        .post("/ballot", &cookie, "round=0&dots=2,1,0,0,0,0,0&send=1")
+        .await;
+    let candidates = match &room.app().phone_view().open {
+        crate::app::phone::OpenView::Voting(round) => round.candidates.clone(),
+        other => panic!("{other:?}"),
+    };
+    let sent = format!(
+        "Your ballot is in: <b>2 on {}, 1 on {}</b>",
+        candidates[0], candidates[1]
+    );
+    for text in [
+        sent.as_str(),
+        "send again, until the round closes",
+        r#"value="2,1,0,0,0,0,0""#,
+        "0 of 3 dots left",
+        r#"<span class="together">At most 2 on one choice.</span>"#,
+    ] {
+        assert!(page.contains(text), "{text}: {page}");
+    }
+    let (_, page) = room
+        .post("/ballot", &cookie, "round=0&dots=2,1,0,0,0,0,0&change=-1")
+        .await;
+    assert!(
+        page.contains(&sent) && page.contains("not sent yet"),
+        "{page}"
+    );
+    assert_eq!(
+        room.app().round().unwrap().ballots["Ana"],
+        [2, 1, 0, 0, 0, 0, 0],
+        "a tap sends nothing"
     );
 }

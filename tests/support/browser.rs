@@ -20,6 +20,25 @@ const PATIENCE: Duration = Duration::from_secs(20);
 /// How long a browser may take to start on a busy machine.
 const BROWSER_START: Duration = Duration::from_secs(60);
 
+/// What does not fit the screen, found by the browser's own layout: the page
+/// wider than the screen, or a button whose text runs past its edges.
+const FITS: &str = r#"
+var misfits = [];
+if (document.documentElement.scrollWidth > window.innerWidth) {
+  misfits.push("the page is wider than the screen");
+}
+document.querySelectorAll("button").forEach(function (button) {
+  var box = button.getBoundingClientRect();
+  var out = button.scrollWidth > button.clientWidth + 1;
+  button.querySelectorAll("*").forEach(function (part) {
+    var at = part.getBoundingClientRect();
+    if (at.left < box.left - 0.5 || at.right > box.right + 0.5) { out = true; }
+  });
+  if (out) { misfits.push("runs past its button: " + button.innerText); }
+});
+return misfits;
+"#;
+
 /// A phone's screen in CSS pixels (a 6.1-inch phone), and its pixel ratio.
 const PHONE_WIDTH: u32 = 390;
 const PHONE_HEIGHT: u32 = 844;
@@ -212,6 +231,48 @@ impl BrowserPhone {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Waits until the page shows every one of `texts` and none of `gone`, and
+    /// returns its text.
+    pub async fn wait_for_all_without(&self, texts: &[&str], gone: &[&str]) -> String {
+        let start = Instant::now();
+        loop {
+            let text = self.text().await;
+            if texts.iter().all(|wanted| text.contains(wanted))
+                && !gone.iter().any(|unwanted| text.contains(unwanted))
+            {
+                return text;
+            }
+            if start.elapsed() > PATIENCE {
+                let shot = self.screenshot("failure").await;
+                panic!(
+                    "{}'s page never showed {texts:?} without {gone:?}; it shows ({}):\n{text}",
+                    self.label,
+                    shot.display()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Checks the page fits the phone's screen: nothing wider than the screen,
+    /// no text running past the edge of its button; then keeps a screenshot.
+    pub async fn look(&self, page: &str) -> PathBuf {
+        let shot = self.screenshot(page).await;
+        let misfits = self
+            .client
+            .execute(FITS, vec![])
+            .await
+            .expect("the page runs the check");
+        assert_eq!(
+            misfits,
+            json!([]),
+            "{}'s {page} page does not fit a {PHONE_WIDTH}px phone ({})",
+            self.label,
+            shot.display()
+        );
+        shot
     }
 
     /// The texts of every element `css` picks, in page order.

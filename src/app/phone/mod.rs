@@ -96,9 +96,9 @@ pub enum Refusal {
     AddingClosed,
     #[error("{0}")]
     NotAdded(String),
-    #[error("waiting for the facilitator: this habit is not open for scoring")]
+    #[error("not saved: this habit is not open for scoring now")]
     HabitNotOpen,
-    #[error("waiting for the facilitator: this round is not open for votes")]
+    #[error("not sent: this round is not open for votes now")]
     RoundNotOpen,
     #[error("choose a current or a target score")]
     NoScore,

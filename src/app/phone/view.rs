@@ -1,8 +1,9 @@
 //! What phones may see, as one snapshot the loop hands the room server after
-//! every update: the roster, who speaks for whom, and what is open. It holds
-//! no score and no ballot: who has scored or voted, never what.
+//! every update: the roster, who speaks for whom, and what is open. Of scores
+//! and ballots it holds who has scored or voted, and what each phone's own
+//! person entered, keyed by that name for the page served to that phone only.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Claims, Opening, Shown};
 use crate::app::App;
@@ -39,8 +40,9 @@ pub struct ScoringView {
     pub questions: Vec<String>,
     /// Each level of the scale: its value, its label and what it looks like here.
     pub levels: Vec<Level>,
-    /// Who has given a score for this habit.
-    pub scored: BTreeSet<String>,
+    /// The scores (current, target) of each person a phone speaks for, shown
+    /// only on that person's own phone.
+    pub own: BTreeMap<String, (Option<u8>, Option<u8>)>,
 }
 
 /// One level of the framework's scale for the open habit.
@@ -61,6 +63,9 @@ pub struct VotingView {
     pub cap: u32,
     /// Who has cast a ballot in this round.
     pub voted: BTreeSet<String>,
+    /// The ballot of each person a phone speaks for, shown only on that
+    /// person's own phone.
+    pub own: BTreeMap<String, Vec<u32>>,
 }
 
 impl App {
@@ -68,6 +73,7 @@ impl App {
     pub fn phone_view(&self) -> PhoneView {
         let session = &self.session;
         let framework = &session.framework;
+        let claims = self.phones();
         let open = match self.opening() {
             Opening::Waiting => match self.shown_to_phones() {
                 Some(shown) => OpenView::Shown(shown),
@@ -87,18 +93,26 @@ impl App {
                             .unwrap_or_default(),
                     })
                     .collect();
-                let scored = session
+                let scored: BTreeSet<String> = session
                     .benchmark
                     .get(&habit.id)
                     .map(|record| record.scores.keys().cloned().collect())
                     .unwrap_or_default();
+                let own = scored
+                    .iter()
+                    .filter(|name| claims.is_claimed(name))
+                    .map(|name| {
+                        let rating = session.rating(&habit.id, name);
+                        (name.clone(), (rating.current, rating.target))
+                    })
+                    .collect();
                 OpenView::Scoring(ScoringView {
                     habit: habit.id.clone(),
                     name: habit.name.clone(),
                     summary: habit.summary.clone(),
                     questions: habit.questions.clone(),
                     levels,
-                    scored,
+                    own,
                 })
             }
             Opening::Voting { round: index } => {
@@ -114,6 +128,12 @@ impl App {
                     dots: round.dots_per_participant,
                     cap: round.max_per_candidate,
                     voted: round.ballots.keys().cloned().collect(),
+                    own: round
+                        .ballots
+                        .iter()
+                        .filter(|(name, _)| claims.is_claimed(name))
+                        .map(|(name, dots)| (name.clone(), dots.clone()))
+                        .collect(),
                 })
             }
         };
@@ -123,7 +143,7 @@ impl App {
                 .iter()
                 .map(|p| p.name.clone())
                 .collect(),
-            claims: self.phones(),
+            claims,
             open,
             newcomers: session.phones_may_join.then(|| session.areas.clone()),
         }

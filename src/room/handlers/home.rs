@@ -42,8 +42,12 @@ pub fn open_page(view: &PhoneView, name: &str, notice: &Notice) -> maud::Markup 
         OpenView::Shown(shown) => pages::waiting(name, Some(shown), notice),
         OpenView::Scoring(habit) => pages::score(name, habit, notice),
         OpenView::Voting(round) => {
-            let empty = Ballot(vec![0; round.candidates.len()]);
-            pages::vote(name, round, &empty, notice)
+            // A phone starts from its own ballot as sent, to change it.
+            let ballot = match round.own.get(name) {
+                Some(sent) => Ballot(sent.clone()),
+                None => Ballot(vec![0; round.candidates.len()]),
+            };
+            pages::vote(name, round, &ballot, notice)
         }
     }
 }

@@ -36,10 +36,11 @@ pub async fn join(
         ));
         return (StatusCode::TOO_MANY_REQUESTS, pages::join("", &notice)).into_response();
     }
-    if form.pin.trim() != shared.pin {
+    if as_typed(&form.pin) != shared.pin {
         shared.pins.wrong(address, now);
         let notice = Notice::Refused("that is not the room's PIN: look at the screen again".into());
-        return (StatusCode::FORBIDDEN, pages::join("", &notice)).into_response();
+        // What was typed stays in the field, to correct rather than retype.
+        return (StatusCode::FORBIDDEN, pages::join(&form.pin, &notice)).into_response();
     }
     shared.pins.right(address);
     let Ok(token) = new_token() else {
@@ -49,4 +50,33 @@ pub async fn join(
     let cookie = token_cookie(&token);
     shared.admit(token);
     see_home(Some(cookie))
+}
+
+/// The PIN as typed, without the separators a person may type between its
+/// digits: the screen shows it in two halves ("123 456"), and some type a
+/// hyphen or a dot there.
+fn as_typed(pin: &str) -> String {
+    pin.chars()
+        .filter(|c| !(c.is_whitespace() || matches!(c, '-' | '.' | '·' | '_' | '–')))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_typed;
+
+    #[test]
+    fn the_pin_reads_the_same_typed_in_halves_or_with_a_hyphen() {
+        for typed in [
+            "952110",
+            "952 110",
+            " 952 110 ",
+            "952-110",
+            "952.110",
+            "952\u{a0}110",
+        ] {
+            assert_eq!(as_typed(typed), "952110", "{typed:?}");
+        }
+        assert_eq!(as_typed("952 11O"), "95211O");
+    }
 }

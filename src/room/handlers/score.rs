@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::home::open_page;
 use super::{admitted, not_joined, refused};
-use crate::app::phone::{PhoneAction, Refusal};
+use crate::app::phone::{OpenView, PhoneAction, Refusal};
 use crate::room::pages::Notice;
 use crate::room::shared::Shared;
 
@@ -35,9 +35,20 @@ pub async fn score(
     let (Ok(current), Ok(target)) = (level(&form.current), level(&form.target)) else {
         return answer(&shared, name, Err(Refusal::NoScore));
     };
+    // The level in words, as the buttons name it ("4 embedded").
+    let in_words = |value: u8| match &shared.view().open {
+        OpenView::Scoring(habit) => habit
+            .levels
+            .iter()
+            .find(|level| level.value == value)
+            .map_or(value.to_string(), |level| {
+                format!("{value} {}", level.label)
+            }),
+        _ => value.to_string(),
+    };
     let said = match (current, target) {
-        (Some(value), _) => format!("today {value}"),
-        (None, Some(value)) => format!("target {value}"),
+        (Some(value), _) => format!("today {}", in_words(value)),
+        (None, Some(value)) => format!("target {}", in_words(value)),
         (None, None) => String::new(),
     };
     let action = PhoneAction::Score {

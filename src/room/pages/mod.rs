@@ -32,7 +32,9 @@ fn page(title: &str, notice: &Notice, body: Markup) -> Markup {
 }
 
 /// The frame, for a page that loads itself again every `seconds`, so a phone
-/// follows the facilitator without a script.
+/// follows the facilitator without a script. It loads the room's address
+/// (`/`), never its own: the page may be the answer to a form, whose address
+/// takes no GET.
 fn frame(title: &str, notice: &Notice, seconds: Option<u8>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
@@ -41,7 +43,7 @@ fn frame(title: &str, notice: &Notice, seconds: Option<u8>, body: Markup) -> Mar
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 @if let Some(seconds) = seconds {
-                    meta http-equiv="refresh" content=(seconds);
+                    meta http-equiv="refresh" content=(format!("{seconds}; url=/"));
                 }
                 title { (title) " · huddle" }
                 link rel="stylesheet" href="/style.css";
@@ -49,13 +51,21 @@ fn frame(title: &str, notice: &Notice, seconds: Option<u8>, body: Markup) -> Mar
                 script src="/room.js" defer {}
             }
             body {
-                @match notice {
-                    Notice::None => {},
-                    Notice::Saved(text) => p.notice role="status" { "✓ " (text) },
-                    Notice::Refused(text) => p.notice.refused role="alert" { "✗ " (text) },
-                }
+                (notice_line(notice))
                 (body)
             }
+        }
+    }
+}
+
+/// The notice as a line of its own, marked in words (✓, ✗) as well as by
+/// its border.
+fn notice_line(notice: &Notice) -> Markup {
+    html! {
+        @match notice {
+            Notice::None => {},
+            Notice::Saved(text) => p.notice role="status" { "✓ " (text) },
+            Notice::Refused(text) => p.notice.refused role="alert" { "✗ " (text) },
         }
     }
 }

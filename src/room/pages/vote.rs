@@ -1,6 +1,7 @@
 //! Vote in the open round: + and - per candidate, the dots left, the cap per
 //! candidate. Without scripts, each tap comes back as the ballot so far; send
-//! casts it. An earlier ballot is never shown: a new one starts empty.
+//! casts it. A phone sees its own person's ballot as sent (and starts from
+//! it to change it), never anyone else's.
 
 use maud::{Markup, html};
 
@@ -30,9 +31,13 @@ pub fn vote(name: &str, round: &VotingView, ballot: &Ballot, notice: &Notice) ->
         notice,
         html! {
             h1 { (round.title) }
-            p { b { (left) " of " (round.dots) " dots left" } " · at most " (round.cap) " on one" }
-            @if round.voted.contains(name) {
-                p { "Your ballot is in. Sending a new one replaces it until the round closes." }
+            p { b { (left) " of " (round.dots) " dots left" } br;
+                span.together { "At most " (round.cap) " on one choice." } }
+            @if let Some(sent) = round.own.get(name) {
+                (sent_ballot(round, sent, ballot))
+            } @else if ballot.placed() > 0 {
+                // Taps save nothing: said, so nobody leaves before sending.
+                p.mine { b { "Not sent yet:" } " tap “Send my dots” once your dots are placed." }
             }
             form method="post" action="/ballot" {
                 input type="hidden" name="round" value=(round.round);
@@ -54,4 +59,30 @@ pub fn vote(name: &str, round: &VotingView, ballot: &Ballot, notice: &Notice) ->
             }
         },
     )
+}
+
+/// The ballot this phone's person sent, in words, and how to change it.
+fn sent_ballot(round: &VotingView, sent: &[u32], placing: &Ballot) -> Markup {
+    let placed: Vec<String> = round
+        .candidates
+        .iter()
+        .zip(sent)
+        .filter(|(_, dots)| **dots > 0)
+        .map(|(candidate, dots)| format!("{dots} on {candidate}"))
+        .collect();
+    let placed = if placed.is_empty() {
+        "no dots".to_string()
+    } else {
+        placed.join(", ")
+    };
+    html! {
+        p.mine {
+            "Your ballot is in: " b { (placed) } ". "
+            @if placing.0 == sent {
+                "To change it, tap + or − and send again, until the round closes."
+            } @else {
+                b { "These changes are not sent yet:" } " send them to replace your ballot."
+            }
+        }
+    }
 }

@@ -10,6 +10,8 @@ use crate::app::phone::Shown;
 const LOOK_AGAIN_SECONDS: u8 = 5;
 
 /// The waiting page, with what the projector shows once revealed (`on_show`).
+/// It also answers forms (a late score, a ballot for a closed round), so it
+/// looks again at the room's address, never at the form's.
 pub fn waiting(name: &str, on_show: Option<&Shown>, notice: &Notice) -> Markup {
     frame(
         "Waiting",
