@@ -60,7 +60,7 @@ pub fn comparison(c: &Comparison) -> String {
     let mut text = format!("{}\n  compared with {}\n\n", c.new_title, c.old_title);
     let width = columns::widest(c.habits.iter().map(|h| &h.name)).max(5);
     text += &format!(
-        "{}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>8}\n",
+        "{}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>13}\n",
         columns::pad("habit", width),
         "before",
         "now",
@@ -72,7 +72,7 @@ pub fn comparison(c: &Comparison) -> String {
     for h in &c.habits {
         let [before, now, change, gap_was, gap_now, gap_moved] = display::change_columns(h);
         text += &format!(
-            "{}  {before:>6}  {now:>6}  {change:>8}  {gap_was:>7}  {gap_now:>7}  {gap_moved:>8}\n",
+            "{}  {before:>6}  {now:>6}  {change:>8}  {gap_was:>7}  {gap_now:>7}  {gap_moved:>13}\n",
             columns::pad(&h.name, width)
         );
     }
