@@ -274,7 +274,10 @@ fn the_csv_tables_of_a_follow_up_include_the_comparison() {
         .iter()
         .map(|(table, _)| *table)
         .collect();
-    assert!(tables.ends_with(&[Table::Comparison, Table::Review]), "{tables:?}");
+    assert!(
+        tables.ends_with(&[Table::Comparison, Table::Review]),
+        "{tables:?}"
+    );
     let text = csv_table(&report, Table::Comparison).unwrap().unwrap();
     let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(text.as_bytes())
         .records()

@@ -209,7 +209,10 @@ fn with_a_long_plan_the_summary_is_still_page_one() {
             "Voted priorities",
             "Step 1 of the long plan:",
         ] {
-            assert!(holds(&first, wanted), "{n} actions: page 1 shows {wanted}:\n{first}");
+            assert!(
+                holds(&first, wanted),
+                "{n} actions: page 1 shows {wanted}:\n{first}"
+            );
         }
         assert!(
             holds(&first, &format!("and {} more: see the Plan below.", n - 6)),
@@ -260,18 +263,27 @@ fn a_printed_full_width_table_keeps_its_right_border() {
     let words = word_boxes(&pdf, page);
     let top = words.iter().find(|w| w.0 == "Success").unwrap().2;
     let bottom = words.iter().find(|w| w.0 == "Next").unwrap().2;
-    let right = words
+    let inside = |w: &&(String, f64, f64, f64, f64)| w.2 >= top && w.4 <= bottom;
+    let left = words
         .iter()
-        .filter(|w| w.2 >= top && w.4 <= bottom)
-        .map(|w| w.3)
-        .fold(0.0, f64::max);
+        .filter(inside)
+        .map(|w| w.1)
+        .fold(f64::MAX, f64::min);
+    let right = words.iter().filter(inside).map(|w| w.3).fold(0.0, f64::max);
     // The page at 144 dpi, in grey: two pixels a point.
     let prefix = dir.path().join("plan");
     let n = page.to_string();
     run(
         "pdftoppm",
         &[
-            "-r", "144", "-gray", "-singlefile", "-f", &n, "-l", &n,
+            "-r",
+            "144",
+            "-gray",
+            "-singlefile",
+            "-f",
+            &n,
+            "-l",
+            &n,
             pdf.to_str().unwrap(),
             prefix.to_str().unwrap(),
         ],
@@ -282,16 +294,23 @@ fn a_printed_full_width_table_keeps_its_right_border() {
     let (width, height) = (parse(header[1]), parse(header[2]));
     let pixels = &image[image.len() - width * height..];
     let rows = (top * 2.0) as usize..(bottom * 2.0) as usize;
-    // A border is a column right of every word, dark nearly all the way down.
-    let border = ((right * 2.0).ceil() as usize..width).any(|x| {
-        let dark = rows
-            .clone()
-            .filter(|&y| pixels[y * width + x] < 200)
-            .count();
-        dark * 10 >= rows.len() * 8
-    });
+    // A border's ink: per column, the median darkness down the table's rows,
+    // summed over the columns left (or right) of every word. A clipped border
+    // keeps only part of its ink.
+    let ink = |columns: std::ops::Range<usize>| -> usize {
+        columns
+            .map(|x| {
+                let mut column: Vec<u8> =
+                    rows.clone().map(|y| 255 - pixels[y * width + x]).collect();
+                column.sort_unstable();
+                usize::from(column[column.len() / 2])
+            })
+            .sum()
+    };
+    let left_border = ink(0..(left * 2.0).floor() as usize);
+    let right_border = ink((right * 2.0).ceil() as usize..width);
     assert!(
-        border,
-        "the plan table on page {page} has no right border beyond its text (x {right:.1} pt)"
+        left_border > 0 && right_border * 10 >= left_border * 9,
+        "the plan table on page {page} shows its left border (ink {left_border}) but not all of its right one (ink {right_border})"
     );
 }

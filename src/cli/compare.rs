@@ -13,7 +13,10 @@ pub fn run(old: &str, new: &str) -> Result<bool> {
     let new = storage::load_session(&new_path)?;
     let (chain, _) = storage::earlier_sessions(&new_path, &new);
     let between = between(&chain, &old);
-    print!("{}", plain::comparison(&compare_through(&old, between, &new)?));
+    print!(
+        "{}",
+        plain::comparison(&compare_through(&old, between, &new)?)
+    );
     Ok(true)
 }
 

@@ -327,7 +327,11 @@ fn earlier_plan(out: &mut String, report: &Report) {
             escape(&a.note)
         )
     });
-    table(out, &["Earlier action", "Owner", "Was", "Now", "Note"], rows);
+    table(
+        out,
+        &["Earlier action", "Owner", "Was", "Now", "Note"],
+        rows,
+    );
     out.push_str("</section>\n");
 }
 
