@@ -421,7 +421,8 @@ fn the_html_report_opens_with_the_sponsors_summary() {
         .root_element()
         .text()
         .collect::<String>()
-        .replace('\u{a0}', " ");
+        .replace('\u{a0}', " ")
+        .replace('\u{2060}', "");
     assert!(
         text.contains("Change since the last benchmark")
             && text.contains("on the 3 habits scored in both: 40 -> 48, ↑ +8"),

@@ -31,10 +31,11 @@ fn table(out: &mut String, header: &[&str], rows: impl IntoIterator<Item = Strin
 }
 
 /// A phrase that may wrap between its clauses but never inside an expression
-/// such as "48 -> 55, ↑ +7": the arrows hold their neighbours.
+/// such as "48 -> 55, ↑ +7": the arrows hold their neighbours with no-break
+/// spaces, and a word joiner keeps "->" from breaking after its hyphen.
 fn phrase(text: &str) -> String {
     escape(text)
-        .replace(" -&gt; ", "\u{a0}-&gt;\u{a0}")
+        .replace(" -&gt; ", "\u{a0}-\u{2060}&gt;\u{a0}")
         .replace("↑ ", "↑\u{a0}")
         .replace("↓ ", "↓\u{a0}")
         .replace(", ↑", ",\u{a0}↑")
