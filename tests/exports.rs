@@ -235,11 +235,11 @@ fn the_exports_of_a_follow_up_include_the_comparison() {
     let rendered = render_markdown(&markdown(&report));
     assert!(rendered.contains("Since the last benchmark"));
     assert!(
-        rendered.contains("↑ +0.58") && rendered.contains("narrowed 0.83"),
+        rendered.contains("↑ +0.58") && rendered.contains("+0.83"),
         "listen moved up, its gap closed"
     );
     let page = html(&report);
-    assert!(page.contains("Gap moved") && page.contains("escalations down by two thirds"));
+    assert!(page.contains("Closed by") && page.contains("escalations down by two thirds"));
     let value: serde_json::Value = serde_json::from_str(&json(&report).unwrap()).unwrap();
     assert_eq!(value["comparison"]["actions"][0]["reviewed"], "Done");
 

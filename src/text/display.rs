@@ -125,15 +125,15 @@ pub fn shown_change(old: Option<f64>, new: Option<f64>, decimals: usize) -> Opti
         .map(|(old, new)| as_shown(new, decimals) - as_shown(old, decimals))
 }
 
-/// How a gap moved, in words that read right: a gap that shrinks is the good
-/// news, so "narrowed 0.05", "widened 0.01" or "unchanged", worked out from
-/// the gaps as written.
-pub fn gap_moved(old: Option<f64>, new: Option<f64>) -> String {
+/// How far a gap closed, worked out from the gaps as written: "+0.83" when it
+/// narrowed (the good news reads positive), "-0.08" when it widened, "0.00"
+/// when the written gaps are the same. No arrow, so a growing gap never
+/// carries the ↑ of a rising score.
+pub fn gap_closed(old: Option<f64>, new: Option<f64>) -> String {
     match shown_change(old, new, 2) {
         None => "-".to_string(),
-        Some(c) if c <= -0.005 => format!("narrowed {:.2}", -c),
-        Some(c) if c >= 0.005 => format!("widened {c:.2}"),
-        Some(_) => "unchanged".to_string(),
+        Some(c) if c.abs() < 0.005 => format!("{:.2}", 0.0),
+        Some(c) => format!("{:+.2}", -c),
     }
 }
 
@@ -145,11 +145,11 @@ pub const CHANGE_HEADER: [&str; 7] = [
     "Change",
     "Gap was",
     "Gap now",
-    "Gap moved",
+    "Closed by",
 ];
 
 /// A habit's change between two benchmarks as written everywhere: the means, the
-/// change with its arrow, the gaps and how the gap moved. A side whose scores are
+/// change with its arrow, the gaps and how far the gap closed. A side whose scores are
 /// hidden says so and has no number, so nothing is compared with it.
 pub fn change_columns(habit: &HabitChange) -> [String; 6] {
     [
@@ -158,7 +158,7 @@ pub fn change_columns(habit: &HabitChange) -> [String; 6] {
         movement(shown_change(habit.old_mean, habit.new_mean, 2), 2),
         unless(habit.old_hidden, HIDDEN_SHORT, || signed(habit.old_gap)),
         unless(habit.new_hidden, HIDDEN_SHORT, || signed(habit.new_gap)),
-        gap_moved(habit.old_gap, habit.new_gap),
+        gap_closed(habit.old_gap, habit.new_gap),
     ]
 }
 
@@ -264,9 +264,10 @@ mod tests {
         assert_eq!(movement(shown_change(Some(48.4), Some(55.4), 0), 0), "↑ +7");
         assert_eq!(movement(shown_change(Some(47.6), Some(55.4), 0), 0), "↑ +7");
         // gaps written +0.92 and +0.92 did not move, whatever the third decimal
-        assert_eq!(gap_moved(Some(0.9151), Some(0.9249)), "unchanged");
-        assert_eq!(gap_moved(Some(1.20), Some(0.95)), "narrowed 0.25");
-        assert_eq!(gap_moved(Some(0.50), Some(0.75)), "widened 0.25");
-        assert_eq!(gap_moved(None, Some(0.75)), "-");
+        assert_eq!(gap_closed(Some(0.9151), Some(0.9249)), "0.00");
+        // a gap that narrowed reads positive, one that widened negative
+        assert_eq!(gap_closed(Some(1.20), Some(0.95)), "+0.25");
+        assert_eq!(gap_closed(Some(0.50), Some(0.75)), "-0.25");
+        assert_eq!(gap_closed(None, Some(0.75)), "-");
     }
 }
