@@ -179,3 +179,138 @@ fn reading_a_wrapped_cell_needs_its_words_in_order() {
         "Raise store refund and goodwill limits to 100 euros"
     ));
 }
+
+/// The latest example with a plan of `n` actions, made from its own actions.
+fn with_actions(n: usize) -> huddle::domain::Session {
+    let mut session = load_session(Path::new("sessions/harbour-finch-2027-05.ron")).unwrap();
+    let model = session.plan.clone();
+    session.plan = (0..n)
+        .map(|i| {
+            let mut action = model[i % model.len()].clone();
+            action.what = format!("Step {} of the long plan: {}", i + 1, action.what);
+            action
+        })
+        .collect();
+    session
+}
+
+#[test]
+fn with_a_long_plan_the_summary_is_still_page_one() {
+    for n in [12, 40] {
+        let report = Report::new(&with_actions(n));
+        let dir = TempDir::new().unwrap();
+        let pdf = print(&html(&report), dir.path());
+        let first = page_text(&pdf, 1);
+        let index = format!("{:.0} / 100", report.results.index.unwrap().value);
+        for wanted in [
+            "Summary for the sponsor",
+            index.as_str(),
+            "Largest gaps",
+            "Voted priorities",
+            "Step 1 of the long plan:",
+        ] {
+            assert!(
+                holds(&first, wanted),
+                "{n} actions: page 1 shows {wanted}:\n{first}"
+            );
+        }
+        assert!(
+            holds(&first, &format!("and {} more: see the Plan below.", n - 6)),
+            "{n} actions: the summary counts the rest:\n{first}"
+        );
+        // The plan in full follows, to its last action.
+        let all: String = (1..=pages(&pdf)).map(|p| page_text(&pdf, p)).collect();
+        assert!(holds(&all, &format!("Step {n} of the long plan:")), "{all}");
+    }
+}
+
+/// Every word's box on a page, as (text, x min, y min, x max, y max) in points.
+fn word_boxes(pdf: &Path, page: usize) -> Vec<(String, f64, f64, f64, f64)> {
+    let n = page.to_string();
+    let output = run(
+        "pdftotext",
+        &["-bbox", "-f", &n, "-l", &n, pdf.to_str().unwrap(), "-"],
+    );
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    let attribute = |line: &str, name: &str| -> f64 {
+        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        line[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    text.lines()
+        .filter(|line| line.trim_start().starts_with("<word "))
+        .map(|line| {
+            let word = line.split('>').nth(1).unwrap().split('<').next().unwrap();
+            (
+                word.to_string(),
+                attribute(line, "xMin"),
+                attribute(line, "yMin"),
+                attribute(line, "xMax"),
+                attribute(line, "yMax"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_printed_full_width_table_keeps_its_right_border() {
+    let path = Path::new("sessions/harbour-finch-2027-05.ron");
+    let report = report_for(path, &load_session(path).unwrap());
+    let dir = TempDir::new().unwrap();
+    let pdf = print(&html(&report), dir.path());
+    let page = (1..=pages(&pdf))
+        .find(|&p| page_text(&pdf, p).contains("Success measure"))
+        .expect("the plan is printed");
+    let words = word_boxes(&pdf, page);
+    let top = words.iter().find(|w| w.0 == "Success").unwrap().2;
+    let bottom = words.iter().find(|w| w.0 == "Next").unwrap().2;
+    let inside = |w: &&(String, f64, f64, f64, f64)| w.2 >= top && w.4 <= bottom;
+    let left = words
+        .iter()
+        .filter(inside)
+        .map(|w| w.1)
+        .fold(f64::MAX, f64::min);
+    let right = words.iter().filter(inside).map(|w| w.3).fold(0.0, f64::max);
+    // The page at 144 dpi, in grey: two pixels a point.
+    let prefix = dir.path().join("plan");
+    let n = page.to_string();
+    run(
+        "pdftoppm",
+        &[
+            "-r",
+            "144",
+            "-gray",
+            "-singlefile",
+            "-f",
+            &n,
+            "-l",
+            &n,
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let image = std::fs::read(dir.path().join("plan.pgm")).unwrap();
+    let header: Vec<&[u8]> = image.splitn(5, |b| b.is_ascii_whitespace()).collect();
+    let parse = |bytes: &[u8]| -> usize { String::from_utf8_lossy(bytes).parse().unwrap() };
+    let (width, height) = (parse(header[1]), parse(header[2]));
+    let pixels = &image[image.len() - width * height..];
+    let rows = (top * 2.0) as usize..(bottom * 2.0) as usize;
+    // A border's ink: per column, the median darkness down the table's rows,
+    // summed over the columns left (or right) of every word. A clipped border
+    // keeps only part of its ink.
+    let ink = |columns: std::ops::Range<usize>| -> usize {
+        columns
+            .map(|x| {
+                let mut column: Vec<u8> =
+                    rows.clone().map(|y| 255 - pixels[y * width + x]).collect();
+                column.sort_unstable();
+                usize::from(column[column.len() / 2])
+            })
+            .sum()
+    };
+    let left_border = ink(0..(left * 2.0).floor() as usize);
+    let right_border = ink((right * 2.0).ceil() as usize..width);
+    assert!(
+        left_border > 0 && right_border * 10 >= left_border * 9,
+        "the plan table on page {page} shows its left border (ink {left_border}) but not all of its right one (ink {right_border})"
+    );
+}

@@ -1,9 +1,11 @@
 //! Comparing a benchmark with an earlier one: what moved per habit and per area,
 //! the index, and what became of the earlier plan.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::error::CompareError;
+use super::follow_up::ActionReview;
 use super::plan::ActionStatus;
 use super::session::Session;
 use super::stats::Results;
@@ -54,14 +56,20 @@ impl AreaChange {
     }
 }
 
-/// An action of the earlier plan and where it stands now.
+/// An action of the earlier plan, or one the newer benchmark reviewed, and
+/// where it stands now.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionOutcome {
     pub what: String,
     pub owner: String,
-    pub planned: ActionStatus,
-    /// As recorded in the follow-up's review, if there was one.
+    /// Its status in the earlier plan; `None` for an action the newer benchmark
+    /// reviewed that was planned before the earlier one (a longer chain).
+    pub planned: Option<ActionStatus>,
+    /// As recorded in the latest review of it, if there was one.
     pub reviewed: Option<ActionStatus>,
+    /// The date of the benchmark in between whose review that is; `None` when
+    /// the newer benchmark itself reviewed it.
+    pub reviewed_on: Option<NaiveDate>,
     /// Where the action stands now: as reviewed, or as it was left when it was
     /// already done or dropped at the earlier benchmark (a follow-up reviews
     /// only open actions). `None`: still open and not reviewed.
@@ -70,13 +78,32 @@ pub struct ActionOutcome {
 }
 
 impl ActionOutcome {
+    /// An action as the newer benchmark reviewed it, when the earlier plan does
+    /// not hold it or is not at hand.
+    pub fn from_review(review: &ActionReview) -> Self {
+        ActionOutcome {
+            what: review.what.clone(),
+            owner: review.owner.clone(),
+            planned: None,
+            reviewed: Some(review.status),
+            reviewed_on: None,
+            now: Some(review.status),
+            note: review.note.clone(),
+        }
+    }
+
     /// The one wording of what became of the action, for every view of a
     /// comparison (the app, `huddle compare`, the exports), so they agree.
     pub fn state(&self) -> String {
-        match (self.reviewed, self.now) {
-            (Some(now), _) => format!("was {}, now {}", self.planned.label(), now.label()),
-            (None, Some(now)) => format!("{} at the last benchmark", now.label()),
-            (None, None) => format!("was {}, not reviewed", self.planned.label()),
+        let was = self.planned.map_or("-", |s| s.label());
+        let on = self
+            .reviewed_on
+            .map_or_else(String::new, |d| format!(", as reviewed on {d}"));
+        match (self.planned, self.reviewed, self.now) {
+            (None, Some(now), _) => format!("from an earlier plan, now {}{on}", now.label()),
+            (_, Some(now), _) => format!("was {was}, now {}{on}", now.label()),
+            (_, None, Some(now)) => format!("{} at the last benchmark", now.label()),
+            (_, None, None) => format!("was {was}, not reviewed"),
         }
     }
 }
@@ -122,6 +149,17 @@ impl Comparison {
 
 /// Compares an earlier benchmark with a later one on the same framework.
 pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError> {
+    compare_through(old, &[], new)
+}
+
+/// Compares an earlier benchmark with a later one, reading what became of the
+/// earlier plan from the latest review of each action among the benchmarks
+/// `between` them (oldest first) and the later one itself.
+pub fn compare_through(
+    old: &Session,
+    between: &[Session],
+    new: &Session,
+) -> Result<Comparison, CompareError> {
     if old.framework.id != new.framework.id {
         return Err(CompareError::DifferentFramework {
             old: old.framework.name.clone(),
@@ -174,23 +212,38 @@ pub fn compare(old: &Session, new: &Session) -> Result<Comparison, CompareError>
     };
     let mut areas: Vec<String> = old.areas.clone();
     areas.extend(new.areas.iter().filter(|a| !old.areas.contains(a)).cloned());
-    let actions = old
+    let mut actions: Vec<ActionOutcome> = old
         .plan
         .iter()
         .map(|action| {
-            let review = new.review.iter().find(|r| r.what == action.what);
-            let reviewed = review.map(|r| r.status);
+            // The newer benchmark's review first, then those in between, latest first.
+            let latest = std::iter::once((new, None))
+                .chain(between.iter().rev().map(|s| (s, Some(s.date))))
+                .find_map(|(session, on)| {
+                    let review = session.review.iter().find(|r| r.what == action.what)?;
+                    Some((review, on))
+                });
+            let reviewed = latest.map(|(r, _)| r.status);
             let closed = (!action.status.is_open()).then_some(action.status);
             ActionOutcome {
                 what: action.what.clone(),
                 owner: action.owner.clone(),
-                planned: action.status,
+                planned: Some(action.status),
                 reviewed,
+                reviewed_on: latest.and_then(|(_, on)| on),
                 now: reviewed.or(closed),
-                note: review.map(|r| r.note.clone()).unwrap_or_default(),
+                note: latest.map(|(r, _)| r.note.clone()).unwrap_or_default(),
             }
         })
         .collect();
+    // Every review the newer benchmark holds shows, also of actions planned
+    // before the earlier benchmark.
+    actions.extend(
+        new.review
+            .iter()
+            .filter(|r| !old.plan.iter().any(|a| a.what == r.what))
+            .map(ActionOutcome::from_review),
+    );
     Ok(Comparison {
         old_title: old.title.clone(),
         new_title: new.title.clone(),

@@ -28,7 +28,7 @@ pub mod wording;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
-pub use compare::{ActionOutcome, AreaChange, Comparison, HabitChange, compare};
+pub use compare::{ActionOutcome, AreaChange, Comparison, HabitChange, compare, compare_through};
 pub use error::{CompareError, EditError, VoteError};
 pub use follow_up::{ActionReview, Previous, follow_up};
 pub use framework::{Framework, Habit, Scale, TypedScore};

@@ -22,6 +22,9 @@ pub enum Table {
     Notes,
     /// A follow-up's movement since the earlier benchmark; only a follow-up has it.
     Comparison,
+    /// What became of earlier actions; only a follow-up (or a session with a
+    /// review) has it.
+    Review,
 }
 
 /// The tables every session has; a follow-up adds [`Table::Comparison`].
@@ -45,12 +48,13 @@ impl Table {
             Table::Plan => "plan",
             Table::Notes => "notes",
             Table::Comparison => "comparison",
+            Table::Review => "review",
         }
     }
 
-    /// Every table, the comparison last.
+    /// Every table, the comparison and the review last.
     fn all() -> impl Iterator<Item = Table> {
-        TABLES.into_iter().chain([Table::Comparison])
+        TABLES.into_iter().chain([Table::Comparison, Table::Review])
     }
 }
 
@@ -78,7 +82,7 @@ fn whole(value: Option<impl ToString>) -> String {
 }
 
 /// One table as CSV text, or `None` for the comparison of a session that
-/// follows no earlier benchmark.
+/// follows no earlier benchmark, or the review of one without earlier actions.
 pub fn table(report: &Report, table: Table) -> Option<Result<String, csv::Error>> {
     let (header, rows) = match table {
         Table::Scores => scores(report),
@@ -88,6 +92,7 @@ pub fn table(report: &Report, table: Table) -> Option<Result<String, csv::Error>
         Table::Plan => plan(report),
         Table::Notes => notes(report),
         Table::Comparison => comparison(report)?,
+        Table::Review => review(report)?,
     };
     Some(write(&header, rows))
 }
@@ -344,6 +349,27 @@ fn comparison(report: &Report) -> Option<(Vec<&'static str>, Rows)> {
         "gap_change",
     ];
     Some((header, rows))
+}
+
+/// One row per earlier action: its status then, now, and the review's note.
+fn review(report: &Report) -> Option<(Vec<&'static str>, Rows)> {
+    let actions = habit_text::earlier_actions(report);
+    if actions.is_empty() {
+        return None;
+    }
+    let rows = actions
+        .iter()
+        .map(|a| {
+            vec![
+                text(&a.what),
+                text(&a.owner),
+                a.planned.map_or("", |s| s.label()).to_string(),
+                a.now.map_or("", |s| s.label()).to_string(),
+                text(&a.note),
+            ]
+        })
+        .collect();
+    Some((vec!["action", "owner", "was", "now", "note"], rows))
 }
 
 /// One row per note or barrier, in the framework's order of habits, notes before

@@ -3,7 +3,7 @@
 //! worded once so the formats agree.
 
 use super::Report;
-use crate::domain::HabitResult;
+use crate::domain::{ActionOutcome, HabitResult};
 use crate::text::display;
 
 /// The flag with its reason, "spread 1.30, range 4: no consensus: discuss", so a
@@ -112,6 +112,27 @@ pub fn largest_gaps(report: &Report, n: usize) -> Vec<&HabitResult> {
     });
     habits.truncate(n);
     habits
+}
+
+/// What became of earlier actions, for every format: the comparison's earlier
+/// plan, or without the earlier file, the session's own review, so every review
+/// a session holds is shown.
+pub fn earlier_actions(report: &Report) -> Vec<ActionOutcome> {
+    match &report.comparison {
+        Some(c) => c.actions.clone(),
+        None => report
+            .session
+            .review
+            .iter()
+            .map(ActionOutcome::from_review)
+            .collect(),
+    }
+}
+
+/// An action's earlier status as written in a table, "-" when the earlier plan
+/// did not hold it.
+pub fn was(action: &ActionOutcome) -> &'static str {
+    action.planned.map_or("-", |s| s.label())
 }
 
 #[cfg(test)]

@@ -194,6 +194,7 @@ pub fn markdown(report: &Report) -> String {
     }
     let _ = writeln!(out, "## Next benchmark\n\n{}\n", session.next_benchmark);
     since_last(&mut out, report);
+    earlier_plan(&mut out, report);
     out
 }
 
@@ -271,27 +272,32 @@ fn since_last(out: &mut String, report: &Report) {
     if c.areas.iter().any(|a| a.old_withheld || a.new_withheld) {
         let _ = writeln!(out, "_{}._\n", display::WITHHELD_NOTE);
     }
-    if !c.actions.is_empty() {
-        let rows: Vec<Vec<String>> = c
-            .actions
-            .iter()
-            .map(|a| {
-                vec![
-                    cell(&a.what),
-                    if a.owner.is_empty() {
-                        "-".into()
-                    } else {
-                        cell(&a.owner)
-                    },
-                    a.planned.label().to_string(),
-                    a.now.map_or("-", |s| s.label()).to_string(),
-                    cell(&a.note),
-                ]
-            })
-            .collect();
-        out.push_str("The earlier plan:\n\n");
-        table(out, &["Action", "Owner", "Was", "Now", "Note"], &rows);
+}
+
+/// What became of earlier actions: the earlier plan, or the session's review.
+fn earlier_plan(out: &mut String, report: &Report) {
+    let actions = habit_text::earlier_actions(report);
+    if actions.is_empty() {
+        return;
     }
+    let rows: Vec<Vec<String>> = actions
+        .iter()
+        .map(|a| {
+            vec![
+                cell(&a.what),
+                if a.owner.is_empty() {
+                    "-".into()
+                } else {
+                    cell(&a.owner)
+                },
+                habit_text::was(a).to_string(),
+                a.now.map_or("-", |s| s.label()).to_string(),
+                cell(&a.note),
+            ]
+        })
+        .collect();
+    out.push_str("The earlier plan:\n\n");
+    table(out, &["Action", "Owner", "Was", "Now", "Note"], &rows);
 }
 
 #[cfg(test)]

@@ -60,19 +60,19 @@ pub fn comparison(c: &Comparison) -> String {
     let mut text = format!("{}\n  compared with {}\n\n", c.new_title, c.old_title);
     let width = columns::widest(c.habits.iter().map(|h| &h.name)).max(5);
     text += &format!(
-        "{}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>8}\n",
+        "{}  {:>6}  {:>6}  {:>8}  {:>7}  {:>7}  {:>9}\n",
         columns::pad("habit", width),
         "before",
         "now",
         "change",
         "gap was",
         "gap now",
-        "gap moved"
+        "closed by"
     );
     for h in &c.habits {
-        let [before, now, change, gap_was, gap_now, gap_moved] = display::change_columns(h);
+        let [before, now, change, gap_was, gap_now, gap_closed] = display::change_columns(h);
         text += &format!(
-            "{}  {before:>6}  {now:>6}  {change:>8}  {gap_was:>7}  {gap_now:>7}  {gap_moved:>8}\n",
+            "{}  {before:>6}  {now:>6}  {change:>8}  {gap_was:>7}  {gap_now:>7}  {gap_closed:>9}\n",
             columns::pad(&h.name, width)
         );
     }

@@ -112,6 +112,31 @@ pub fn movement(change: Option<f64>, decimals: usize) -> String {
     }
 }
 
+/// A value as written with `decimals` decimals, read back, so a change worked
+/// out from shown values adds up on the page.
+fn as_shown(value: f64, decimals: usize) -> f64 {
+    format!("{value:.decimals$}").parse().unwrap_or(value)
+}
+
+/// The change between two values as they are written with `decimals` decimals:
+/// "3.15 -> 3.50" changes by exactly +0.35 on the page.
+pub fn shown_change(old: Option<f64>, new: Option<f64>, decimals: usize) -> Option<f64> {
+    old.zip(new)
+        .map(|(old, new)| as_shown(new, decimals) - as_shown(old, decimals))
+}
+
+/// How far a gap closed, worked out from the gaps as written: "+0.83" when it
+/// narrowed (the good news reads positive), "-0.08" when it widened, "0.00"
+/// when the written gaps are the same. No arrow, so a growing gap never
+/// carries the ↑ of a rising score.
+pub fn gap_closed(old: Option<f64>, new: Option<f64>) -> String {
+    match shown_change(old, new, 2) {
+        None => "-".to_string(),
+        Some(c) if c.abs() < 0.005 => format!("{:.2}", 0.0),
+        Some(c) => format!("{:+.2}", -c),
+    }
+}
+
 /// The column titles of a habit's change between two benchmarks.
 pub const CHANGE_HEADER: [&str; 7] = [
     "Habit",
@@ -120,20 +145,20 @@ pub const CHANGE_HEADER: [&str; 7] = [
     "Change",
     "Gap was",
     "Gap now",
-    "Gap moved",
+    "Closed by",
 ];
 
 /// A habit's change between two benchmarks as written everywhere: the means, the
-/// change with its arrow, the gaps and how the gap moved. A side whose scores are
+/// change with its arrow, the gaps and how far the gap closed. A side whose scores are
 /// hidden says so and has no number, so nothing is compared with it.
 pub fn change_columns(habit: &HabitChange) -> [String; 6] {
     [
         unless(habit.old_hidden, HIDDEN_SHORT, || number(habit.old_mean)),
         unless(habit.new_hidden, HIDDEN_SHORT, || number(habit.new_mean)),
-        movement(habit.change(), 2),
+        movement(shown_change(habit.old_mean, habit.new_mean, 2), 2),
         unless(habit.old_hidden, HIDDEN_SHORT, || signed(habit.old_gap)),
         unless(habit.new_hidden, HIDDEN_SHORT, || signed(habit.new_gap)),
-        movement(habit.gap_change(), 2),
+        gap_closed(habit.old_gap, habit.new_gap),
     ]
 }
 
@@ -143,7 +168,7 @@ pub fn area_change_columns(area: &AreaChange) -> [String; 3] {
     [
         unless(area.old_withheld, WITHHELD, || number(area.old_mean)),
         unless(area.new_withheld, WITHHELD, || number(area.new_mean)),
-        movement(area.change(), 2),
+        movement(shown_change(area.old_mean, area.new_mean, 2), 2),
     ]
 }
 
@@ -166,9 +191,14 @@ pub fn index_sides(c: &Comparison) -> String {
 
 /// How the index moved, like with like: the arrow alone when both indexes cover
 /// the same habits, otherwise both sides over the habits scored and revealed in
-/// both ("on the 3 habits scored in both: 41 -> 48, ↑ +6.9").
+/// both ("on the 3 habits scored in both: 41 -> 48, ↑ +7"). The change is
+/// worked out from the whole numbers shown, so it adds up.
 pub fn index_moved(c: &Comparison) -> String {
-    let moved = movement(c.index_change(), 1);
+    let moved = if c.same_coverage() {
+        movement(shown_change(c.old_index, c.new_index, 0), 0)
+    } else {
+        movement(shown_change(c.old_shared_index, c.new_shared_index, 0), 0)
+    };
     match c.shared_habits.len() {
         _ if c.same_coverage() => moved,
         0 => "no habit scored in both to compare".to_string(),
@@ -226,5 +256,18 @@ mod tests {
         assert_eq!(index(None), "-");
         assert_eq!(names(&[]), "-");
         assert_eq!(names(&["Listen", "Think"]), "Listen, Think");
+    }
+
+    #[test]
+    fn a_change_adds_up_with_the_rounded_values_shown() {
+        // 48.4 and 55.4 are written 48 and 55: the change reads +7, not +7.0
+        assert_eq!(movement(shown_change(Some(48.4), Some(55.4), 0), 0), "↑ +7");
+        assert_eq!(movement(shown_change(Some(47.6), Some(55.4), 0), 0), "↑ +7");
+        // gaps written +0.92 and +0.92 did not move, whatever the third decimal
+        assert_eq!(gap_closed(Some(0.9151), Some(0.9249)), "0.00");
+        // a gap that narrowed reads positive, one that widened negative
+        assert_eq!(gap_closed(Some(1.20), Some(0.95)), "+0.25");
+        assert_eq!(gap_closed(Some(0.50), Some(0.75)), "-0.25");
+        assert_eq!(gap_closed(None, Some(0.75)), "-");
     }
 }

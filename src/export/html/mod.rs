@@ -19,7 +19,7 @@ use style::STYLE;
 /// A table with its header in `thead` (repeated on every printed page) and one
 /// `tr` per row of ready-made cells.
 fn table(out: &mut String, header: &[&str], rows: impl IntoIterator<Item = String>) {
-    out.push_str("<table>\n<thead><tr>");
+    out.push_str("<div class=\"wide\"><table>\n<thead><tr>");
     for title in header {
         let _ = write!(out, "<th>{title}</th>");
     }
@@ -27,7 +27,20 @@ fn table(out: &mut String, header: &[&str], rows: impl IntoIterator<Item = Strin
     for row in rows {
         let _ = writeln!(out, "<tr>{row}</tr>");
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table></div>\n");
+}
+
+/// A phrase that may wrap between its clauses but never inside an expression
+/// such as "48 -> 55, ↑ +7": the arrows hold their neighbours with no-break
+/// spaces, and a word joiner keeps "->" from breaking after its hyphen.
+fn phrase(text: &str) -> String {
+    escape(text)
+        .replace(" -&gt; ", "\u{a0}-\u{2060}&gt;\u{a0}")
+        .replace("↑ ", "↑\u{a0}")
+        .replace("↓ ", "↓\u{a0}")
+        .replace(", ↑", ",\u{a0}↑")
+        .replace(", ↓", ",\u{a0}↓")
+        .replace(", =", ",\u{a0}=")
 }
 
 /// A number's cell: right-aligned and never broken across lines.
@@ -49,7 +62,7 @@ pub fn html(report: &Report) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(&session.title)
     );
     let _ = writeln!(out, "<h1>{}</h1>", escape(&session.title));
@@ -69,6 +82,7 @@ pub fn html(report: &Report) -> String {
     votes(&mut out, report);
     plan(&mut out, report);
     since_last(&mut out, report);
+    earlier_plan(&mut out, report);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -79,8 +93,8 @@ fn results(out: &mut String, report: &Report) {
     out.push_str("<section>\n<h2>Results</h2>\n");
     let _ = writeln!(
         out,
-        "<p><strong>Culture index:</strong> <span class=\"nowrap\">{}</span></p>",
-        display::index_with_coverage(results)
+        "<p><strong>Culture index:</strong> {}</p>",
+        escape(&display::index_with_coverage(results)).replacen(" / ", "\u{a0}/\u{a0}", 1)
     );
     out.push_str(&charts::habits(report));
     let rows = results.habits.iter().map(|h| {
@@ -271,26 +285,54 @@ fn since_last(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "<p><strong>Culture index:</strong> {}; change: {}</p>",
-        escape(&display::index_sides(c)),
-        escape(&display::index_moved(c))
+        phrase(&display::index_sides(c)),
+        phrase(&display::index_moved(c))
     );
-    if !c.actions.is_empty() {
-        let rows = c.actions.iter().map(|a| {
-            format!(
-                "<td>{}</td><td>{}</td><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}</td><td>{}</td>",
-                escape(&a.what),
-                escape(&a.owner),
-                a.planned.label(),
-                a.now.map_or("-", |s| s.label()),
-                escape(&a.note)
-            )
-        });
-        table(
-            out,
-            &["Earlier action", "Owner", "Was", "Now", "Note"],
-            rows,
-        );
+    areas(out, c);
+    out.push_str("</section>\n");
+}
+
+/// The by-area comparison: each area's mean then and now on the habits scored in both.
+fn areas(out: &mut String, c: &crate::domain::Comparison) {
+    if c.areas.is_empty() {
+        return;
     }
+    let rows = c.areas.iter().map(|a| {
+        let numbers: String = display::area_change_columns(a)
+            .iter()
+            .map(|value| number(value))
+            .collect();
+        format!("<td>{}</td>{numbers}", escape(&a.area))
+    });
+    table(out, &["Area", "Before", "Now", "Change"], rows);
+    let _ = writeln!(out, "<p>Area means: {}.</p>", display::AREAS_COMPARED);
+    if c.areas.iter().any(|a| a.old_withheld || a.new_withheld) {
+        let _ = writeln!(out, "<p><em>{}.</em></p>", display::WITHHELD_NOTE);
+    }
+}
+
+/// What became of earlier actions: the earlier plan, or the session's review.
+fn earlier_plan(out: &mut String, report: &Report) {
+    let actions = habit_text::earlier_actions(report);
+    if actions.is_empty() {
+        return;
+    }
+    out.push_str("<section>\n<h2>The earlier plan</h2>\n");
+    let rows = actions.iter().map(|a| {
+        format!(
+            "<td>{}</td><td>{}</td><td class=\"nowrap\">{}</td><td class=\"nowrap\">{}</td><td>{}</td>",
+            escape(&a.what),
+            escape(&a.owner),
+            habit_text::was(a),
+            a.now.map_or("-", |s| s.label()),
+            escape(&a.note)
+        )
+    });
+    table(
+        out,
+        &["Earlier action", "Owner", "Was", "Now", "Note"],
+        rows,
+    );
     out.push_str("</section>\n");
 }
 

@@ -1,15 +1,20 @@
 //! The first screen of the report, for the sponsor: the index and how it moved
 //! since the last benchmark, the three largest gaps, the voted priorities and
-//! each action with its owner and due date. The detail follows it.
+//! the first actions with their owner and due date, short enough to print on
+//! one page whatever the size of the plan. The detail follows it.
 
 use std::fmt::Write;
 
-use super::{date, escape, table};
+use super::{date, escape, phrase, table};
 use crate::export::{Report, habit_text};
 use crate::text::display;
 
 /// How many gaps the summary names.
 const GAPS: usize = 3;
+
+/// How many actions the summary lists, so it stays on the first printed page
+/// with a long plan; the rest are counted and left to the Plan section.
+pub const ACTIONS: usize = 6;
 
 /// The sponsor's summary as one section.
 pub fn summary(report: &Report) -> String {
@@ -48,7 +53,9 @@ pub fn summary(report: &Report) -> String {
         out.push_str("</ol>\n");
     }
     out.push_str("</div>\n<div>\n<h3>Voted priorities</h3>\n");
-    if report.priorities.is_empty() {
+    if session.rounds.is_empty() {
+        out.push_str("<p>No vote was held.</p>\n");
+    } else if report.priorities.is_empty() {
         out.push_str("<p>No vote has been revealed yet.</p>\n");
     } else {
         out.push_str("<ol>\n");
@@ -61,7 +68,7 @@ pub fn summary(report: &Report) -> String {
     if session.plan.is_empty() {
         out.push_str("<p>No actions yet.</p>\n");
     } else {
-        let rows = session.plan.iter().map(|a| {
+        let rows = session.plan.iter().take(ACTIONS).map(|a| {
             format!(
                 "<td>{}</td><td>{}</td>{}<td class=\"nowrap\">{}</td>",
                 escape(&a.what),
@@ -71,6 +78,13 @@ pub fn summary(report: &Report) -> String {
             )
         });
         table(&mut out, &["Action", "Owner", "Due", "Status"], rows);
+        let more = session.plan.len().saturating_sub(ACTIONS);
+        if more > 0 {
+            let _ = writeln!(
+                out,
+                "<p class=\"more\">and {more} more: see the Plan below.</p>"
+            );
+        }
     }
     out.push_str("</section>\n");
     out
@@ -98,10 +112,10 @@ fn since_last(out: &mut String, report: &Report) {
     };
     let _ = writeln!(
         out,
-        "<p>Change since the last benchmark ({}, <span class=\"nowrap\">{}</span>): <strong class=\"nowrap\">{}</strong><br>\n<span class=\"sides\">Each benchmark's own index: {}</span></p>",
+        "<p>Change since the last benchmark ({}, <span class=\"nowrap\">{}</span>): <strong>{}</strong><br>\n<span class=\"sides\">Each benchmark's own index: {}</span></p>",
         escape(&c.old_title),
         previous.date,
-        escape(&display::index_moved(c)),
-        escape(&display::index_sides(c))
+        phrase(&display::index_moved(c)),
+        phrase(&display::index_sides(c))
     );
 }
