@@ -120,7 +120,7 @@ impl Playbook {
         }
         // Each name (in lower case: names differing only in case are the same
         // to the room) with how often it was seen and where it first was.
-        let mut names: HashMap<String, (usize, Vec<String>)> = HashMap::new();
+        let mut names: HashMap<String, (usize, Vec<String>, String)> = HashMap::new();
         let mut habits_seen: HashMap<&str, usize> = HashMap::new();
         for group in &self.habits {
             let id = quoted(&group.habit);
@@ -199,17 +199,20 @@ impl Playbook {
                 }
                 if !practice.name.trim().is_empty() {
                     let key = practice.name.trim().to_lowercase();
-                    let (count, first) =
-                        names.entry(key).or_insert_with(|| (0, anchors(&name_keys)));
+                    let (count, first, first_name) = names.entry(key).or_insert_with(|| {
+                        (0, anchors(&name_keys), practice.name.trim().to_string())
+                    });
                     *count += 1;
                     if *count == 2 {
-                        // Both places, so the facilitator sees which two collide.
-                        let message = format!(
-                            "practice name \"{}\" is used twice (names differing only in case count as the same); give each practice its own name",
-                            practice.name.trim()
-                        );
-                        problems.push(located(message.clone(), first.clone()));
-                        problems.push(located(message, anchors(&name_keys)));
+                        // Both places, each as spelled there, so the facilitator
+                        // sees which two collide.
+                        let message = |name: &str| {
+                            format!(
+                                "practice name \"{name}\" is used twice (names differing only in case count as the same); give each practice its own name"
+                            )
+                        };
+                        problems.push(located(message(first_name), first.clone()));
+                        problems.push(located(message(practice.name.trim()), anchors(&name_keys)));
                     }
                 }
                 if let Some(first) = &practice.after
