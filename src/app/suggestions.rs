@@ -121,12 +121,6 @@ impl App {
             .collect()
     }
 
-    /// Whether the framework has a playbook that loads, so `s` has something
-    /// to suggest.
-    pub fn has_playbook(&self) -> bool {
-        matches!(self.playbook, PlaybookState::Ready(_))
-    }
-
     /// The suggestion list on screen, while it is open.
     pub fn suggestion_view(&self) -> Option<SuggestionView<'_>> {
         let (Mode::Suggesting(state), PlaybookState::Ready(playbook)) =

@@ -163,10 +163,6 @@ fn hint_pairs(app: &App) -> Vec<(String, String)> {
                 pairs.push(pair(&score_keys(app), "score"));
             }
             pairs.extend(pairs_of(phase_keys(app.phase())));
-            if !app.has_playbook() {
-                // `s` still says why there is nothing to suggest, but is not offered.
-                pairs.retain(|(key, _)| key != "s");
-            }
             pairs
         }
     }
