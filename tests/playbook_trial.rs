@@ -137,6 +137,10 @@ fn a_long_name_keeps_every_word_in_the_room_at_laptop_size() {
         room.contains("Top-five pain points on the leadership agenda"),
         "{room}"
     );
+    assert!(
+        room.contains("2 months"),
+        "when it shows is not cut: {room}"
+    );
 }
 
 #[test]

@@ -10,7 +10,6 @@ use ratatui::widgets::{
 
 use super::theme::Theme;
 use super::widgets::{help_overlay, help_rows};
-use crate::app::keymap::GLOBAL;
 use crate::app::suggestions::{KEYS, SuggestionView};
 use crate::app::{App, Suggesting};
 use crate::domain::Practice;
@@ -52,8 +51,8 @@ pub fn hint_pairs(app: &App, state: &Suggesting) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The help over the suggestions (in either view), when it is open: the
-/// suggestion keys, then the keys of every screen.
+/// The help over the suggestions (in either view), when it is open: every key
+/// the list answers to.
 pub fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if !matches!(
         app.mode,
@@ -61,9 +60,15 @@ pub fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     ) {
         return;
     }
-    let mut rows = help_rows(KEYS);
-    rows.extend(help_rows(GLOBAL));
-    help_overlay(area, buf, "Playbook", rows, app.help_scroll, theme);
+    // Only the list's own keys: the other screens' keys wait until it closes.
+    help_overlay(
+        area,
+        buf,
+        "Playbook",
+        help_rows(KEYS),
+        app.help_scroll,
+        theme,
+    );
 }
 
 /// What the habit's level is, in words.

@@ -38,14 +38,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let lines = chosen.map_or(1, |p| columns::wrap(&p.name, usize::from(area.width)).len());
         lines as u16 + 1
     };
-    let what_lines = chosen.map_or_else(Vec::new, |p| {
-        columns::wrap_within(&p.what, usize::from(area.width), WHAT_LINES)
+    let width = usize::from(area.width);
+    // What the practice does (cut with "…" past its lines), its measure, and
+    // where it starts, who owns it and when it shows.
+    let mut about_lines: Vec<String> = chosen.map_or_else(Vec::new, |p| {
+        let mut lines = columns::wrap_within(&p.what, width, WHAT_LINES);
+        lines.push(String::new());
+        lines.push(p.measure.clone());
+        lines.push(format!(
+            "from {} · owner typically {} · first result in {}",
+            from_label(app, &view, p),
+            p.owner,
+            p.first_result
+        ));
+        lines
     });
+    about_lines = about_lines
+        .iter()
+        .flat_map(|line| columns::wrap(line, width))
+        .collect();
     let [habit, which, name, about, rest] = Layout::vertical([
         Constraint::Length(BIG_ROWS + 1),
         Constraint::Length(2),
         Constraint::Length(name_rows),
-        Constraint::Length(what_lines.len() as u16 + 3),
+        Constraint::Length(about_lines.len() as u16),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -73,20 +89,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         said(vec![Line::raw(chosen.name.clone())], theme.title, name, buf);
     }
-    let mut lines: Vec<Line<'static>> = what_lines.into_iter().map(Line::raw).collect();
-    lines.push(Line::raw(""));
-    lines.push(Line::raw(chosen.measure.clone()));
-    lines.push(Line::raw(format!(
-        "from {} · owner typically {} · first result in {}",
-        from_label(app, &view, chosen),
-        chosen.owner,
-        chosen.first_result
-    )));
-    said(lines, theme.base, about, buf);
+    said(
+        about_lines.into_iter().map(Line::raw).collect(),
+        theme.base,
+        about,
+        buf,
+    );
     // As many of the shortlist as the rows left hold, the cursor's always in view.
     let shown = usize::from(rest.height.saturating_sub(1)).max(1);
     let start = view.row.saturating_sub(shown - 1);
-    let width = usize::from(area.width);
     let lines = view
         .practices
         .iter()
