@@ -64,7 +64,7 @@ fn the_bundled_playbook_covers_every_habit_with_five_to_eight_practices() {
 fn a_facilitators_copy_in_the_playbooks_folder_is_used_instead() {
     let folder = TempDir::new().unwrap();
     let mine = SEVEN_HABITS_PLAYBOOK.replacen(
-        "name: \"One question after every contact\"",
+        "name: \"Leaders on the phones\"",
         "name: \"Ask after every visit\"",
         1,
     );
@@ -92,8 +92,10 @@ fn an_unknown_habit_is_refused_where_it_is_named() {
     assert_eq!(
         refusal(from, to),
         format!(
-            "mine.ron:{}: habit \"thinking\" is not in framework \"seven-habits\"; its habits are listen, think, innovate, empower, create, delight, values",
-            place(from, to, "habit: \"thinking\"")
+            "mine.ron:{}: habit \"thinking\" is not in framework \"seven-habits\"; its habits are listen, think, innovate, empower, create, delight, values\n\
+             mine.ron:{}: habit \"think\" of framework \"seven-habits\" has no practices; add 5 to 8",
+            place(from, to, "habit: \"thinking\""),
+            place(from, to, "habits:")
         )
     );
 }
@@ -111,19 +113,59 @@ fn an_empty_field_is_refused_at_that_field() {
 }
 
 #[test]
-fn a_duplicate_name_is_refused_at_the_second_one() {
+fn a_duplicate_name_is_refused_at_both_places_even_in_another_case() {
     let (from, to) = (
-        "name: \"Count the escalations\"",
-        "name: \"Authority to settle up to a limit\"",
+        "name: \"Frontline fixes the process\"",
+        "name: \"authority to settle up to a limit\"",
     );
     let text = SEVEN_HABITS_PLAYBOOK.replacen(from, to, 1);
-    let second = text.rfind(to).unwrap();
-    let line = text[..second].matches('\n').count() + 1;
-    let column = text[..second].rsplit('\n').next().unwrap().chars().count() + 1;
+    let at = |needle: &str| {
+        let at = text.find(needle).unwrap();
+        let line = text[..at].matches('\n').count() + 1;
+        let column = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+        format!("{line}:{column}")
+    };
+    let message = "is used twice (names differing only in case count as the same); give each practice its own name";
     assert_eq!(
         refusal(from, to),
         format!(
-            "mine.ron:{line}:{column}: practice name \"Authority to settle up to a limit\" is used twice; give each practice its own name"
+            "mine.ron:{}: practice name \"Authority to settle up to a limit\" {message}\n\
+             mine.ron:{}: practice name \"authority to settle up to a limit\" {message}",
+            at("name: \"Authority to settle up to a limit\""),
+            at(to)
+        )
+    );
+}
+
+#[test]
+fn a_practice_at_the_top_of_the_scale_is_refused() {
+    let from = "name: \"Leaders on the phones\",\n          from: 2,";
+    let to = "name: \"Leaders on the phones\",\n          from: 5,";
+    assert_eq!(
+        refusal(from, to),
+        format!(
+            "mine.ron:{}: practice \"Leaders on the phones\" moves from level 5, the top of the scale: nothing moves on from there; use 1-4",
+            place(from, to, "from: 5")
+        )
+    );
+}
+
+#[test]
+fn a_word_in_a_comment_is_never_taken_for_the_field() {
+    // The first comment line says "framework:"; the field is further down.
+    assert!(
+        SEVEN_HABITS_PLAYBOOK
+            .lines()
+            .next()
+            .unwrap()
+            .contains("framework:")
+    );
+    let (from, to) = ("framework: \"seven-habits\"", "framework: \"eight-habits\"");
+    assert_eq!(
+        refusal(from, to),
+        format!(
+            "mine.ron:{}: the playbook is for framework \"eight-habits\", not \"seven-habits\"",
+            place(from, to, "framework: \"eight")
         )
     );
 }

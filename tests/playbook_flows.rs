@@ -81,24 +81,60 @@ fn suggestions_follow_the_level_the_habit_is_at() {
     for _ in 0..app.session().framework.habits.len() {
         let view = app.suggestion_view().unwrap();
         let (level, _) = view.level.expect("spring's scores are revealed");
-        let levels: Vec<u8> = view.practices.iter().map(|p| p.from).collect();
-        // Those that move on from the habit's level come first, the steps after
-        // it next, the earlier foundations last.
-        let rank = |from: u8| {
-            if from >= level {
-                (0, from - level)
-            } else {
-                (1, level - from)
-            }
+        // Those that move on from the habit's level come first, the foundations
+        // below it next (nearest first), later steps last; a practice that
+        // builds on another comes after that one instead.
+        let rank = |from: u8| match from.cmp(&level) {
+            std::cmp::Ordering::Equal => (0, 0),
+            std::cmp::Ordering::Less => (1, level - from),
+            std::cmp::Ordering::Greater => (2, from - level),
         };
+        let levels: Vec<u8> = view
+            .practices
+            .iter()
+            .filter(|p| p.after.is_none())
+            .map(|p| p.from)
+            .collect();
         let mut sorted = levels.clone();
         sorted.sort_by_key(|&from| rank(from));
         assert_eq!(levels, sorted, "{}", view.habit_name);
-        if view.practices.iter().any(|p| p.from == level) {
-            assert_eq!(levels[0], level, "{}", view.habit_name);
+        let at = |name: &str| view.practices.iter().position(|p| p.name == name);
+        for (index, practice) in view.practices.iter().enumerate() {
+            if let Some(first) = &practice.after {
+                assert!(at(first) < Some(index), "{} after {first}", practice.name);
+            }
         }
         send(&mut app, [Msg::NextHabit]);
     }
+}
+
+#[test]
+fn the_level_is_the_mean_rounded_down_and_missing_foundations_come_before_later_steps() {
+    let mut app = app(spring_without_plan(), bundled());
+    send(&mut app, [Msg::Suggest, Msg::Toggle]);
+    let mut seen = std::collections::HashMap::new();
+    for _ in 0..app.session().framework.habits.len() {
+        let view = app.suggestion_view().unwrap();
+        let names: Vec<String> = view.practices.iter().map(|p| p.name.clone()).collect();
+        seen.insert(view.target.habit.clone(), (view.level.clone(), names));
+        send(&mut app, [Msg::NextHabit]);
+    }
+    // Listen's mean is 2.50: half the room scored 2 or less, so it is emerging.
+    let (listen, _) = &seen["listen"];
+    assert_eq!(listen.as_ref().map(|(l, _)| *l), Some(2), "{listen:?}");
+    // Empower's mean is 1.83: absent, so both absent practices lead, and the
+    // decision moves to the front only after the escalations are counted.
+    let (empower, names) = &seen["empower"];
+    assert_eq!(empower.as_ref().map(|(l, _)| *l), Some(1));
+    assert_eq!(
+        names[..3],
+        [
+            "Authority to settle up to a limit",
+            "Count the escalations",
+            "Move the decision to the front"
+        ]
+    );
+    assert_eq!(names.last().unwrap(), "Frontline fixes the process");
 }
 
 #[test]

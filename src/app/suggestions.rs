@@ -8,7 +8,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::keymap::Binding;
 use super::{ActionField, App, EditTarget, Effect, Mode, Msg};
 use crate::domain::playbook::current_level;
-use crate::domain::{Candidate, Cursor, Playbook, Practice};
+use crate::domain::{Action, Candidate, Cursor, Playbook, Practice};
 use crate::storage::StorageError;
 
 /// The playbook the app suggests from, as the loop found it at start.
@@ -41,6 +41,8 @@ pub struct Suggesting {
     pub habit: usize,
     /// The practice under the cursor.
     pub row: usize,
+    /// The help with the suggestion keys is open over the list.
+    pub help: bool,
 }
 
 /// A habit practices are suggested for, and the priority it answers if any.
@@ -65,6 +67,18 @@ pub struct SuggestionView<'a> {
     /// Which habit of how many in the list (1-based), for "2 of 3".
     pub position: (usize, usize),
     pub all: bool,
+    /// Why the list is not what the vote alone would give: no vote yet, or
+    /// voted ideas that have no habit to suggest practices for.
+    pub note: Option<String>,
+    /// The names of the practices already in the plan, marked in the list.
+    pub in_plan: Vec<String>,
+}
+
+impl SuggestionView<'_> {
+    /// Whether an action of the plan was taken from this practice already.
+    pub fn is_in_plan(&self, practice: &Practice) -> bool {
+        self.in_plan.contains(&practice.name)
+    }
 }
 
 impl App {
@@ -129,7 +143,68 @@ impl App {
             row: state.row,
             position: (state.habit + 1, count),
             all: state.all,
+            note: self.suggestion_note(),
+            in_plan: self
+                .session()
+                .plan
+                .iter()
+                .filter_map(|action| action.practice.clone())
+                .collect(),
         })
+    }
+
+    /// What the list says the vote left out: no vote yet, or ideas among the top
+    /// priorities without an action, which have no habit and so no practices.
+    fn suggestion_note(&self) -> Option<String> {
+        if self.top_priorities().is_empty() {
+            return Some("no vote yet: showing every habit".into());
+        }
+        let framework = &self.session().framework;
+        let ideas: Vec<String> = self
+            .priorities_without_action()
+            .into_iter()
+            .filter(|candidate| candidate.habit().is_none())
+            .map(|candidate| format!("\"{}\"", candidate.label(framework)))
+            .collect();
+        match ideas.as_slice() {
+            [] => None,
+            [idea] => Some(format!(
+                "ideas have no habit: write an action for {idea} yourself (a in the plan)"
+            )),
+            _ => Some(format!(
+                "ideas have no habit: write actions for {} yourself (a in the plan)",
+                ideas.join(", ")
+            )),
+        }
+    }
+
+    /// The role that typically owns the practice an action was taken from, as
+    /// the playbook says; none for an action typed by hand.
+    pub fn typical_owner(&self, action: &Action) -> Option<&str> {
+        let (PlaybookState::Ready(playbook), Some(name)) = (&self.playbook, &action.practice)
+        else {
+            return None;
+        };
+        playbook
+            .habits
+            .iter()
+            .flat_map(|group| &group.practices)
+            .find(|practice| &practice.name == name)
+            .map(|practice| practice.owner.as_str())
+    }
+
+    /// The hint beside the owner's field of an action taken from the playbook:
+    /// the role that typically owns it, while the owner is typed.
+    pub fn edit_hint(&self) -> Option<String> {
+        let Mode::Editing(edit) = &self.mode else {
+            return None;
+        };
+        let EditTarget::Action(row, ActionField::Owner) = edit.target else {
+            return None;
+        };
+        let action = self.session().plan.get(row)?;
+        self.typical_owner(action)
+            .map(|role| format!("typically the {role}"))
     }
 
     /// `s` in Plan: opens the suggestions, or says why there are none.
@@ -149,7 +224,9 @@ impl App {
             PlaybookState::Ready(_) => {}
         }
         let all = self.suggestion_targets(false).is_empty();
-        if all {
+        if let Some(note) = self.suggestion_note() {
+            self.info(note);
+        } else if all {
             self.info("no top priority without an action: practices for every habit".into());
         }
         self.mode = Mode::Suggesting(Suggesting {
@@ -168,6 +245,18 @@ impl App {
         let rows = self
             .suggestion_view()
             .map_or(0, |view| view.practices.len());
+        if state.help {
+            // The help over the list: it scrolls and closes, the list waits.
+            match msg {
+                Msg::ToggleHelp | Msg::Cancel => state.help = false,
+                Msg::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+                Msg::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+                Msg::Quit => return self.quit(),
+                _ => {}
+            }
+            self.mode = Mode::Suggesting(state);
+            return Vec::new();
+        }
         match msg {
             Msg::Up => state.row = state.row.saturating_sub(1),
             Msg::Down => state.row = (state.row + 1).min(rows.saturating_sub(1)),
@@ -188,6 +277,11 @@ impl App {
                 };
             }
             Msg::Commit => return self.take_suggestion(),
+            Msg::ToggleHelp => {
+                state.help = true;
+                self.help_scroll = 0;
+            }
+            Msg::TogglePresenter => self.presenter = !self.presenter,
             Msg::Cancel => {
                 self.mode = Mode::Normal;
                 return Vec::new();
@@ -213,6 +307,13 @@ impl App {
             ));
             return Vec::new();
         };
+        if view.is_in_plan(&practice) {
+            self.error(format!(
+                "\"{}\" is already in the plan: choose another practice, or Esc",
+                practice.name
+            ));
+            return Vec::new();
+        }
         let target = view.target;
         let today = self.now().date();
         let workshop = self.session().date;
@@ -278,5 +379,19 @@ pub const KEYS: &[Binding<Msg>] = &[
         "close",
         "close the suggestions; nothing is added",
         Msg::Cancel,
+    ),
+    Binding::new(
+        &[KeyCode::Char('p')],
+        "p",
+        "room view",
+        "switch between the room view and the facilitator view",
+        Msg::TogglePresenter,
+    ),
+    Binding::new(
+        &[KeyCode::Char('?')],
+        "?",
+        "keys",
+        "these keys; ? or Esc closes",
+        Msg::ToggleHelp,
     ),
 ];

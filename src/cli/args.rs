@@ -79,8 +79,10 @@ pub enum Command {
     /// List the sessions in the sessions folder.
     #[command(after_help = "Example:\n  HUDDLE_HOME=/shared/huddle huddle list")]
     List,
-    /// Check session and framework files; exit 1 if any is broken.
-    #[command(after_help = "Example:\n  huddle check sessions/*.ron assets/frameworks/*.ron")]
+    /// Check session, framework and playbook files; exit 1 if any is broken.
+    #[command(
+        after_help = "Example:\n  huddle check sessions/*.ron assets/frameworks/*.ron assets/playbooks/*.ron"
+    )]
     Check {
         /// Files to check.
         #[arg(required = true, value_name = "PATH")]

@@ -1,4 +1,4 @@
-//! `huddle check`: whether session and framework files load, for a facilitator
+//! `huddle check`: whether session, framework and playbook files load, for a facilitator
 //! who edited one by hand or a CI job.
 
 use std::path::{Path, PathBuf};

@@ -15,6 +15,10 @@ use super::{Framework, Problem, Results};
 /// How far ahead an action taken from the playbook is due unless changed.
 pub const DEFAULT_DUE_DAYS: u64 = 60;
 
+/// How many practices a habit has in a playbook: enough for a choice, few
+/// enough to read through in the room.
+pub const PRACTICES_PER_HABIT: std::ops::RangeInclusive<usize> = 5..=8;
+
 /// The practices for one framework, grouped by habit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -50,6 +54,10 @@ pub struct Practice {
     pub measure: String,
     /// When a first result typically shows, e.g. "6 weeks".
     pub first_result: String,
+    /// The name of a practice of the same habit this one builds on: it is
+    /// always suggested after that one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
 }
 
 impl Playbook {
@@ -63,21 +71,20 @@ impl Playbook {
     }
 
     /// The practices for a habit at `level`, the best fit first: those that move
-    /// a habit on from the level it is at, then the steps after it (lowest
-    /// first), then the earlier foundations (the nearest first). With no level
-    /// known (nothing scored or the scores hidden) the foundations come first.
+    /// a habit on from the level it is at, then the foundations below it (the
+    /// nearest first), then the later steps (lowest first). With no level known
+    /// (nothing scored or the scores hidden) the foundations come first. A
+    /// practice that builds on another (`after`) always comes after it.
     pub fn suggestions(&self, habit: &str, level: Option<u8>) -> Vec<&Practice> {
         let mut practices = self.practices(habit);
         let level = level.unwrap_or(0);
         // A stable sort: practices of the same level keep the file's order.
-        practices.sort_by_key(|practice| {
-            if practice.from >= level {
-                (0, practice.from - level)
-            } else {
-                (1, level - practice.from)
-            }
+        practices.sort_by_key(|practice| match practice.from.cmp(&level) {
+            std::cmp::Ordering::Equal => (0, 0),
+            std::cmp::Ordering::Less => (1, level - practice.from),
+            std::cmp::Ordering::Greater => (2, practice.from - level),
         });
-        practices
+        after_what_they_build_on(practices)
     }
 
     /// Every way the playbook does not fit its framework or its own rules, each
@@ -111,8 +118,9 @@ impl Playbook {
                 &["name:"],
             ));
         }
-        // How often each name was seen so far, to find the nth one in the file.
-        let mut names: HashMap<&str, usize> = HashMap::new();
+        // Each name (in lower case: names differing only in case are the same
+        // to the room) with how often it was seen and where it first was.
+        let mut names: HashMap<String, (usize, Vec<String>, String)> = HashMap::new();
         let mut habits_seen: HashMap<&str, usize> = HashMap::new();
         for group in &self.habits {
             let id = quoted(&group.habit);
@@ -143,6 +151,20 @@ impl Playbook {
                     ),
                     anchors(&[]),
                 ));
+            } else if *seen == 1 {
+                let count = self.practices(&group.habit).len();
+                if !PRACTICES_PER_HABIT.contains(&count) {
+                    problems.push(located(
+                        format!(
+                            "habit \"{}\" has {count} practice{}; give each habit {} to {} so the room has a real choice",
+                            group.habit,
+                            if count == 1 { "" } else { "s" },
+                            PRACTICES_PER_HABIT.start(),
+                            PRACTICES_PER_HABIT.end()
+                        ),
+                        anchors(&[]),
+                    ));
+                }
             }
             for (index, practice) in group.practices.iter().enumerate() {
                 // The practice's `name:` is the (index + 1)th after its habit.
@@ -176,22 +198,42 @@ impl Playbook {
                     }
                 }
                 if !practice.name.trim().is_empty() {
-                    let count = names.entry(practice.name.trim()).or_default();
+                    let key = practice.name.trim().to_lowercase();
+                    let (count, first, first_name) = names.entry(key).or_insert_with(|| {
+                        (0, anchors(&name_keys), practice.name.trim().to_string())
+                    });
                     *count += 1;
                     if *count == 2 {
-                        problems.push(located(
+                        // Both places, each as spelled there, so the facilitator
+                        // sees which two collide.
+                        let message = |name: &str| {
                             format!(
-                                "practice name \"{}\" is used twice; give each practice its own name",
-                                practice.name
-                            ),
-                            anchors(&name_keys),
-                        ));
+                                "practice name \"{name}\" is used twice (names differing only in case count as the same); give each practice its own name"
+                            )
+                        };
+                        problems.push(located(message(first_name), first.clone()));
+                        problems.push(located(message(practice.name.trim()), anchors(&name_keys)));
                     }
                 }
-                if let Some(scale) = framework
-                    .map(|f| &f.scale)
-                    .filter(|scale| scale.min < scale.max && !scale.contains(practice.from))
+                if let Some(first) = &practice.after
+                    && (first == &practice.name
+                        || !group.practices.iter().any(|other| &other.name == first))
                 {
+                    problems.push(located(
+                        format!(
+                            "{label} comes after \"{first}\", which is not another practice of habit \"{}\"",
+                            group.habit
+                        ),
+                        field("after"),
+                    ));
+                }
+                let Some(scale) = framework
+                    .map(|f| &f.scale)
+                    .filter(|scale| scale.min < scale.max)
+                else {
+                    continue;
+                };
+                if !scale.contains(practice.from) {
                     problems.push(located(
                         format!(
                             "{label} moves from level {}, which is not on the scale {}-{}",
@@ -199,11 +241,63 @@ impl Playbook {
                         ),
                         field("from"),
                     ));
+                } else if practice.from == scale.max {
+                    problems.push(located(
+                        format!(
+                            "{label} moves from level {}, the top of the scale: nothing moves on from there; use {}-{}",
+                            practice.from,
+                            scale.min,
+                            scale.max - 1
+                        ),
+                        field("from"),
+                    ));
+                }
+            }
+        }
+        if let Some(framework) = framework {
+            for habit in &framework.habits {
+                if !self.habits.iter().any(|group| group.habit == habit.id) {
+                    problems.push(Problem::new(
+                        format!(
+                            "habit \"{}\" of framework \"{}\" has no practices; add {} to {}",
+                            habit.id,
+                            framework.id,
+                            PRACTICES_PER_HABIT.start(),
+                            PRACTICES_PER_HABIT.end()
+                        ),
+                        &["habits:"],
+                    ));
                 }
             }
         }
         problems
     }
+}
+
+/// `practices` with each one that builds on another moved to just after it (and
+/// after whatever else already follows it), keeping the order otherwise.
+fn after_what_they_build_on(practices: Vec<&Practice>) -> Vec<&Practice> {
+    let mut ordered: Vec<&Practice> = Vec::with_capacity(practices.len());
+    let mut waiting: Vec<&Practice> = Vec::new();
+    let placed = |ordered: &[&Practice], name: &str| ordered.iter().any(|p| p.name == name);
+    let present = |name: &str| practices.iter().any(|p| p.name == name);
+    for practice in &practices {
+        match &practice.after {
+            Some(first) if present(first) && !placed(&ordered, first) => waiting.push(practice),
+            _ => ordered.push(practice),
+        }
+        // Whatever waited for a practice now placed follows it.
+        while let Some(at) = waiting.iter().position(|p| {
+            p.after
+                .as_deref()
+                .is_some_and(|first| placed(&ordered, first))
+        }) {
+            ordered.push(waiting.remove(at));
+        }
+    }
+    // A chain that never resolves (a practice after itself) keeps its place last.
+    ordered.extend(waiting);
+    ordered
 }
 
 fn located(message: String, anchors: Vec<String>) -> Problem {
@@ -220,15 +314,16 @@ fn habit_ids(framework: &Framework) -> String {
         .join(", ")
 }
 
-/// The level a habit is at: its mean current score rounded to a level of the
-/// scale, or `None` when nothing is scored or the scores are hidden (a hidden
+/// The level a habit is at: its mean current score rounded down to a level of
+/// the scale (a mean of 2.5 is not yet level 3: half the room scored 2 or
+/// less), or `None` when nothing is scored or the scores are hidden (a hidden
 /// number must not show, not even through the order of suggestions).
 pub fn current_level(results: &Results, framework: &Framework, habit: &str) -> Option<u8> {
     let result = results.habit(habit).filter(|result| !result.hidden)?;
     let mean = result.mean_current?;
     let scale = &framework.scale;
     let level = mean
-        .round()
+        .floor()
         .clamp(f64::from(scale.min), f64::from(scale.max));
     Some(level as u8)
 }
@@ -283,6 +378,7 @@ mod tests {
             owner: "Head of Stores".into(),
             measure: "from __% to __%".into(),
             first_result: "6 weeks".into(),
+            after: None,
         }
     }
 
@@ -312,7 +408,8 @@ mod tests {
         ]);
         assert_eq!(
             names(book.suggestions("listen", Some(3))),
-            ["b3", "d4", "c2", "a1", "e1"]
+            ["b3", "c2", "a1", "e1", "d4"],
+            "the level now, then the foundations below it nearest first, then later steps"
         );
         assert_eq!(
             names(book.suggestions("listen", Some(1))),
@@ -323,6 +420,21 @@ mod tests {
             ["a1", "e1", "c2", "b3", "d4"]
         );
         assert!(book.suggestions("think", Some(1)).is_empty());
+    }
+
+    #[test]
+    fn a_practice_that_builds_on_another_comes_after_it() {
+        let mut builds = practice("builds on a1", 2);
+        builds.after = Some("a1".into());
+        let book = playbook(vec![practice("a1", 1), builds, practice("c2", 2)]);
+        assert_eq!(
+            names(book.suggestions("listen", Some(2))),
+            ["c2", "a1", "builds on a1"]
+        );
+        assert_eq!(
+            names(book.suggestions("listen", Some(1))),
+            ["a1", "builds on a1", "c2"]
+        );
     }
 
     #[test]
@@ -341,29 +453,63 @@ mod tests {
 
     #[test]
     fn a_playbook_that_does_not_fit_its_framework_says_each_problem() {
+        let mut after_nothing = practice("After nothing", 2);
+        after_nothing.after = Some("Nowhere".into());
         let mut book = playbook(vec![
             practice("Same", 1),
             practice("Same", 9),
             practice("", 2),
+            practice("same", 3),
+            practice("At the top", 5),
+            after_nothing,
         ]);
         book.habits.push(HabitPractices {
             habit: "nowhere".into(),
             practices: vec![],
         });
-        let framework = framework(&["listen"]);
+        let framework = framework(&["listen", "think"]);
         let messages: Vec<String> = book
             .problems(&framework)
             .into_iter()
             .map(|p| p.message)
             .collect();
+        let twice = "practice name \"Same\" is used twice (names differing only in case count as the same); give each practice its own name";
         for expected in [
-            "practice name \"Same\" is used twice; give each practice its own name",
             "practice \"Same\" moves from level 9, which is not on the scale 1-5",
             "practice 3 of habit \"listen\" has an empty name",
-            "habit \"nowhere\" is not in framework \"test\"; its habits are listen",
+            "habit \"nowhere\" is not in framework \"test\"; its habits are listen, think",
+            "practice \"At the top\" moves from level 5, the top of the scale: nothing moves on from there; use 1-4",
+            "practice \"After nothing\" comes after \"Nowhere\", which is not another practice of habit \"listen\"",
+            "habit \"think\" of framework \"test\" has no practices; add 5 to 8",
         ] {
             assert!(messages.contains(&expected.to_string()), "{messages:#?}");
         }
-        assert_eq!(messages.len(), 4, "{messages:#?}");
+        assert_eq!(
+            messages.iter().filter(|m| *m == twice).count(),
+            2,
+            "both places of a name used twice: {messages:#?}"
+        );
+        assert_eq!(messages.len(), 8, "{messages:#?}");
+    }
+
+    #[test]
+    fn a_habit_needs_five_to_eight_practices() {
+        let few = playbook((1..=4).map(|n| practice(&format!("p{n}"), 1)).collect());
+        let framework = framework(&["listen"]);
+        let messages: Vec<String> = few
+            .problems(&framework)
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "habit \"listen\" has 4 practices; give each habit 5 to 8 so the room has a real choice"
+            ]
+        );
+        let enough = playbook((1..=5).map(|n| practice(&format!("p{n}"), 1)).collect());
+        assert_eq!(enough.problems(&framework), []);
+        let many = playbook((1..=9).map(|n| practice(&format!("p{n}"), 1)).collect());
+        assert_eq!(many.problems(&framework).len(), 1);
     }
 }

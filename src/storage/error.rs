@@ -90,10 +90,10 @@ pub enum StorageError {
         path.display()
     )]
     IsFramework { path: PathBuf },
-    #[error("{} is empty: it is neither a session nor a framework", path.display())]
+    #[error("{} is empty: it is neither a session nor a framework nor a playbook", path.display())]
     Empty { path: PathBuf },
     #[error(
-        "{} looks like neither a session (it would have format_version and participants) nor a framework (scale and habits)",
+        "{} looks like neither a session (it would have format_version and participants) nor a framework (scale and habits) nor a playbook (framework and habits with practices)",
         path.display()
     )]
     Neither { path: PathBuf },

@@ -32,8 +32,63 @@ pub fn parse_playbook(
     if problems.is_empty() {
         Ok(playbook)
     } else {
-        Err(invalid(text, path, problems))
+        Err(refused(text, path, problems))
     }
+}
+
+/// The refusal of a playbook with its problems, each placed at its field: the
+/// place is found in the text with its comments blanked out, so a word such as
+/// "framework:" in a comment is never taken for the field.
+fn refused(text: &str, path: &Path, problems: Vec<crate::domain::Problem>) -> StorageError {
+    invalid(&without_comments(text), path, problems)
+}
+
+/// `text` with each comment's characters turned into spaces (line breaks kept),
+/// so lines and columns stay where they were. Quoted text is left alone.
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut in_string = false;
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                '\\' => out.extend(chars.next()),
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match (c, chars.peek()) {
+            ('"', _) => {
+                in_string = true;
+                out.push(c);
+            }
+            ('/', Some('/')) => {
+                out.push(' ');
+                while let Some(&next) = chars.peek() {
+                    if next == '\n' {
+                        break;
+                    }
+                    out.push(' ');
+                    chars.next();
+                }
+            }
+            ('/', Some('*')) => {
+                out.push(' ');
+                let mut last = ' ';
+                for next in chars.by_ref() {
+                    out.push(if next == '\n' { '\n' } else { ' ' });
+                    if last == '*' && next == '/' {
+                        break;
+                    }
+                    last = next;
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The folder a facilitator's own playbooks live in: `playbooks` in huddle's
@@ -84,25 +139,31 @@ pub fn is_playbook(text: &str) -> bool {
     }
 }
 
-/// Checks a playbook file for `huddle check`, against its framework: the file
+/// Checks a playbook file for `huddle check` as the app would load it. huddle
+/// finds a framework's playbook by its file name (`<framework id>.ron`), so a
+/// file in a `playbooks` folder, or named for a framework at hand, is checked
+/// against the framework its name says, and refused as the app refuses it when
+/// its `framework` field says another. The framework is the file
 /// `../frameworks/<id>.ron` beside it (as in huddle's `assets/`), else the one
 /// shipped with that id. Says what was checked.
 pub fn check_playbook(text: &str, path: &Path) -> Result<String, StorageError> {
     let text = without_byte_order_mark(text);
     let playbook: Playbook = parse(text, path)?;
-    let beside = path
+    let stem = path
+        .file_stem()
+        .and_then(|stem| stem.to_str())
+        .filter(|stem| *stem != playbook.framework);
+    let in_playbooks = path
         .parent()
-        .and_then(Path::parent)
-        .map(|folder| {
-            folder
-                .join("frameworks")
-                .join(format!("{}.ron", playbook.framework))
-        })
-        .filter(|framework| framework.is_file());
-    let framework = match beside {
-        Some(framework) => Some(load_framework(&framework)?),
-        None => Some(assets::default_framework()?)
-            .filter(|framework| framework.id == playbook.framework),
+        .and_then(Path::file_name)
+        .is_some_and(|folder| folder == "playbooks");
+    let (framework, named_for) = match stem {
+        Some(stem) => match framework_for(stem, path)? {
+            Some(framework) => (Some(framework), None),
+            None if in_playbooks => (None, Some(stem)),
+            None => (framework_for(&playbook.framework, path)?, None),
+        },
+        None => (framework_for(&playbook.framework, path)?, None),
     };
     let practices: usize = playbook.habits.iter().map(|h| h.practices.len()).sum();
     match framework {
@@ -113,13 +174,42 @@ pub fn check_playbook(text: &str, path: &Path) -> Result<String, StorageError> {
                 playbook.name, framework.id
             ))
         }
-        None if !playbook.own_problems().is_empty() => {
-            Err(invalid(text, path, playbook.own_problems()))
+        None => {
+            let mut problems = playbook.own_problems();
+            if let Some(stem) = named_for {
+                problems.insert(
+                    0,
+                    crate::domain::Problem::new(
+                        format!(
+                            "the playbook is for framework \"{}\", but huddle would use a file named {stem}.ron for framework \"{stem}\"; name it {}.ron",
+                            playbook.framework, playbook.framework
+                        ),
+                        &["framework:"],
+                    ),
+                );
+            }
+            if !problems.is_empty() {
+                return Err(refused(text, path, problems));
+            }
+            Ok(format!(
+                "playbook \"{}\", {practices} practices; its habits and levels are not checked: \
+                 framework \"{}\" is neither in ../frameworks/ beside it nor shipped with huddle",
+                playbook.name, playbook.framework
+            ))
         }
-        None => Ok(format!(
-            "playbook \"{}\", {practices} practices; its habits and levels are not checked: \
-             framework \"{}\" is neither in ../frameworks/ beside it nor shipped with huddle",
-            playbook.name, playbook.framework
-        )),
+    }
+}
+
+/// The framework `id` a playbook at `path` is checked against: the file
+/// `../frameworks/<id>.ron` beside it, else the one shipped with that id.
+fn framework_for(id: &str, path: &Path) -> Result<Option<Framework>, StorageError> {
+    let beside = path
+        .parent()
+        .and_then(Path::parent)
+        .map(|folder| folder.join("frameworks").join(format!("{id}.ron")))
+        .filter(|framework| framework.is_file());
+    match beside {
+        Some(framework) => load_framework(&framework).map(Some),
+        None => Ok(Some(assets::default_framework()?).filter(|framework| framework.id == id)),
     }
 }

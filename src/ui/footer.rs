@@ -48,6 +48,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 Span::styled(format!("{}: ", edit.target.label()), theme.key),
                 problem(app, theme),
             ]);
+            let mut line = line;
+            if let Some(hint) = app.edit_hint() {
+                line.spans
+                    .push(Span::styled(format!(" · {hint}"), theme.muted));
+            }
             Paragraph::new(line).render(top, buf);
         }
         _ => render_status(app, top, buf, theme),
@@ -150,7 +155,7 @@ fn hint_pairs(app: &App) -> Vec<(String, String)> {
         }
         Mode::Help => vec![pair("↑↓", "scroll"), pair("? Esc", "close help")],
         Mode::Voting(_) => pairs_of(VOTING),
-        Mode::Suggesting(_) => pairs_of(crate::app::suggestions::KEYS),
+        Mode::Suggesting(state) => crate::ui::suggestions::hint_pairs(app, state),
         Mode::Choosing(_) => pairs_of(CHOOSING),
         Mode::Normal => {
             let mut pairs = Vec::new();

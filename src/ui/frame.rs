@@ -30,6 +30,7 @@ impl Widget for &App {
             if matches!(self.mode, Mode::Help) {
                 render_help(self, area, buf, &theme);
             }
+            super::suggestions::render_help(self, area, buf, &theme);
             return;
         }
         let footer_height = footer::height(self);
@@ -62,7 +63,10 @@ impl Widget for &App {
                     &theme,
                 );
             }
-            Mode::Suggesting(_) => super::suggestions::render(self, body, buf, &theme),
+            Mode::Suggesting(_) => {
+                super::suggestions::render(self, body, buf, &theme);
+                super::suggestions::render_help(self, area, buf, &theme);
+            }
             Mode::Choosing(choices) => choices::render(choices, area, buf, &theme),
             _ => {}
         }

@@ -65,7 +65,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
     let block = Block::bordered()
         .title(Line::styled(
-            format!(" Plan ({} actions) ", session.plan.len()),
+            format!(
+                " Plan ({} action{}) ",
+                session.plan.len(),
+                if session.plan.len() == 1 { "" } else { "s" }
+            ),
             theme.title,
         ))
         .border_style(theme.border)
@@ -76,6 +80,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Line::styled("No actions yet.", theme.title),
             Line::styled(
                 "Press a: type what will be done, Enter, then who owns it, Enter.",
+                theme.base,
+            ),
+            Line::styled(
+                "Or press s: practices from the playbook for the top priorities.",
                 theme.base,
             ),
         ])
@@ -95,7 +103,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             action.what.clone(),
             app.link_label(action.habit.as_ref(), action.priority.as_ref()),
             if action.owner.is_empty() {
-                "! nobody".into()
+                match app.typical_owner(action) {
+                    Some(role) => format!("! nobody (typically the {role})"),
+                    None => "! nobody".into(),
+                }
             } else {
                 action.owner.clone()
             },

@@ -119,6 +119,7 @@ fn hint_text(app: &App, full: bool) -> String {
     let view_key = match (app.phase(), app.results_view) {
         (Phase::Results, ResultsView::Habits) => "h heat map · ",
         (Phase::Results, _) => "h next view · ",
+        (Phase::Plan, _) if app.suggestion_view().is_some() => "Esc close the list · ",
         _ => "",
     };
     let back = if full {

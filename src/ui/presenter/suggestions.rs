@@ -14,13 +14,14 @@ use crate::text::columns;
 use crate::ui::suggestions::{from_label, which_line};
 use crate::ui::theme::Theme;
 
-/// How many practices the room sees at once: few enough to discuss.
-const SHORTLIST: usize = 4;
 /// Rows a line of big text takes, and the columns one of its letters takes.
 const BIG_ROWS: u16 = 4;
 const BIG_COLUMNS: usize = 4;
-/// Lines of big text the chosen practice's name may take.
+/// Lines of big text the chosen practice's name may take; a longer name is
+/// written whole in ordinary letters rather than cut.
 const NAME_LINES: usize = 2;
+/// Lines the chosen practice's "what" may take, so the shortlist keeps room.
+const WHAT_LINES: usize = 4;
 
 /// Draws the shortlist for the habit on screen in the facilitator's list.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -29,12 +30,38 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     let chosen = view.practices.get(view.row);
     let letters = usize::from(area.width) / BIG_COLUMNS;
-    let name_lines = chosen.map_or_else(Vec::new, |p| wrapped(&p.name, letters, NAME_LINES));
+    let name_lines = chosen.map_or_else(Vec::new, |p| columns::wrap(&p.name, letters));
+    let big_name = name_lines.len() <= NAME_LINES;
+    let name_rows = if big_name {
+        BIG_ROWS * name_lines.len().max(1) as u16 + 1
+    } else {
+        let lines = chosen.map_or(1, |p| columns::wrap(&p.name, usize::from(area.width)).len());
+        lines as u16 + 1
+    };
+    let width = usize::from(area.width);
+    // What the practice does (cut with "…" past its lines), its measure, and
+    // where it starts, who owns it and when it shows.
+    let mut about_lines: Vec<String> = chosen.map_or_else(Vec::new, |p| {
+        let mut lines = columns::wrap_within(&p.what, width, WHAT_LINES);
+        lines.push(String::new());
+        lines.push(p.measure.clone());
+        lines.push(format!(
+            "from {} · owner typically {} · first result in {}",
+            from_label(app, &view, p),
+            p.owner,
+            p.first_result
+        ));
+        lines
+    });
+    about_lines = about_lines
+        .iter()
+        .flat_map(|line| columns::wrap(line, width))
+        .collect();
     let [habit, which, name, about, rest] = Layout::vertical([
         Constraint::Length(BIG_ROWS + 1),
         Constraint::Length(2),
-        Constraint::Length(BIG_ROWS * name_lines.len().max(1) as u16 + 1),
-        Constraint::Length(3),
+        Constraint::Length(name_rows),
+        Constraint::Length(about_lines.len() as u16),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -57,35 +84,46 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         );
         return;
     };
-    big(name_lines, theme.title, name, buf);
+    if big_name {
+        big(name_lines, theme.title, name, buf);
+    } else {
+        said(vec![Line::raw(chosen.name.clone())], theme.title, name, buf);
+    }
     said(
-        vec![
-            Line::raw(chosen.measure.clone()),
-            Line::raw(format!(
-                "from {} · owner typically {} · first result in {}",
-                from_label(app, &view, chosen),
-                chosen.owner,
-                chosen.first_result
-            )),
-        ],
+        about_lines.into_iter().map(Line::raw).collect(),
         theme.base,
         about,
         buf,
     );
-    // The shortlist keeps the practice under the cursor in view.
-    let start = view.row.saturating_sub(SHORTLIST - 1);
+    // As many of the shortlist as the rows left hold, the cursor's always in view.
+    let shown = usize::from(rest.height.saturating_sub(1)).max(1);
+    let start = view.row.saturating_sub(shown - 1);
     let lines = view
         .practices
         .iter()
         .enumerate()
         .skip(start)
-        .take(SHORTLIST)
+        .take(shown)
         .map(|(at, practice)| {
             let mark = if at == view.row { "▶" } else { " " };
-            Line::raw(format!("{mark} {}. {}", at + 1, practice.name))
+            let taken = if view.is_in_plan(practice) {
+                " ✓ in the plan"
+            } else {
+                ""
+            };
+            Line::raw(columns::clip(
+                &format!("{mark} {}. {}{taken}", at + 1, practice.name),
+                width,
+            ))
         })
         .collect();
-    said(lines, theme.title, rest, buf);
+    // A blank row between the chosen practice and the shortlist.
+    let list = Rect {
+        y: rest.y.saturating_add(1),
+        height: rest.height.saturating_sub(1),
+        ..rest
+    };
+    said(lines, theme.title, list, buf);
 }
 
 /// Lines of big text, centred.
@@ -106,43 +144,4 @@ fn said(lines: Vec<Line<'static>>, style: Style, area: Rect, buf: &mut Buffer) {
         .centered()
         .wrap(Wrap { trim: true })
         .render(area, buf);
-}
-
-/// `text` in at most `lines` lines of at most `letters` columns, broken between
-/// words; what does not fit ends in "…".
-fn wrapped(text: &str, letters: usize, lines: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match out.last_mut() {
-            Some(line) if columns::width(line) + 1 + columns::width(word) <= letters => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => out.push(word.to_string()),
-        }
-    }
-    if out.len() > lines {
-        out.truncate(lines);
-        let last = &mut out[lines - 1];
-        *last = format!("{}…", columns::clip(last, letters.saturating_sub(1)));
-    }
-    out.into_iter()
-        .map(|line| columns::clip(&line, letters))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrapped;
-
-    #[test]
-    fn a_long_name_breaks_between_words_and_ends_in_an_ellipsis() {
-        assert_eq!(
-            wrapped("Authority to settle up to a limit", 20, 2),
-            ["Authority to settle", "up to a limit"]
-        );
-        let cut = wrapped("one two three four five six", 9, 2);
-        assert_eq!(cut.len(), 2);
-        assert!(cut[1].ends_with('…'), "{cut:?}");
-    }
 }
