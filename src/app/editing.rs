@@ -4,6 +4,7 @@
 use tui_input::InputRequest;
 
 use super::{ActionField, App, Confirmation, Edit, EditTarget, Effect, Mode, Msg};
+use crate::domain::names::{same_name, same_words};
 use crate::domain::timer::MOST_MINUTES;
 use crate::domain::{
     Action, EditError, Session, SetupField, Timer, VoteError, parse_due, parse_next_benchmark,
@@ -215,13 +216,26 @@ impl App {
                 Box::new(move |action| action.what = what)
             }
             ActionField::Owner => {
-                // An owner is any name, or a participant's when the plan asks for that.
-                if self.session.owners_from_participants
-                    && !owned.is_empty()
-                    && self.session.participant(&owned).is_none()
-                {
-                    return Err(EditError::UnknownOwner(owned));
-                }
+                // An owner is any name, or a participant's when the plan asks for that;
+                // a participant's name typed without its accents or case is theirs.
+                let people = &self.session.participants;
+                let participant = (!owned.is_empty())
+                    .then(|| {
+                        let sounding: Vec<_> =
+                            people.iter().filter(|p| same_words(&p.name, &owned)).collect();
+                        people
+                            .iter()
+                            .find(|p| same_name(&p.name, &owned))
+                            .or((sounding.len() == 1).then(|| sounding[0]))
+                    })
+                    .flatten();
+                let owned = match participant {
+                    Some(person) => person.name.clone(),
+                    None if self.session.owners_from_participants && !owned.is_empty() => {
+                        return Err(EditError::UnknownOwner(owned));
+                    }
+                    None => owned,
+                };
                 Box::new(move |action| action.owner = owned)
             }
             // An empty date clears it: not every action has a date yet.
