@@ -32,6 +32,18 @@ impl Session {
             .filter(|candidate| !plan.iter().any(|action| action.answers(candidate)))
             .collect()
     }
+
+    /// Whether the workshop is wrapped up: the results are complete, a round has
+    /// named the priorities, the plan has actions and answers every top
+    /// priority, and the next benchmark has a date. A date set early, while the
+    /// room still scores, does not make the wrap-up done.
+    pub fn wrap_up_complete(&self, results: &Results) -> bool {
+        self.results_complete()
+            && self.rounds.iter().any(|round| round.revealed)
+            && !self.plan.is_empty()
+            && self.priorities_without_action(results).is_empty()
+            && self.next_benchmark.is_some()
+    }
 }
 
 impl Action {
@@ -102,5 +114,34 @@ mod tests {
             words(&s.priorities_without_action(&results)),
             ["Call", "Ask"]
         );
+    }
+
+    #[test]
+    fn the_wrap_up_is_done_only_when_the_plan_answers_the_priorities_and_the_date_is_set() {
+        let mut s = voted(true);
+        crate::domain::fixtures::add_person(&mut s, "Ana", None);
+        s.next_benchmark = s.date.checked_add_days(chrono::Days::new(180));
+        assert!(
+            !s.wrap_up_complete(&Results::of(&s)),
+            "a date alone, with listen still hidden and no plan"
+        );
+        s.set_score("listen", "Ana", crate::domain::ScoreKind::Current, Some(3))
+            .unwrap();
+        s.toggle_reveal("listen");
+        for idea in ["Map", "Call"] {
+            let mut action = Action::new(idea).unwrap();
+            action.priority = Some(idea.into());
+            s.plan.push(action);
+        }
+        assert!(
+            !s.wrap_up_complete(&Results::of(&s)),
+            "\"Ask\" has no action yet"
+        );
+        let mut action = Action::new("Ask").unwrap();
+        action.priority = Some("Ask".into());
+        s.plan.push(action);
+        assert!(s.wrap_up_complete(&Results::of(&s)));
+        s.next_benchmark = None;
+        assert!(!s.wrap_up_complete(&Results::of(&s)), "no next date");
     }
 }
