@@ -54,6 +54,7 @@ impl Widget for &App {
             Mode::Help => render_help(self, area, buf, &theme),
             Mode::Confirm(confirmation) => {
                 render_confirmation(
+                    confirmation.title(),
                     &self.confirmation_question(*confirmation),
                     self.confirmation_answers(*confirmation),
                     confirmation.undoable(),
@@ -133,6 +134,7 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn render_confirmation(
+    title: &str,
     question: &str,
     (yes, no): (&str, &str),
     undoable: bool,
@@ -154,7 +156,7 @@ fn render_confirmation(
     let popup = centred(area, WIDTH, 5 + lines(&question) + lines(&answers));
     Clear.render(popup, buf);
     let block = Block::bordered()
-        .title(Line::styled(" Are you sure? ", theme.warning))
+        .title(Line::styled(format!(" {title} "), theme.warning))
         .border_style(theme.warning)
         .style(theme.base);
     let mut lines = vec![Line::raw(""), question, answers];
