@@ -8,10 +8,10 @@ use huddle::domain::{Phase, Session};
 #[path = "support/drive.rs"]
 mod drive;
 use drive::{app_on, send, type_in};
-#[path = "support/screen.rs"]
-mod screen;
 #[path = "support/rooms.rs"]
 mod rooms;
+#[path = "support/screen.rs"]
+mod screen;
 
 fn room() -> Session {
     rooms::international_room()
@@ -41,7 +41,10 @@ fn tab_is_offered_only_where_it_completes() {
     assert!(matches!(app.mode, Mode::Editing(_)));
     let title = hints(&app);
     assert!(title.contains("Enter save"), "{title}");
-    assert!(!title.contains("Tab"), "the title does not complete: {title}");
+    assert!(
+        !title.contains("Tab"),
+        "the title does not complete: {title}"
+    );
 
     let mut app = app_on(room(), Phase::Plan);
     send(&mut app, [Msg::Add]);

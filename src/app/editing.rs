@@ -112,6 +112,17 @@ impl App {
             (EditTarget::Setup(SetupField::Title), _) if self.file_name_from_title().is_some() => {
                 self.mode = Mode::Confirm(Confirmation::RenameFile);
             }
+            // The header may have no room for the timer: the status line confirms it.
+            (EditTarget::TimerMinutes, _) => {
+                self.info(match &self.session.timer {
+                    Some(timer) => {
+                        let minutes = timer.seconds / 60;
+                        let unit = if minutes == 1 { "minute" } else { "minutes" };
+                        format!("timer: {minutes} {unit}, Ctrl+T pauses it")
+                    }
+                    None => "timer stopped".to_string(),
+                });
+            }
             (EditTarget::NewParticipant, Some(i)) => {
                 self.session.position.participant.row = i;
                 // Straight on to the role: a room is entered name, role, name, role.
@@ -221,8 +232,10 @@ impl App {
                 let people = &self.session.participants;
                 let participant = (!owned.is_empty())
                     .then(|| {
-                        let sounding: Vec<_> =
-                            people.iter().filter(|p| same_words(&p.name, &owned)).collect();
+                        let sounding: Vec<_> = people
+                            .iter()
+                            .filter(|p| same_words(&p.name, &owned))
+                            .collect();
                         people
                             .iter()
                             .find(|p| same_name(&p.name, &owned))

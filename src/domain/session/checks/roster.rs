@@ -97,7 +97,9 @@ mod tests {
         add_person(&mut s, "María López", None);
         assert_eq!(
             problem_messages(&s),
-            ["participant \"María López\" (the same name as \"Maria Lopez\", case and accents aside) appears twice; names must be unique"]
+            [
+                "participant \"María López\" (the same name as \"Maria Lopez\", case and accents aside) appears twice; names must be unique"
+            ]
         );
     }
 }
