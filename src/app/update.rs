@@ -255,6 +255,11 @@ impl App {
             Msg::Undo => self.travel(true),
             Msg::Redo => self.travel(false),
             Msg::ToggleHelp => {
+                // The keys are the facilitator's business, not the projector's:
+                // help leaves the room view and is shown on the facilitator's.
+                if std::mem::take(&mut self.presenter) {
+                    self.info("left the room view for help: p shows it again".into());
+                }
                 self.mode = Mode::Help;
                 self.help_scroll = 0;
                 Vec::new()

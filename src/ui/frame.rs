@@ -26,11 +26,9 @@ impl Widget for &App {
             return;
         }
         buf.set_style(area, theme.base);
-        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Help | Mode::Suggesting(_)) {
+        // Help is never in the room view: `?` leaves it first (`App::update`).
+        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Suggesting(_)) {
             presenter::render(self, area, buf, &theme);
-            if matches!(self.mode, Mode::Help) {
-                render_help(self, area, buf, &theme);
-            }
             return;
         }
         let footer_height = footer::height(self);
