@@ -13,6 +13,15 @@ impl Session {
     /// The winners of the latest revealed round (rank 1 to 3, with dots), best
     /// first, ties ordered by the gaps in `results`.
     pub fn top_priorities(&self, results: &Results) -> Vec<Candidate> {
+        self.top_priorities_placed(results)
+            .into_iter()
+            .map(|(candidate, _)| candidate)
+            .collect()
+    }
+
+    /// The top priorities with their places as the tally shows them ("=1" for
+    /// a tie), for lists that number them.
+    pub fn top_priorities_placed(&self, results: &Results) -> Vec<(Candidate, String)> {
         let Some(round) = self.rounds.iter().rev().find(|round| round.revealed) else {
             return Vec::new();
         };
@@ -20,7 +29,7 @@ impl Session {
             .ranked(results)
             .into_iter()
             .filter(|ranked| ranked.rank <= TOP && ranked.dots > 0)
-            .map(|ranked| round.candidates[ranked.candidate].clone())
+            .map(|ranked| (round.candidates[ranked.candidate].clone(), ranked.place()))
             .collect()
     }
 
@@ -101,6 +110,17 @@ mod tests {
             "a round still hidden does not count"
         );
         assert!(voted(false).top_priorities(&results).is_empty());
+    }
+
+    #[test]
+    fn tied_priorities_share_their_place_as_in_the_tally() {
+        let s = voted(true);
+        let places: Vec<String> = s
+            .top_priorities_placed(&Results::of(&s))
+            .into_iter()
+            .map(|(_, place)| place)
+            .collect();
+        assert_eq!(places, ["1", "=2", "=2"]);
     }
 
     #[test]
