@@ -320,20 +320,31 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .border_style(theme.border);
-    // Said at the foot, which never scrolls away: why the rows keep their marks.
+    // Said at the foot, which never scrolls away: why the rows keep their marks;
+    // cut with "…" to leave the phones' legend its room.
+    let phones = (session.participants.iter())
+        .any(|p| session.score_from_phone(habit, &p.name))
+        .then(|| columns::border_title(PHONE_LEGEND, usize::from(list.width)));
+    let foot = usize::from(list.width).saturating_sub(phones.as_deref().map_or(0, columns::width));
     if revealed && !privacy::names_beside_scores(session) {
         block = block.title_bottom(Line::styled(
-            format!(" {HIDDEN_MARK} {} ", display::OWN_SCORES_HIDDEN),
+            columns::border_title(
+                &format!("{HIDDEN_MARK} {}", display::OWN_SCORES_HIDDEN),
+                foot,
+            ),
             theme.warning,
         ));
     } else if revealed && session.participants.iter().any(|p| p.anonymous) {
         block = block.title_bottom(Line::styled(
-            format!(" {HIDDEN_MARK} anonymous: in the totals only "),
+            columns::border_title(
+                &format!("{HIDDEN_MARK} anonymous: in the totals only"),
+                foot,
+            ),
             theme.muted,
         ));
     }
-    if (session.participants.iter()).any(|p| session.score_from_phone(habit, &p.name)) {
-        block = block.title_bottom(Line::styled(format!(" {PHONE_LEGEND} "), theme.muted));
+    if let Some(phones) = phones {
+        block = block.title_bottom(Line::styled(phones, theme.muted));
     }
     let mut state = ListState::default().with_selected(selected);
     // The column titles stay put while the rows below them scroll.
@@ -386,6 +397,9 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 ])
             })
             .collect()
+    } else if let Some(columns) = distribution_columns(distribution, scale.min, area, theme) {
+        // Too few rows for a bar a level: a bar a level still, standing up.
+        columns
     } else if area.height > 4 {
         distribution_bands(distribution, scale.min, per_band, bar_room, theme)
     } else {
@@ -418,6 +432,37 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
     Paragraph::new(lines).block(block).render(area, buf);
+}
+
+/// The distribution as standing bars, a column a level ("3:2" under each: the
+/// level and its count), in two rows, when the levels fit across `area`; so a
+/// small screen keeps the picture of each level rather than bands of them.
+fn distribution_columns<'a>(
+    distribution: &[usize],
+    min: u8,
+    area: Rect,
+    theme: &Theme,
+) -> Option<Vec<Line<'a>>> {
+    const HEIGHTS: [&str; 8] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+    let last = usize::from(min) + distribution.len().saturating_sub(1);
+    let most = distribution.iter().copied().max().unwrap_or(0).max(1);
+    let cell = columns::width(&format!("{last}:{most}")) + 1;
+    let fits = distribution.len() * cell <= usize::from(area.width.saturating_sub(4));
+    if !fits || area.height < 5 {
+        return None;
+    }
+    let mut bars = Vec::new();
+    let mut labels = Vec::new();
+    for (offset, &count) in distribution.iter().enumerate() {
+        let bar = match count {
+            0 => " ",
+            _ => HEIGHTS[(count * HEIGHTS.len()).div_ceil(most).clamp(1, 8) - 1],
+        };
+        bars.push(Span::styled(columns::pad(bar, cell), theme.title));
+        let label = format!("{}:{count}", usize::from(min) + offset);
+        labels.push(Span::styled(columns::pad(&label, cell), theme.muted));
+    }
+    Some(vec![Line::from(bars), Line::from(labels)])
 }
 
 /// The distribution in bands of `per_band` levels, e.g. "40-49", for a scale
