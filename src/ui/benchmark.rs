@@ -88,21 +88,33 @@ fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .collect()
     };
     let mut lines = vec![Line::styled(habit.name.to_uppercase(), theme.title)];
-    // The summary, then the rubric the room scores by, then the questions: on
-    // a small screen the rubric keeps one line per level and the questions
-    // take what is left, each cut with "…" rather than lost silently.
-    let rubric_rows_full: usize = levels
+    // The summary, then the rubric the room scores by, then the questions: each
+    // takes a line (the summary two), and the rows left wrap them whole in that
+    // order; what still does not fit is cut with "…" rather than lost silently.
+    let full_rows = |text: &str| columns::wrap(text, width).len().max(1);
+    let questions: Vec<String> = habit.questions.iter().map(|q| format!("• {q}")).collect();
+    let summary_full = full_rows(&habit.summary);
+    let level_full: Vec<usize> = levels
         .iter()
-        .map(|(head, text)| columns::wrap(&format!("{head}{text}"), width).len())
-        .sum();
-    let summary = columns::wrap(&habit.summary, width);
-    let questions_full: usize = habit
-        .questions
+        .map(|(head, text)| full_rows(&format!("{head}{text}")))
+        .collect();
+    let question_full: Vec<usize> = questions.iter().map(|q| full_rows(q)).collect();
+    let summary_least = summary_full.min(2);
+    let before_questions = 1 + summary_least + 2 + levels.len();
+    let ask = before_questions + 2 <= height;
+    let least = before_questions + if ask { 2 + questions.len() } else { 0 };
+    let mut spare = height.saturating_sub(least);
+    let mut rows_for = |full: usize, fewest: usize| {
+        let more = full.saturating_sub(fewest).min(spare);
+        spare -= more;
+        fewest + more
+    };
+    let summary_rows = rows_for(summary_full, summary_least);
+    let level_rows: Vec<usize> = level_full.iter().map(|&full| rows_for(full, 1)).collect();
+    let question_rows: Vec<usize> = question_full
         .iter()
-        .map(|q| columns::wrap(&format!("• {q}"), width).len())
-        .sum();
-    let roomy = 1 + summary.len() + 2 + rubric_rows_full + 2 + questions_full <= height;
-    let summary_rows = if roomy { usize::MAX } else { 2 };
+        .map(|&full| rows_for(full, 1))
+        .collect();
     lines.extend(wrapped("", &habit.summary, summary_rows));
     lines.push(Line::raw(""));
     lines.push(Line::styled(
@@ -112,18 +124,14 @@ fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ),
         theme.muted,
     ));
-    for (head, text) in &levels {
-        lines.extend(wrapped(head, text, if roomy { usize::MAX } else { 1 }));
+    for ((head, text), rows) in levels.iter().zip(level_rows) {
+        lines.extend(wrapped(head, text, rows));
     }
-    if lines.len() + 2 <= height {
+    if ask {
         lines.push(Line::raw(""));
         lines.push(Line::styled("Ask the room", theme.muted));
-        for q in &habit.questions {
-            lines.extend(wrapped(
-                "",
-                &format!("• {q}"),
-                if roomy { usize::MAX } else { 1 },
-            ));
+        for (q, rows) in questions.iter().zip(question_rows) {
+            lines.extend(wrapped("", q, rows));
         }
     }
     if lines.len() > height && height > 0 {
@@ -232,18 +240,23 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         },
         _ => None,
     };
-    // Notes are wrapped when every row fits the panel; otherwise each is one
-    // line cut with "…", and the selected one is wrapped whole.
+    // Each note takes a line, and the rows the panel has left wrap them whole
+    // in order; a note that still does not fit is cut with "…", and the
+    // selected one is wrapped whole.
     let all_notes: Vec<&String> = [NoteKind::Note, NoteKind::Barrier]
         .iter()
         .flat_map(|&kind| session.notes(habit, kind))
         .collect();
-    let wrapped_rows: usize = all_notes
-        .iter()
-        .map(|text| columns::wrap(text, text_width.saturating_sub(2)).len())
-        .sum();
     let list_rows = usize::from(block_inner.height).saturating_sub(1);
-    let wrap_all = items.len() + 2 + wrapped_rows <= list_rows;
+    let mut spare = list_rows.saturating_sub(items.len() + 2 + all_notes.len());
+    let mut note_rows = all_notes.iter().map(|text| {
+        let full = columns::wrap(text, text_width.saturating_sub(2))
+            .len()
+            .max(1);
+        let more = (full - 1).min(spare);
+        spare -= more;
+        1 + more
+    });
     for (kind, heading, add_key) in [
         (NoteKind::Note, "Notes", 'n'),
         (NoteKind::Barrier, "Barriers: what stops us?", 'b'),
@@ -266,6 +279,7 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         )));
         for (i, text) in notes.iter().enumerate() {
             let on_it = app.benchmark_row() == Some(BenchmarkRow::Note(kind, i));
+            let fitting = note_rows.next().unwrap_or(1);
             if on_it {
                 selected = Some(items.len());
             }
@@ -290,10 +304,10 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 items.push(ListItem::new(lines));
                 continue;
             }
-            let rows = if wrap_all || on_it {
+            let rows = if on_it {
                 list_rows.saturating_sub(1).max(1)
             } else {
-                1
+                fitting
             };
             let lines: Vec<Line> = columns::wrap_within(text, text_width.saturating_sub(2), rows)
                 .into_iter()
