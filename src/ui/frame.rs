@@ -91,9 +91,11 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let file = Span::styled(format!("{mode}{} ", app.file_label), theme.muted);
     let badge = Span::styled(" huddle ", theme.selected);
     let named = format!(" {}", session.title);
-    let organisation = (!session.organisation.is_empty())
-        .then(|| format!(" · {}", session.organisation))
-        .unwrap_or_default();
+    let organisation = if session.organisation.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", session.organisation)
+    };
     let whole = usize::from(title.width);
     let left_width = badge.width() + columns::width(&named) + columns::width(&organisation);
     let timer_width = timer_span.as_ref().map_or(0, Span::width);
