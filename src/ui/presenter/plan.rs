@@ -48,7 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // At least the first action and the line that says more follow.
     let fewest = all.min(rows[0].saturating_add(1));
     let more_style = theme.muted;
-    parts.push(Part::flexible(fewest, all, 0, move |area, buf| {
+    let list = Part::new(fewest, all, 0, move |area, buf| {
         let area = column(area, MOST_WIDTH);
         let shown = whole_actions(&rows, area.height);
         let mut lines: Vec<Line> = actions.into_iter().take(shown).flatten().collect();
@@ -61,7 +61,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(area, buf);
-    }));
+    });
+    parts.push(list.flexible());
     stack(parts, area, buf);
 }
 

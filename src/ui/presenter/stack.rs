@@ -50,17 +50,12 @@ impl<'a> Part<'a> {
         }
     }
 
-    /// A part as `new` makes it that takes the rows left over when its `most`
-    /// do not fit: its drawing shows what fits and says what does not.
-    pub fn flexible(
-        fewest: u16,
-        most: u16,
-        rank: u8,
-        draw: impl FnOnce(Rect, &mut Buffer) + 'a,
-    ) -> Self {
+    /// The part taking the rows left over when its `most` do not fit: its
+    /// drawing shows what fits and says what does not.
+    pub fn flexible(self) -> Self {
         Part {
             flexible: true,
-            ..Part::new(fewest, most, rank, draw)
+            ..self
         }
     }
 
