@@ -78,6 +78,19 @@ fn border_titles_cut_at_64_columns_end_in_a_mark() {
 }
 
 #[test]
+fn a_long_title_on_the_wrap_up_border_ends_in_a_mark() {
+    let mut session = rooms::international_room();
+    session.title =
+        "Customer culture benchmark of every store, the call centre and the web shop".into();
+    let app = app_on(session, Phase::WrapUp);
+    let row = borders(&app)
+        .into_iter()
+        .find(|row| row.contains("Customer culture"))
+        .expect("the title is on the border");
+    assert!(row.contains("… ┐"), "{row}");
+}
+
+#[test]
 fn results_at_64_columns_keep_a_legend_only_with_its_bars_and_the_flags_reason() {
     let app = app_on(rooms::international_room(), Phase::Results);
     let text = screen::text(&app, 64, 18);
