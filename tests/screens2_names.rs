@@ -64,3 +64,16 @@ fn a_participant_typed_again_without_accents_is_refused() {
     type_in(&mut app, "jose 🚀 nunez");
     assert_eq!(app.session().participants.len(), 3, "{}", app.status.text);
 }
+
+#[test]
+fn a_file_with_two_names_that_differ_only_in_accents_names_both() {
+    let spring = include_str!("../sessions/harbour-finch-2026-05.ron");
+    let text = spring.replace("name: \"Tom Becker\"", "name: \"María López\"");
+    let error = huddle::storage::parse_session(&text, std::path::Path::new("spring.ron"))
+        .expect_err("two names that read the same are refused")
+        .to_string();
+    assert!(
+        error.contains("\"María López\"") && error.contains("\"Maria Lopez\""),
+        "{error}"
+    );
+}
