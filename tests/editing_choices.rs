@@ -121,12 +121,12 @@ fn a_rounds_voting_method_is_picked_from_a_list() {
 #[test]
 fn for_lists_the_voted_priorities_first_marked_then_the_habits() {
     let mut app = spring_plan(1);
-    let priorities = app.top_priorities();
+    let priorities = app.top_priorities_placed();
     assert!(!priorities.is_empty(), "the example has a revealed round");
     send(&mut app, [key(KeyCode::Enter)]);
     let options = options(&app);
-    for (place, (_, mark)) in options[..priorities.len()].iter().enumerate() {
-        assert_eq!(mark, &format!("★ voted #{}", place + 1));
+    for ((_, place), (_, mark)) in priorities.iter().zip(&options) {
+        assert_eq!(mark, &format!("★ voted {place}"));
     }
     let habits = app.session().framework.habits.len();
     assert!(
@@ -140,7 +140,7 @@ fn for_lists_the_voted_priorities_first_marked_then_the_habits() {
     );
     assert_eq!(options.last().unwrap().0, "- (nothing)");
     let screen = screen::text(&app, 120, 32);
-    assert!(screen.contains("★ voted #1"), "{screen}");
+    assert!(screen.contains("★ voted 1"), "{screen}");
     // Choose the second priority, then nothing.
     let mut moves = vec![key(KeyCode::Up); options.len()];
     moves.extend([key(KeyCode::Down), key(KeyCode::Enter)]);

@@ -80,6 +80,16 @@ fn an_accent_typed_either_way_matches() {
 }
 
 #[test]
+fn a_name_typed_without_its_accents_matches() {
+    for start in ["maria lop", "lop", "Lopez"] {
+        let mut app = typing_an_owner();
+        send(&mut app, typed(start));
+        send(&mut app, [key(KeyCode::Tab)]);
+        assert_eq!(field(&app), "Maria Lo\u{301}pez", "after {start:?} and Tab");
+    }
+}
+
+#[test]
 fn a_family_name_completes_too() {
     let mut app = typing_an_owner();
     send(&mut app, typed("oka"));

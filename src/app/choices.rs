@@ -32,7 +32,7 @@ pub struct Choices {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChoiceOption {
     pub label: String,
-    /// A word beside the label that sets it apart, e.g. "★ voted #1"; may be empty.
+    /// A word beside the label that sets it apart, e.g. "★ voted 1" or "★ voted =1"; may be empty.
     pub mark: String,
 }
 
@@ -130,7 +130,7 @@ impl App {
                     .map(|link| {
                         let mark = link
                             .voted
-                            .map_or_else(String::new, |n| format!("★ voted #{n}"));
+                            .map_or_else(String::new, |place| format!("★ voted {place}"));
                         let label = if link.habit.is_none() && link.priority.is_none() {
                             "- (nothing)".to_string()
                         } else {

@@ -2,8 +2,16 @@
 //! typed, compared the way the duplicate-name check compares names (case and
 //! the way accents were composed do not matter). Tab again shows the next match.
 
-use super::{ActionField, App, Completion, EditTarget, Effect, Mode};
+use super::{ActionField, App, Completion, Edit, EditTarget, Effect, Mode};
 use crate::domain::names::name_key;
+
+impl Edit {
+    /// Whether Tab completes in this field: only an action's owner does, so the
+    /// hint line offers Tab there alone.
+    pub fn completes(&self) -> bool {
+        matches!(self.target, EditTarget::Action(_, ActionField::Owner))
+    }
+}
 
 impl App {
     /// Completes the name being typed, or shows the next match on a repeated Tab.
@@ -11,7 +19,7 @@ impl App {
         let Mode::Editing(edit) = &self.mode else {
             return Vec::new();
         };
-        if !matches!(edit.target, EditTarget::Action(_, ActionField::Owner)) {
+        if !edit.completes() {
             self.info("Tab completes an owner's name; here it does nothing".into());
             return Vec::new();
         }

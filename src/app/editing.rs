@@ -4,6 +4,7 @@
 use tui_input::InputRequest;
 
 use super::{ActionField, App, Confirmation, Edit, EditTarget, Effect, Mode, Msg};
+use crate::domain::names::{same_name, same_words};
 use crate::domain::timer::MOST_MINUTES;
 use crate::domain::{
     Action, EditError, Session, SetupField, Timer, VoteError, parse_due, parse_next_benchmark,
@@ -111,6 +112,17 @@ impl App {
             (EditTarget::Setup(SetupField::Title), _) if self.file_name_from_title().is_some() => {
                 self.mode = Mode::Confirm(Confirmation::RenameFile);
             }
+            // The header may have no room for the timer: the status line confirms it.
+            (EditTarget::TimerMinutes, _) => {
+                self.info(match &self.session.timer {
+                    Some(timer) => {
+                        let minutes = timer.seconds / 60;
+                        let unit = if minutes == 1 { "minute" } else { "minutes" };
+                        format!("timer: {minutes} {unit}, Ctrl+T pauses it")
+                    }
+                    None => "timer stopped".to_string(),
+                });
+            }
             (EditTarget::NewParticipant, Some(i)) => {
                 self.session.position.participant.row = i;
                 // Straight on to the role: a room is entered name, role, name, role.
@@ -215,13 +227,28 @@ impl App {
                 Box::new(move |action| action.what = what)
             }
             ActionField::Owner => {
-                // An owner is any name, or a participant's when the plan asks for that.
-                if self.session.owners_from_participants
-                    && !owned.is_empty()
-                    && self.session.participant(&owned).is_none()
-                {
-                    return Err(EditError::UnknownOwner(owned));
-                }
+                // An owner is any name, or a participant's when the plan asks for that;
+                // a participant's name typed without its accents or case is theirs.
+                let people = &self.session.participants;
+                let participant = (!owned.is_empty())
+                    .then(|| {
+                        let sounding: Vec<_> = people
+                            .iter()
+                            .filter(|p| same_words(&p.name, &owned))
+                            .collect();
+                        people
+                            .iter()
+                            .find(|p| same_name(&p.name, &owned))
+                            .or((sounding.len() == 1).then(|| sounding[0]))
+                    })
+                    .flatten();
+                let owned = match participant {
+                    Some(person) => person.name.clone(),
+                    None if self.session.owners_from_participants && !owned.is_empty() => {
+                        return Err(EditError::UnknownOwner(owned));
+                    }
+                    None => owned,
+                };
                 Box::new(move |action| action.owner = owned)
             }
             // An empty date clears it: not every action has a date yet.

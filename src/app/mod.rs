@@ -292,7 +292,7 @@ impl App {
             Phase::Prioritise => self.session.rounds.iter().any(|round| round.revealed),
             Phase::Plan => !self.session.plan.is_empty(),
             Phase::Results => session.results_complete(),
-            Phase::WrapUp => session.next_benchmark.is_some(),
+            Phase::WrapUp => session.wrap_up_complete(&self.results),
         }
     }
 

@@ -159,6 +159,15 @@ pub enum VoteConfirmation {
 }
 
 impl Confirmation {
+    /// The popup's title: a question of its own where "are you sure" would not
+    /// fit what is asked.
+    pub fn title(self) -> &'static str {
+        match self {
+            Confirmation::RenameFile => "Rename the file?",
+            _ => "Are you sure?",
+        }
+    }
+
     /// Whether `u` takes the change back once it is made. Opening a ballot to
     /// replace changes nothing yet, so there is nothing to undo.
     pub fn undoable(self) -> bool {

@@ -13,14 +13,20 @@ pub struct Link {
     pub habit: Option<String>,
     pub priority: Option<String>,
     pub label: String,
-    /// Its place among the voted priorities (1 is the top), if it is one.
-    pub voted: Option<usize>,
+    /// Its place among the voted priorities as the tally writes it ("1", or
+    /// "=1" for a tie), if it is one.
+    pub voted: Option<String>,
 }
 
 impl App {
     /// The winners of the latest revealed round (rank 1 to 3, with dots), best first.
     pub fn top_priorities(&self) -> Vec<Candidate> {
         self.session.top_priorities(&self.results)
+    }
+
+    /// The top priorities with their places as the tally writes them ("=1").
+    pub fn top_priorities_placed(&self) -> Vec<(Candidate, String)> {
+        self.session.top_priorities_placed(&self.results)
     }
 
     /// Top priorities that no action answers yet.
@@ -38,7 +44,7 @@ impl App {
             label: "-".into(),
             voted: None,
         }];
-        for (place, candidate) in self.top_priorities().into_iter().enumerate() {
+        for (candidate, place) in self.top_priorities_placed() {
             let label = candidate.label(framework);
             let priority = match &candidate {
                 Candidate::Habit(_) => None,
@@ -48,7 +54,7 @@ impl App {
                 habit: candidate.habit().map(String::from),
                 priority,
                 label,
-                voted: Some(place + 1),
+                voted: Some(place),
             });
         }
         for habit in &framework.habits {

@@ -13,6 +13,15 @@ impl Session {
     /// The winners of the latest revealed round (rank 1 to 3, with dots), best
     /// first, ties ordered by the gaps in `results`.
     pub fn top_priorities(&self, results: &Results) -> Vec<Candidate> {
+        self.top_priorities_placed(results)
+            .into_iter()
+            .map(|(candidate, _)| candidate)
+            .collect()
+    }
+
+    /// The top priorities with their places as the tally shows them ("=1" for
+    /// a tie), for lists that number them.
+    pub fn top_priorities_placed(&self, results: &Results) -> Vec<(Candidate, String)> {
         let Some(round) = self.rounds.iter().rev().find(|round| round.revealed) else {
             return Vec::new();
         };
@@ -20,7 +29,7 @@ impl Session {
             .ranked(results)
             .into_iter()
             .filter(|ranked| ranked.rank <= TOP && ranked.dots > 0)
-            .map(|ranked| round.candidates[ranked.candidate].clone())
+            .map(|ranked| (round.candidates[ranked.candidate].clone(), ranked.place()))
             .collect()
     }
 
@@ -31,6 +40,18 @@ impl Session {
             .into_iter()
             .filter(|candidate| !plan.iter().any(|action| action.answers(candidate)))
             .collect()
+    }
+
+    /// Whether the workshop is wrapped up: the results are complete, a round has
+    /// named the priorities, the plan has actions and answers every top
+    /// priority, and the next benchmark has a date. A date set early, while the
+    /// room still scores, does not make the wrap-up done.
+    pub fn wrap_up_complete(&self, results: &Results) -> bool {
+        self.results_complete()
+            && self.rounds.iter().any(|round| round.revealed)
+            && !self.plan.is_empty()
+            && self.priorities_without_action(results).is_empty()
+            && self.next_benchmark.is_some()
     }
 }
 
@@ -92,6 +113,17 @@ mod tests {
     }
 
     #[test]
+    fn tied_priorities_share_their_place_as_in_the_tally() {
+        let s = voted(true);
+        let places: Vec<String> = s
+            .top_priorities_placed(&Results::of(&s))
+            .into_iter()
+            .map(|(_, place)| place)
+            .collect();
+        assert_eq!(places, ["1", "=2", "=2"]);
+    }
+
+    #[test]
     fn a_priority_an_action_answers_is_covered() {
         let mut s = voted(true);
         let mut action = Action::new("Map the journey").unwrap();
@@ -102,5 +134,34 @@ mod tests {
             words(&s.priorities_without_action(&results)),
             ["Call", "Ask"]
         );
+    }
+
+    #[test]
+    fn the_wrap_up_is_done_only_when_the_plan_answers_the_priorities_and_the_date_is_set() {
+        let mut s = voted(true);
+        crate::domain::fixtures::add_person(&mut s, "Ana", None);
+        s.next_benchmark = s.date.checked_add_days(chrono::Days::new(180));
+        assert!(
+            !s.wrap_up_complete(&Results::of(&s)),
+            "a date alone, with listen still hidden and no plan"
+        );
+        s.set_score("listen", "Ana", crate::domain::ScoreKind::Current, Some(3))
+            .unwrap();
+        s.toggle_reveal("listen");
+        for idea in ["Map", "Call"] {
+            let mut action = Action::new(idea).unwrap();
+            action.priority = Some(idea.into());
+            s.plan.push(action);
+        }
+        assert!(
+            !s.wrap_up_complete(&Results::of(&s)),
+            "\"Ask\" has no action yet"
+        );
+        let mut action = Action::new("Ask").unwrap();
+        action.priority = Some("Ask".into());
+        s.plan.push(action);
+        assert!(s.wrap_up_complete(&Results::of(&s)));
+        s.next_benchmark = None;
+        assert!(!s.wrap_up_complete(&Results::of(&s)), "no next date");
     }
 }

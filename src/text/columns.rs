@@ -44,6 +44,17 @@ pub fn clip(text: &str, columns: usize) -> String {
     clipped
 }
 
+/// A title on a box's border: `text` with a space either side, cut with "…" to
+/// fit a box `box_width` columns wide (its corners take two), so a border never
+/// ends a title mid-word without a mark; empty when not even "…" fits.
+pub fn border_title(text: &str, box_width: usize) -> String {
+    let room = box_width.saturating_sub(2);
+    if room < 3 {
+        return String::new();
+    }
+    format!(" {} ", clip(text.trim(), room - 2))
+}
+
 /// `text` cut to `columns` terminal columns if longer, and padded with spaces to
 /// exactly that many, for a column of a table.
 pub fn pad(text: &str, columns: usize) -> String {
@@ -136,6 +147,14 @@ pub fn share(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_border_title_is_cut_with_a_mark_to_fit_its_box() {
+        assert_eq!(border_title("scores hidden", 40), " scores hidden ");
+        assert_eq!(border_title("scores hidden to protect", 14), " scores hi… ");
+        assert_eq!(width(&border_title("山田 太郎 José", 12)), 10);
+        assert_eq!(border_title("anything", 4), "");
+    }
+
     use super::*;
 
     #[test]

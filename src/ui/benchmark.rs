@@ -88,21 +88,33 @@ fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .collect()
     };
     let mut lines = vec![Line::styled(habit.name.to_uppercase(), theme.title)];
-    // The summary, then the rubric the room scores by, then the questions: on
-    // a small screen the rubric keeps one line per level and the questions
-    // take what is left, each cut with "…" rather than lost silently.
-    let rubric_rows_full: usize = levels
+    // The summary, then the rubric the room scores by, then the questions: each
+    // takes a line (the summary two), and the rows left wrap them whole in that
+    // order; what still does not fit is cut with "…" rather than lost silently.
+    let full_rows = |text: &str| columns::wrap(text, width).len().max(1);
+    let questions: Vec<String> = habit.questions.iter().map(|q| format!("• {q}")).collect();
+    let summary_full = full_rows(&habit.summary);
+    let level_full: Vec<usize> = levels
         .iter()
-        .map(|(head, text)| columns::wrap(&format!("{head}{text}"), width).len())
-        .sum();
-    let summary = columns::wrap(&habit.summary, width);
-    let questions_full: usize = habit
-        .questions
+        .map(|(head, text)| full_rows(&format!("{head}{text}")))
+        .collect();
+    let question_full: Vec<usize> = questions.iter().map(|q| full_rows(q)).collect();
+    let summary_least = summary_full.min(2);
+    let before_questions = 1 + summary_least + 2 + levels.len();
+    let ask = before_questions + 2 <= height;
+    let least = before_questions + if ask { 2 + questions.len() } else { 0 };
+    let mut spare = height.saturating_sub(least);
+    let mut rows_for = |full: usize, fewest: usize| {
+        let more = full.saturating_sub(fewest).min(spare);
+        spare -= more;
+        fewest + more
+    };
+    let summary_rows = rows_for(summary_full, summary_least);
+    let level_rows: Vec<usize> = level_full.iter().map(|&full| rows_for(full, 1)).collect();
+    let question_rows: Vec<usize> = question_full
         .iter()
-        .map(|q| columns::wrap(&format!("• {q}"), width).len())
-        .sum();
-    let roomy = 1 + summary.len() + 2 + rubric_rows_full + 2 + questions_full <= height;
-    let summary_rows = if roomy { usize::MAX } else { 2 };
+        .map(|&full| rows_for(full, 1))
+        .collect();
     lines.extend(wrapped("", &habit.summary, summary_rows));
     lines.push(Line::raw(""));
     lines.push(Line::styled(
@@ -112,18 +124,14 @@ fn render_card(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ),
         theme.muted,
     ));
-    for (head, text) in &levels {
-        lines.extend(wrapped(head, text, if roomy { usize::MAX } else { 1 }));
+    for ((head, text), rows) in levels.iter().zip(level_rows) {
+        lines.extend(wrapped(head, text, rows));
     }
-    if lines.len() + 2 <= height {
+    if ask {
         lines.push(Line::raw(""));
         lines.push(Line::styled("Ask the room", theme.muted));
-        for q in &habit.questions {
-            lines.extend(wrapped(
-                "",
-                &format!("• {q}"),
-                if roomy { usize::MAX } else { 1 },
-            ));
+        for (q, rows) in questions.iter().zip(question_rows) {
+            lines.extend(wrapped("", q, rows));
         }
     }
     if lines.len() > height && height > 0 {
@@ -232,18 +240,23 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         },
         _ => None,
     };
-    // Notes are wrapped when every row fits the panel; otherwise each is one
-    // line cut with "…", and the selected one is wrapped whole.
+    // Each note takes a line, and the rows the panel has left wrap them whole
+    // in order; a note that still does not fit is cut with "…", and the
+    // selected one is wrapped whole.
     let all_notes: Vec<&String> = [NoteKind::Note, NoteKind::Barrier]
         .iter()
         .flat_map(|&kind| session.notes(habit, kind))
         .collect();
-    let wrapped_rows: usize = all_notes
-        .iter()
-        .map(|text| columns::wrap(text, text_width.saturating_sub(2)).len())
-        .sum();
     let list_rows = usize::from(block_inner.height).saturating_sub(1);
-    let wrap_all = items.len() + 2 + wrapped_rows <= list_rows;
+    let mut spare = list_rows.saturating_sub(items.len() + 2 + all_notes.len());
+    let mut note_rows = all_notes.iter().map(|text| {
+        let full = columns::wrap(text, text_width.saturating_sub(2))
+            .len()
+            .max(1);
+        let more = (full - 1).min(spare);
+        spare -= more;
+        1 + more
+    });
     for (kind, heading, add_key) in [
         (NoteKind::Note, "Notes", 'n'),
         (NoteKind::Barrier, "Barriers: what stops us?", 'b'),
@@ -266,6 +279,7 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         )));
         for (i, text) in notes.iter().enumerate() {
             let on_it = app.benchmark_row() == Some(BenchmarkRow::Note(kind, i));
+            let fitting = note_rows.next().unwrap_or(1);
             if on_it {
                 selected = Some(items.len());
             }
@@ -290,10 +304,10 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 items.push(ListItem::new(lines));
                 continue;
             }
-            let rows = if wrap_all || on_it {
+            let rows = if on_it {
                 list_rows.saturating_sub(1).max(1)
             } else {
-                1
+                fitting
             };
             let lines: Vec<Line> = columns::wrap_within(text, text_width.saturating_sub(2), rows)
                 .into_iter()
@@ -320,20 +334,31 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title))
         .border_style(theme.border);
-    // Said at the foot, which never scrolls away: why the rows keep their marks.
+    // Said at the foot, which never scrolls away: why the rows keep their marks;
+    // cut with "…" to leave the phones' legend its room.
+    let phones = (session.participants.iter())
+        .any(|p| session.score_from_phone(habit, &p.name))
+        .then(|| columns::border_title(PHONE_LEGEND, usize::from(list.width)));
+    let foot = usize::from(list.width).saturating_sub(phones.as_deref().map_or(0, columns::width));
     if revealed && !privacy::names_beside_scores(session) {
         block = block.title_bottom(Line::styled(
-            format!(" {HIDDEN_MARK} {} ", display::OWN_SCORES_HIDDEN),
+            columns::border_title(
+                &format!("{HIDDEN_MARK} {}", display::OWN_SCORES_HIDDEN),
+                foot,
+            ),
             theme.warning,
         ));
     } else if revealed && session.participants.iter().any(|p| p.anonymous) {
         block = block.title_bottom(Line::styled(
-            format!(" {HIDDEN_MARK} anonymous: in the totals only "),
+            columns::border_title(
+                &format!("{HIDDEN_MARK} anonymous: in the totals only"),
+                foot,
+            ),
             theme.muted,
         ));
     }
-    if (session.participants.iter()).any(|p| session.score_from_phone(habit, &p.name)) {
-        block = block.title_bottom(Line::styled(format!(" {PHONE_LEGEND} "), theme.muted));
+    if let Some(phones) = phones {
+        block = block.title_bottom(Line::styled(phones, theme.muted));
     }
     let mut state = ListState::default().with_selected(selected);
     // The column titles stay put while the rows below them scroll.
@@ -386,6 +411,9 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 ])
             })
             .collect()
+    } else if let Some(columns) = distribution_columns(distribution, scale.min, area, theme) {
+        // Too few rows for a bar a level: a bar a level still, standing up.
+        columns
     } else if area.height > 4 {
         distribution_bands(distribution, scale.min, per_band, bar_room, theme)
     } else {
@@ -418,6 +446,37 @@ fn render_distribution(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .border_style(theme.border)
         .padding(Padding::horizontal(1));
     Paragraph::new(lines).block(block).render(area, buf);
+}
+
+/// The distribution as standing bars, a column a level ("3:2" under each: the
+/// level and its count), in two rows, when the levels fit across `area`; so a
+/// small screen keeps the picture of each level rather than bands of them.
+fn distribution_columns<'a>(
+    distribution: &[usize],
+    min: u8,
+    area: Rect,
+    theme: &Theme,
+) -> Option<Vec<Line<'a>>> {
+    const HEIGHTS: [&str; 8] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+    let last = usize::from(min) + distribution.len().saturating_sub(1);
+    let most = distribution.iter().copied().max().unwrap_or(0).max(1);
+    let cell = columns::width(&format!("{last}:{most}")) + 1;
+    let fits = distribution.len() * cell <= usize::from(area.width.saturating_sub(4));
+    if !fits || area.height < 5 {
+        return None;
+    }
+    let mut bars = Vec::new();
+    let mut labels = Vec::new();
+    for (offset, &count) in distribution.iter().enumerate() {
+        let bar = match count {
+            0 => " ",
+            _ => HEIGHTS[(count * HEIGHTS.len()).div_ceil(most).clamp(1, 8) - 1],
+        };
+        bars.push(Span::styled(columns::pad(bar, cell), theme.title));
+        let label = format!("{}:{count}", usize::from(min) + offset);
+        labels.push(Span::styled(columns::pad(&label, cell), theme.muted));
+    }
+    Some(vec![Line::from(bars), Line::from(labels)])
 }
 
 /// The distribution in bands of `per_band` levels, e.g. "40-49", for a scale

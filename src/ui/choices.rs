@@ -1,6 +1,6 @@
 //! A choice list (`app::choices`) in a popup over the screen: the question, the
 //! options with the highlighted one marked `▶` (not by colour alone), and any
-//! mark beside an option, e.g. "★ voted #1".
+//! mark beside an option, e.g. "★ voted =1".
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -12,7 +12,7 @@ use super::edit::{EditView, in_place};
 use super::theme::Theme;
 use crate::app::choices::CHOOSING;
 use crate::app::keymap::{Binding, EDITING, GLOBAL, VOTING, phase_keys, score_keys};
-use crate::app::{App, Mode};
+use crate::app::{App, Mode, Msg};
 use crate::domain::Phase;
 use crate::text::columns;
 
@@ -148,7 +148,13 @@ fn status_leaves_room(app: &App, width: u16) -> bool {
 fn hint_pairs(app: &App) -> Vec<(String, String)> {
     let pair = |key: &str, what: &str| (key.to_string(), what.to_string());
     match &app.mode {
-        Mode::Editing(_) => pairs_of(EDITING),
+        Mode::Editing(edit) => pairs_of(
+            &EDITING
+                .iter()
+                .filter(|b| edit.completes() || b.action != Msg::Complete)
+                .cloned()
+                .collect::<Vec<_>>(),
+        ),
         Mode::Confirm(confirmation) => {
             let (yes, no) = app.confirmation_answers(*confirmation);
             vec![pair("y", yes), pair("n", no)]

@@ -16,6 +16,7 @@ use crate::app::keymap::{EDITING, GLOBAL, phase_keys, score_keys};
 use crate::app::window::MIN_SIZE;
 use crate::app::{App, Mode};
 use crate::domain::Phase;
+use crate::text::columns;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -25,12 +26,9 @@ impl Widget for &App {
             return;
         }
         buf.set_style(area, theme.base);
-        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Help | Mode::Suggesting(_)) {
+        // Help is never in the room view: `?` leaves it first (`App::update`).
+        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Suggesting(_)) {
             presenter::render(self, area, buf, &theme);
-            if matches!(self.mode, Mode::Help) {
-                render_help(self, area, buf, &theme);
-            }
-            super::suggestions::render_help(self, area, buf, &theme);
             return;
         }
         let footer_height = footer::height(self);
@@ -55,6 +53,7 @@ impl Widget for &App {
             Mode::Help => render_help(self, area, buf, &theme),
             Mode::Confirm(confirmation) => {
                 render_confirmation(
+                    confirmation.title(),
                     &self.confirmation_question(*confirmation),
                     self.confirmation_answers(*confirmation),
                     confirmation.undoable(),
@@ -77,42 +76,57 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let [title, steps] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     let session = app.session();
-    let mut left = vec![
-        Span::styled(" huddle ", theme.selected),
-        Span::styled(format!(" {}", session.title), theme.title),
-    ];
-    if !session.organisation.is_empty() {
-        left.push(Span::styled(
-            format!(" · {}", session.organisation),
-            theme.muted,
-        ));
-    }
-    let left = Line::from(left);
-    let mode = if app.read_only { "read-only " } else { "" };
-    let mut right = vec![Span::styled(
-        format!("{mode}{} ", app.file_label),
-        theme.muted,
-    )];
+    let mut timer_span = None;
     if let Some(timer) = &session.timer {
         let now = app.now();
-        right.insert(
-            0,
-            if timer.is_up(now) {
-                Span::styled(format!("■ {}: time's up ", timer.label), theme.warning)
-            } else if !timer.is_running() {
-                Span::styled(
-                    format!("timer ‖ paused {} ", timer.display(now)),
-                    theme.muted,
-                )
-            } else {
-                Span::styled(format!("timer {} ", timer.display(now)), theme.title)
-            },
-        );
+        timer_span = Some(if timer.is_up(now) {
+            Span::styled(format!("■ {}: time's up ", timer.label), theme.warning)
+        } else if !timer.is_running() {
+            Span::styled(
+                format!("timer ‖ paused {} ", timer.display(now)),
+                theme.muted,
+            )
+        } else {
+            Span::styled(format!("timer {} ", timer.display(now)), theme.title)
+        });
     }
-    let right = Line::from(right).right_aligned();
-    let fits = left.width() + right.width() < title.width as usize;
+    let mode = if app.read_only { "read-only " } else { "" };
+    let file = Span::styled(format!("{mode}{} ", app.file_label), theme.muted);
+    let badge = Span::styled(" huddle ", theme.selected);
+    let named = format!(" {}", session.title);
+    let organisation = if session.organisation.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", session.organisation)
+    };
+    let whole = usize::from(title.width);
+    let left_width = badge.width() + columns::width(&named) + columns::width(&organisation);
+    let timer_width = timer_span.as_ref().map_or(0, Span::width);
+    // The file's name gives way first, then the end of the title: the timer is
+    // what the room watches.
+    let mut right: Vec<Span> = timer_span.into_iter().collect();
+    if left_width + timer_width + file.width() < whole {
+        right.push(file);
+    }
+    let room = whole.saturating_sub(badge.width() + timer_width + usize::from(timer_width > 0));
+    let left = if left_width - badge.width() <= room {
+        Line::from(vec![
+            badge,
+            Span::styled(named, theme.title),
+            Span::styled(organisation, theme.muted),
+        ])
+    } else {
+        Line::from(vec![
+            badge,
+            Span::styled(
+                columns::clip(&format!("{named}{organisation}"), room),
+                theme.title,
+            ),
+        ])
+    };
     Paragraph::new(left).render(title, buf);
-    if fits {
+    let right = Line::from(right).right_aligned();
+    if right.width() < whole {
         Paragraph::new(right).render(title, buf);
     }
 
@@ -137,6 +151,7 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn render_confirmation(
+    title: &str,
     question: &str,
     (yes, no): (&str, &str),
     undoable: bool,
@@ -158,7 +173,7 @@ fn render_confirmation(
     let popup = centred(area, WIDTH, 5 + lines(&question) + lines(&answers));
     Clear.render(popup, buf);
     let block = Block::bordered()
-        .title(Line::styled(" Are you sure? ", theme.warning))
+        .title(Line::styled(format!(" {title} "), theme.warning))
         .border_style(theme.warning)
         .style(theme.base);
     let mut lines = vec![Line::raw(""), question, answers];

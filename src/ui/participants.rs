@@ -10,7 +10,7 @@ use super::edit::EditView;
 use super::table::{Column, FitTable};
 use super::theme::Theme;
 use crate::app::{App, EditTarget, Mode};
-use crate::text::display;
+use crate::text::{columns, display};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
@@ -26,7 +26,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // ones, so huddle names nobody's scores (`privacy::names_beside_scores`).
     if session.participants.iter().filter(|p| p.anonymous).count() == 1 {
         block = block.title_bottom(Line::styled(
-            format!(" ! {} ", display::ONE_ANONYMOUS),
+            columns::border_title(
+                &format!("! {}", display::ONE_ANONYMOUS),
+                usize::from(area.width),
+            ),
             theme.warning,
         ));
     }

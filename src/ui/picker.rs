@@ -34,7 +34,10 @@ impl Widget for &Picker {
         .areas(area);
         let block = Block::bordered()
             .title(Line::styled(" huddle · sessions ", theme.title))
-            .title_bottom(Line::styled(format!(" {} ", self.folder), theme.muted))
+            .title_bottom(Line::styled(
+                columns::border_title(&self.folder.to_string(), usize::from(body.width)),
+                theme.muted,
+            ))
             .border_style(theme.border);
         let mut items = vec![ListItem::new(vec![
             Line::styled("+ Start a new session", theme.title),

@@ -178,11 +178,7 @@ pub(super) fn render_ranking(
     let mut lines: Vec<Line> = ranking
         .iter()
         .map(|ranked| {
-            let rank = if ranked.tied {
-                format!("={}", ranked.rank)
-            } else {
-                ranked.rank.to_string()
-            };
+            let rank = ranked.place();
             let label = columns::pad(
                 &round.candidates[ranked.candidate].label(framework),
                 label_width,

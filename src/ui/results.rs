@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Widget, Wrap
 
 use super::theme::Theme;
 use crate::app::{App, ResultsView};
-use crate::domain::{HeatCell, Scale};
+use crate::domain::{Disagreement, HabitResult, HeatCell, Scale};
 use crate::text::{columns, display};
 
 /// Bar pieces: the current mean, then the gap up to the target.
@@ -103,11 +103,14 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let room = (area.width as usize).saturating_sub(4 + 42);
     let bar_width = room.saturating_sub(columns::width(&flag_words)).min(40);
     let flag_room = room.saturating_sub(bar_width);
-    // Too narrow for the whole phrase: the words that carry the flag.
-    let flag_words = if columns::width(&flag_words) <= flag_room {
-        flag_words
-    } else {
-        columns::clip("! no consensus", flag_room)
+    // Too narrow for the whole phrase: the reason, short ("! range 3").
+    let whole_flag = columns::width(&flag_words) <= flag_room;
+    let flag_words = |habit: &HabitResult| {
+        if whole_flag {
+            flag_words.clone()
+        } else {
+            columns::clip(&short_flag(habit), flag_room)
+        }
     };
     let habits = app.results().habits.len() as u16;
     // Spaced rows read better from the back of a room, when they fit.
@@ -126,7 +129,7 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rows = app.results().habits.iter().map(|habit| {
         let (now, gap) = bar(scale, habit.mean_current, habit.mean_target, bar_width);
         let flag = if habit.disagrees() {
-            Cell::from(Span::styled(flag_words.clone(), theme.warning))
+            Cell::from(Span::styled(flag_words(habit), theme.warning))
         } else {
             Cell::from("")
         };
@@ -175,10 +178,16 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Constraint::Length(3),
         Constraint::Fill(1),
     ];
+    // The bars' legend only beside the bars: a narrow screen drops both.
+    let legend = if bar_width > 0 {
+        format!("{CURRENT_BAR} current mean  {GAP_BAR} gap to target · h heat map")
+    } else {
+        "h heat map".to_string()
+    };
     let block = Block::bordered()
         .title(Line::styled(" Habits ", theme.title))
         .title_bottom(Line::styled(
-            format!(" {CURRENT_BAR} current mean  {GAP_BAR} gap to target · h heat map "),
+            columns::border_title(&legend, usize::from(area.width)),
             theme.muted,
         ))
         .border_style(theme.border)
@@ -188,6 +197,18 @@ fn render_habits(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .block(block)
         .column_spacing(1)
         .render(area, buf);
+}
+
+/// Why a habit is flagged, in a few columns: the range or the spread that
+/// flagged it ("! range 3"), for a screen too narrow for the whole phrase.
+fn short_flag(habit: &HabitResult) -> String {
+    match habit.disagreement() {
+        Some(Disagreement::Range) => {
+            format!("! range {}", display::count(habit.range.map(usize::from)))
+        }
+        Some(Disagreement::Spread) => format!("! spread {}", display::number(habit.spread)),
+        None => "! no consensus".to_string(),
+    }
 }
 
 /// A shade for a mean, so the heat map reads without colour: ░ low to █ high.

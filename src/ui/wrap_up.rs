@@ -56,7 +56,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     ])
     .block(
         Block::bordered()
-            .title(Line::styled(format!(" {} ", session.title), theme.title))
+            .title(Line::styled(
+                columns::border_title(&session.title, usize::from(summary.width)),
+                theme.title,
+            ))
             .border_style(theme.border)
             .padding(Padding::horizontal(1)),
     )

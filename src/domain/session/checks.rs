@@ -135,7 +135,7 @@ mod tests {
         assert_eq!(
             problem_messages(&s),
             [
-                "participant \" person 00042 \" appears twice; names must be unique",
+                "participant \" person 00042 \" (the same name as \"Person 00042\", case and accents aside) appears twice; names must be unique",
                 "participant \" person 00042 \" is in area \"Depot\", which is not one of the session's areas",
                 "habit \"think\" has scores from \"Person 20000\", who is not a participant",
                 "plan action 1: owner \"person 19999\" is not a participant",

@@ -19,6 +19,18 @@ pub struct Ranked {
     pub tied: bool,
 }
 
+impl Ranked {
+    /// The place as the tally writes it: "=1" for a place shared by a tie, so
+    /// every screen that numbers priorities shows a tie the same way.
+    pub fn place(&self) -> String {
+        if self.tied {
+            format!("={}", self.rank)
+        } else {
+            self.rank.to_string()
+        }
+    }
+}
+
 impl VotingRound {
     /// The tally ranked: most dots first; among equal dots the larger gap of the
     /// candidate's habit in `results` first (candidates without a gap last), then

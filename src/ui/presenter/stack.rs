@@ -27,6 +27,9 @@ pub struct Part<'a> {
     most: u16,
     /// Lower is more important: it gets its rows first.
     rank: u8,
+    /// It takes what rows are left when its `most` do not fit, as a list that
+    /// shows as much of itself as it can.
+    flexible: bool,
     draw: Draw<'a>,
 }
 
@@ -42,7 +45,17 @@ impl<'a> Part<'a> {
             fewest,
             most: most.max(fewest),
             rank,
+            flexible: false,
             draw: Box::new(draw),
+        }
+    }
+
+    /// The part taking the rows left over when its `most` do not fit: its
+    /// drawing shows what fits and says what does not.
+    pub fn flexible(self) -> Self {
+        Part {
+            flexible: true,
+            ..self
         }
     }
 
@@ -151,6 +164,9 @@ pub fn stack(parts: Vec<Part>, area: Rect, buf: &mut Buffer) {
         if more <= spare {
             rows[at] += more;
             spare -= more;
+        } else if parts[at].flexible {
+            rows[at] += spare;
+            spare = 0;
         }
     }
     let areas = Layout::vertical(rows.iter().map(|&r| Constraint::Length(r)))

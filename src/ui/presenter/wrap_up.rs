@@ -16,11 +16,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let results = app.results();
     let width = area.width;
     let mut priorities = vec![Line::styled("Top priorities", theme.muted)];
-    let top = app.top_priorities();
+    let top = app.top_priorities_placed();
     if top.is_empty() {
         priorities.push(Line::styled("none voted yet", theme.muted));
     }
-    for (place, candidate) in top.iter().enumerate() {
+    for (candidate, place) in &top {
         let mut owners: Vec<&str> = Vec::new();
         for action in session.plan.iter().filter(|a| a.answers(candidate)) {
             if !action.owner.is_empty() && !owners.contains(&action.owner.as_str()) {
@@ -30,14 +30,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let owners = if owners.is_empty() {
             "no owner yet".to_string()
         } else {
-            owners.join(", ")
+            format!("owned by {}", owners.join(", "))
         };
         priorities.push(Line::from(vec![
             Span::styled(
-                format!("{}. {}", place + 1, candidate.label(&session.framework)),
+                format!("{place}. {}", candidate.label(&session.framework)),
                 theme.title,
             ),
-            Span::styled(format!(" · owned by {owners}"), theme.base),
+            Span::styled(format!(" · {owners}"), theme.base),
         ]));
     }
     let next = app.next_benchmark();
