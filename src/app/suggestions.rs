@@ -280,7 +280,6 @@ impl App {
             Msg::ToggleHelp => {
                 state.help = true;
                 self.help_scroll = 0;
-                self.leave_room_view_for_help();
             }
             Msg::TogglePresenter => self.presenter = !self.presenter,
             Msg::Cancel => {

@@ -258,7 +258,6 @@ impl App {
             Msg::Undo => self.travel(true),
             Msg::Redo => self.travel(false),
             Msg::ToggleHelp => {
-                self.leave_room_view_for_help();
                 self.mode = Mode::Help;
                 self.help_scroll = 0;
                 Vec::new()
@@ -369,16 +368,6 @@ impl App {
                 Vec::new()
             }
             _ => Vec::new(),
-        }
-    }
-}
-
-impl App {
-    /// The keys are the facilitator's business, not the projector's: help
-    /// leaves the room view and is shown on the facilitator's.
-    pub(super) fn leave_room_view_for_help(&mut self) {
-        if std::mem::take(&mut self.presenter) {
-            self.info("left the room view for help: p shows it again".into());
         }
     }
 }

@@ -26,9 +26,14 @@ impl Widget for &App {
             return;
         }
         buf.set_style(area, theme.base);
-        // Help is never in the room view: `?` leaves it first (`App::update`).
-        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Suggesting(_)) {
+        // Help opens over the room view rather than leaving it: leaving would put
+        // the facilitator's screen, with each person's scores, on the projector.
+        if self.presenter && matches!(self.mode, Mode::Normal | Mode::Help | Mode::Suggesting(_)) {
             presenter::render(self, area, buf, &theme);
+            if matches!(self.mode, Mode::Help) {
+                render_help(self, area, buf, &theme);
+            }
+            super::suggestions::render_help(self, area, buf, &theme);
             return;
         }
         let footer_height = footer::height(self);
