@@ -19,7 +19,7 @@ use super::listener::Peer;
 use super::router::router;
 use super::shared::Shared;
 use crate::app::{App, Effect, Msg, ThemeName};
-use crate::domain::{Phase, Session};
+use crate::domain::{Phase, ScoreKind, Session};
 
 /// The router and the app behind it, as the loop would hold it.
 struct Room {
@@ -718,4 +718,25 @@ async fn a_sent_ballot_shows_on_its_own_phone_as_sent_with_how_to_change_it() {
         [2, 1, 0, 0, 0, 0, 0],
         "a tap sends nothing"
     );
+}
+
+#[tokio::test]
+async fn a_score_typed_at_the_laptop_never_shows_on_the_phone_that_claims_the_name() {
+    // Ben's hidden score was typed at the laptop; whoever claims "Ben" on a
+    // phone (it may not be Ben) must not read it back as "your scores".
+    let room = room_with(Phase::Benchmark, |session| {
+        let habit = session.framework.habits[0].id.clone();
+        for (kind, value) in [(ScoreKind::Current, 3), (ScoreKind::Target, 5)] {
+            session.set_score(&habit, "Ben", kind, Some(value)).unwrap();
+        }
+    });
+    let phone = room.phone_for("Ben").await;
+    let (_, page) = room.get("/", &phone).await;
+    assert!(
+        !page.contains("Your scores") && !page.contains(r#"aria-pressed="true""#),
+        "the laptop's score is not the phone's to see: {page}"
+    );
+    // What the phone sends itself, it sees.
+    let (_, page) = room.post("/score", &phone, "habit=listen&current=2").await;
+    assert!(page.contains("Your scores"), "{page}");
 }

@@ -98,9 +98,13 @@ impl App {
                     .get(&habit.id)
                     .map(|record| record.scores.keys().cloned().collect())
                     .unwrap_or_default();
+                // Only what the phone itself sent: a score typed at the laptop
+                // (perhaps hidden, perhaps an anonymous person's) never reaches
+                // whoever claims that name.
                 let own = scored
                     .iter()
                     .filter(|name| claims.is_claimed(name))
+                    .filter(|name| session.score_from_phone(&habit.id, name))
                     .map(|name| {
                         let rating = session.rating(&habit.id, name);
                         (name.clone(), (rating.current, rating.target))
@@ -132,6 +136,7 @@ impl App {
                         .ballots
                         .iter()
                         .filter(|(name, _)| claims.is_claimed(name))
+                        .filter(|(name, _)| session.ballot_from_phone(index, name))
                         .map(|(name, dots)| (name.clone(), dots.clone()))
                         .collect(),
                 })
