@@ -151,9 +151,11 @@ fn render_room(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let state_word = if revealed {
         "revealed"
     } else {
-        "hidden until r"
+        "hidden · r reveals"
     };
     let title = format!(" {scored} of {people} scored · {state_word} ");
+    // cut with a mark on a narrow panel, never mid-word without one
+    let title = columns::border_title(&title, usize::from(area.width));
 
     // The panel takes a row per level, or what the list can spare (8 rows):
     // a scale of more levels (0-100) is shown in bands, and the mean, spread

@@ -147,7 +147,7 @@ fn render_round(app: &App, round: &VotingRound, area: Rect, buf: &mut Buffer, th
         List::new(items)
             .block(block(
                 &format!(
-                    " Candidates ({}) · the tally stays hidden until r ",
+                    " Candidates ({}) · tally hidden · r reveals ",
                     round.candidates.len()
                 ),
                 theme,
