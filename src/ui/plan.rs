@@ -10,7 +10,7 @@ use super::edit::EditView;
 use super::table::{Column, FitTable};
 use super::theme::Theme;
 use crate::app::{App, EditTarget, Mode};
-use crate::text::display;
+use crate::text::{columns, display};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let session = app.session();
@@ -31,9 +31,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .iter()
         .map(|candidate| candidate.label(framework))
         .collect();
+    // Inside the box's borders and padding; a long idea is cut with a mark.
+    let room = usize::from(about.width.saturating_sub(4));
     let coverage = if app.top_priorities().is_empty() {
         Line::styled(
-            "No revealed vote yet: the top priorities appear here after Prioritise.",
+            columns::clip(
+                "No revealed vote yet: the top priorities appear here after Prioritise.",
+                room,
+            ),
             theme.muted,
         )
     } else if uncovered.is_empty() {
@@ -41,9 +46,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         let names: Vec<&str> = uncovered.iter().map(String::as_str).collect();
         Line::styled(
-            format!(
-                "! top priorities without an action: {}",
-                display::names(&names)
+            columns::clip(
+                &format!(
+                    "! top priorities without an action: {}",
+                    display::names(&names)
+                ),
+                room,
             ),
             theme.warning,
         )
