@@ -4,47 +4,17 @@
 
 #[path = "support/drive.rs"]
 mod drive;
+#[path = "support/playbooks.rs"]
+mod playbooks;
 #[path = "support/screen.rs"]
 mod screen;
 
-use std::path::Path;
-
 use chrono::NaiveDate;
 use drive::{send, type_in};
-use huddle::app::{App, Effect, Mode, Msg, PlaybookState, ThemeName};
-use huddle::domain::{Phase, Session};
-use huddle::storage::assets::default_framework;
-use huddle::storage::parse_session;
-use huddle::storage::playbook::playbook_for;
+use huddle::app::{App, Effect, Mode, Msg, PlaybookState};
+use huddle::domain::Session;
+use playbooks::{app_for as app, bundled, spring_without_plan};
 use screen::text;
-
-const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
-
-/// The spring workshop in Plan with its plan emptied, so its three top
-/// priorities (empower, listen, create) have no action yet.
-fn spring_without_plan() -> Session {
-    let mut session = parse_session(SPRING, Path::new("spring.ron")).unwrap();
-    session.plan.clear();
-    session.position.phase = Phase::Plan;
-    session.position.action = Default::default();
-    session
-}
-
-fn bundled() -> PlaybookState {
-    let folder = tempfile::tempdir().unwrap();
-    playbook_for(&default_framework().unwrap(), folder.path()).into()
-}
-
-fn app(session: Session, playbook: PlaybookState) -> App {
-    App::new(
-        session,
-        "spring.ron".into(),
-        false,
-        ThemeName::Default,
-        false,
-    )
-    .with_playbook(playbook)
-}
 
 /// The names of the practices listed, in order.
 fn listed(app: &App) -> Vec<String> {

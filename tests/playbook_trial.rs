@@ -5,47 +5,19 @@
 
 #[path = "support/drive.rs"]
 mod drive;
+#[path = "support/playbooks.rs"]
+mod playbooks;
 #[path = "support/screen.rs"]
 mod screen;
 
-use std::path::Path;
-
 use drive::send;
-use huddle::app::{App, Mode, Msg, PlaybookState, ThemeName};
-use huddle::domain::{Candidate, Phase, Session, VoteMethod, VotingRound};
+use huddle::app::{App, Mode, Msg, PlaybookState};
+use huddle::domain::{Candidate, VoteMethod, VotingRound};
 use huddle::storage::assets::default_framework;
-use huddle::storage::parse_session;
 use huddle::storage::playbook::playbook_for;
+use playbooks::{app_for, bundled, spring_without_plan};
 use screen::text;
 use tui_input::InputRequest;
-
-const SPRING: &str = include_str!("../sessions/harbour-finch-2026-05.ron");
-
-/// The spring workshop in Plan with its plan emptied: its top priorities
-/// (empower, listen, create) have no action yet.
-fn spring_without_plan() -> Session {
-    let mut session = parse_session(SPRING, Path::new("spring.ron")).unwrap();
-    session.plan.clear();
-    session.position.phase = Phase::Plan;
-    session.position.action = Default::default();
-    session
-}
-
-fn bundled() -> PlaybookState {
-    let folder = tempfile::tempdir().unwrap();
-    playbook_for(&default_framework().unwrap(), folder.path()).into()
-}
-
-fn app_for(session: Session, playbook: PlaybookState) -> App {
-    App::new(
-        session,
-        "spring.ron".into(),
-        false,
-        ThemeName::Default,
-        false,
-    )
-    .with_playbook(playbook)
-}
 
 /// Opens the suggestions for every habit and puts the cursor on `practice` of `habit`.
 fn at_practice(app: &mut App, habit: &str, practice: &str) {

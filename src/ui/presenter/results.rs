@@ -13,7 +13,7 @@ use super::Theme;
 use super::bars::{self, BarRow};
 use super::stack::{Part, rows_of, stack};
 use crate::app::App;
-use crate::domain::{Disagreement, HabitResult, Scale};
+use crate::domain::{Disagreement, HabitResult, Results, Scale};
 use crate::text::{columns, display};
 
 /// The longest a habit's bar is drawn, so the numbers stay near it.
@@ -63,22 +63,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ));
     }
     let parts = vec![
-        Part::headline(
-            format!("INDEX {}", display::index(results.index)),
-            theme.title,
-            width,
-            1,
-        ),
-        Part::text(
-            vec![Line::styled(
-                format!(
-                    "culture index out of 100 · {}",
-                    display::index_coverage(results.coverage())
-                ),
-                theme.muted,
-            )],
-            width,
-        ),
+        index_headline(results, width, theme),
+        index_coverage(results, width, theme),
         Part::gap(),
         habit_bars(app, width, theme),
         Part::gap(),
@@ -89,6 +75,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// Why the room disagrees, a line per reason with the habits it holds for:
 /// "! Listen, Values: scores 3 points apart, lowest to highest".
+/// The culture index in big letters, shared by Results and Wrap-up.
+pub(super) fn index_headline(results: &Results, width: u16, theme: &Theme) -> Part<'static> {
+    Part::headline(
+        format!("INDEX {}", display::index(results.index)),
+        theme.title,
+        width,
+        1,
+    )
+}
+
+/// What the index is out of and which habits it covers, under the headline.
+pub(super) fn index_coverage(results: &Results, width: u16, theme: &Theme) -> Part<'static> {
+    Part::text(
+        vec![Line::styled(
+            format!(
+                "culture index out of 100 · {}",
+                display::index_coverage(results.coverage())
+            ),
+            theme.muted,
+        )],
+        width,
+    )
+}
+
 fn reasons(habits: &[HabitResult]) -> Vec<String> {
     let mut reasons: Vec<(String, Vec<&str>)> = Vec::new();
     for habit in habits {

@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::Theme;
+use super::results::{index_coverage, index_headline};
 use super::stack::{Part, stack};
 use crate::app::App;
-use crate::text::display;
 
 /// Draws the wrap-up for the room in `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -42,22 +42,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let next = app.next_benchmark();
     let parts = vec![
-        Part::headline(
-            format!("INDEX {}", display::index(results.index)),
-            theme.title,
-            width,
-            1,
-        ),
-        Part::text(
-            vec![Line::styled(
-                format!(
-                    "culture index out of 100 · {}",
-                    display::index_coverage(results.coverage())
-                ),
-                theme.muted,
-            )],
-            width,
-        ),
+        index_headline(results, width, theme),
+        index_coverage(results, width, theme),
         Part::gap(),
         Part::text(priorities, width),
         Part::gap(),
