@@ -84,17 +84,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
         _ => None,
     };
-    let column = |title, readable, least| Column {
-        title,
-        readable,
-        least,
-    };
     FitTable {
         columns: vec![
-            column("Name", 14, 10),
-            column("Role", 14, 8),
-            column("Area", 11, 6),
-            column("Anonymous", 9, 3),
+            Column::new("Name", 14, 10),
+            Column::new("Role", 14, 8),
+            Column::new("Area", 11, 6),
+            Column::new("Anonymous", 9, 3),
         ],
         // The anonymity note gives way first, then the role: the name is what
         // the room is called by.

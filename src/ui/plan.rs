@@ -129,20 +129,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
         _ => None,
     };
-    let column = |title, readable, least| Column {
-        title,
-        readable,
-        least,
-    };
     FitTable {
         columns: vec![
-            column("What", 20, 10),
-            column("For", 8, 4),
-            column("Owner", 10, 7),
+            Column::new("What", 20, 10),
+            Column::new("For", 8, 4),
+            Column::new("Owner", 10, 7),
             // "!2026-07-01" and the cut mark: a date past due keeps its mark.
-            column("Due", 12, 12),
-            column("Success measure", 16, 8),
-            column("Status", 11, 5),
+            Column::new("Due", 12, 12),
+            Column::new("Success measure", 16, 8),
+            Column::new("Status", 11, 5),
         ],
         // The long texts give way first; the selected row is written whole below.
         give_way: vec![4, 0, 1, 5, 2, 3],

@@ -29,6 +29,17 @@ pub struct Column<'a> {
     pub least: usize,
 }
 
+impl<'a> Column<'a> {
+    /// A column titled `title`, `readable` wide at best and `least` at worst.
+    pub fn new(title: &'a str, readable: usize, least: usize) -> Self {
+        Column {
+            title,
+            readable,
+            least,
+        }
+    }
+}
+
 /// A table of text cells with a cursor.
 pub struct FitTable<'a> {
     pub columns: Vec<Column<'a>>,
