@@ -52,16 +52,41 @@ impl PhoneEntries {
 }
 
 impl Session {
-    /// Notes that the participant's score of the habit, as it stands now,
-    /// came from their phone.
-    pub fn mark_phone_score(&mut self, habit: &str, participant: &str) {
+    /// Notes that the fields a phone just sent (`sent`'s Some fields) of the
+    /// participant's score of the habit, as they stand now, came from their
+    /// phone. A field the phone never sent stays the laptop's, so it is never
+    /// shown back to the phone.
+    pub fn mark_phone_score(&mut self, habit: &str, participant: &str, sent: Rating) {
         let rating = self.rating(habit, participant);
+        let mut entry = self.phone_sent_score(habit, participant);
+        if sent.current.is_some() {
+            entry.current = rating.current;
+        }
+        if sent.target.is_some() {
+            entry.target = rating.target;
+        }
         (self
             .phone_entries
             .scores
             .entry(habit.to_string())
             .or_default())
-        .insert(participant.to_string(), rating);
+        .insert(participant.to_string(), entry);
+    }
+
+    /// The fields of the participant's score that their phone sent and that
+    /// still read what it sent; the others are None.
+    pub fn phone_sent_score(&self, habit: &str, participant: &str) -> Rating {
+        let rating = self.rating(habit, participant);
+        let Some(entry) =
+            (self.phone_entries.scores.get(habit)).and_then(|people| people.get(participant))
+        else {
+            return Rating::default();
+        };
+        let still = |sent: Option<u8>, now: Option<u8>| sent.filter(|_| sent == now);
+        Rating {
+            current: still(entry.current, rating.current),
+            target: still(entry.target, rating.target),
+        }
     }
 
     /// Notes that the participant's ballot in the round, as it stands now,
@@ -74,12 +99,19 @@ impl Session {
             .insert(participant.to_string(), ballot.clone());
     }
 
-    /// Whether the participant's score of the habit is the one their phone sent.
+    /// Whether the participant's score of the habit is the one their phone
+    /// sent: every field the phone sent still reads so, and it sent one.
     pub fn score_from_phone(&self, habit: &str, participant: &str) -> bool {
+        let Some(entry) =
+            (self.phone_entries.scores.get(habit)).and_then(|people| people.get(participant))
+        else {
+            return false;
+        };
         let rating = self.rating(habit, participant);
-        rating != Rating::default()
-            && (self.phone_entries.scores.get(habit)).and_then(|people| people.get(participant))
-                == Some(&rating)
+        let holds = |sent: Option<u8>, now: Option<u8>| sent.is_none() || sent == now;
+        *entry != Rating::default()
+            && holds(entry.current, rating.current)
+            && holds(entry.target, rating.target)
     }
 
     /// Whether the participant's ballot in the round is the one their phone sent.
@@ -94,6 +126,7 @@ impl Session {
 
 #[cfg(test)]
 mod tests {
+    use crate::domain::Rating;
     use crate::domain::fixtures::{add_person, score, session};
 
     #[test]
@@ -102,7 +135,14 @@ mod tests {
         add_person(&mut s, "Ana", None);
         score(&mut s, "listen", "Ana", Some(3), None);
         assert!(!s.score_from_phone("listen", "Ana"));
-        s.mark_phone_score("listen", "Ana");
+        s.mark_phone_score(
+            "listen",
+            "Ana",
+            Rating {
+                current: Some(3),
+                target: None,
+            },
+        );
         assert!(s.score_from_phone("listen", "Ana"));
         s.rename_participant(0, "Ana Lima").unwrap();
         assert!(s.score_from_phone("listen", "Ana Lima"));
@@ -113,5 +153,35 @@ mod tests {
         );
         s.remove_participant(0).unwrap();
         assert!(s.phone_entries.scores["listen"].is_empty(), "forgotten");
+    }
+
+    #[test]
+    fn only_the_fields_a_phone_sent_are_its_own() {
+        let mut s = session(&["listen"], &[]);
+        add_person(&mut s, "Ana", None);
+        // the laptop typed a target; the phone then sends a current score
+        score(&mut s, "listen", "Ana", Some(2), Some(5));
+        s.mark_phone_score(
+            "listen",
+            "Ana",
+            Rating {
+                current: Some(2),
+                target: None,
+            },
+        );
+        assert!(s.score_from_phone("listen", "Ana"));
+        let sent = s.phone_sent_score("listen", "Ana");
+        assert_eq!((sent.current, sent.target), (Some(2), None));
+        // the phone sends its target too: now both are its own
+        s.mark_phone_score(
+            "listen",
+            "Ana",
+            Rating {
+                current: None,
+                target: Some(5),
+            },
+        );
+        let sent = s.phone_sent_score("listen", "Ana");
+        assert_eq!((sent.current, sent.target), (Some(2), Some(5)));
     }
 }

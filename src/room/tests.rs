@@ -736,7 +736,16 @@ async fn a_score_typed_at_the_laptop_never_shows_on_the_phone_that_claims_the_na
         !page.contains("Your scores") && !page.contains(r#"aria-pressed="true""#),
         "the laptop's score is not the phone's to see: {page}"
     );
-    // What the phone sends itself, it sees.
+    // What the phone sends itself, it sees; the target typed at the laptop
+    // stays unseen.
     let (_, page) = room.post("/score", &phone, "habit=listen&current=2").await;
-    assert!(page.contains("Your scores"), "{page}");
+    assert!(
+        page.contains("Your scores: today <b>2 emerging</b>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("target <b>not chosen yet</b>"),
+        "the laptop's target: {page}"
+    );
+    assert_eq!(page.matches(r#"aria-pressed="true""#).count(), 1, "{page}");
 }

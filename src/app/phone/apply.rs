@@ -3,7 +3,7 @@
 
 use super::{Accepted, Opening, PhoneAction, PhoneRequest, Refusal, Token};
 use crate::app::{App, Effect};
-use crate::domain::{EditError, Results, ScoreKind, Session};
+use crate::domain::{EditError, Rating, Results, ScoreKind, Session};
 
 impl App {
     /// Applies phones' requests together: each meets the same rules as alone
@@ -141,7 +141,7 @@ impl App {
             .try_change(|s| {
                 set_both(s, habit, &name, current, target)
                     .inspect_err(|error| why = Some(error.clone()))?;
-                s.mark_phone_score(habit, &name);
+                s.mark_phone_score(habit, &name, Rating { current, target });
                 Ok(())
             })
             .map_err(|broken| why.map_or(Refusal::Broken(broken), Refusal::from))?;

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Claims, Opening, Shown};
 use crate::app::App;
+use crate::domain::Rating;
 
 /// Everything the room server may show a phone.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -104,11 +105,9 @@ impl App {
                 let own = scored
                     .iter()
                     .filter(|name| claims.is_claimed(name))
-                    .filter(|name| session.score_from_phone(&habit.id, name))
-                    .map(|name| {
-                        let rating = session.rating(&habit.id, name);
-                        (name.clone(), (rating.current, rating.target))
-                    })
+                    .map(|name| (name, session.phone_sent_score(&habit.id, name)))
+                    .filter(|(_, sent)| *sent != Rating::default())
+                    .map(|(name, sent)| (name.clone(), (sent.current, sent.target)))
                     .collect();
                 OpenView::Scoring(ScoringView {
                     habit: habit.id.clone(),
